@@ -1,0 +1,116 @@
+-- The whole morgue schema after the last migration, for people to read.
+-- Generated from migrations/ and kept equal to them by tests/schema.rs; edit the migrations, then this.
+
+
+-- People and organizations, merged across the whole archive.
+CREATE TABLE people (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,                 -- canonical name: 'Chris Van Hollen', 'MoveOn.org'
+    kind  TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'organization')),
+    title TEXT,                          -- title before the name: 'Sen.', 'Rep.', 'President'
+    role  TEXT,                          -- role from an apposition or title: 'Senate Majority Leader'
+    party TEXT,                          -- party code from a tag like '(D-Utah)': 'D', 'R', 'I'
+    state TEXT                           -- US state, spelled out: 'Utah'
+);
+CREATE UNIQUE INDEX people_name ON people (name COLLATE NOCASE);
+
+-- Every name a person or organization is written as ('Obama', 'President Obama', 'the president').
+CREATE TABLE aliases (
+    id        INTEGER PRIMARY KEY,
+    alias     TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    UNIQUE (person_id, alias COLLATE NOCASE)
+);
+CREATE INDEX aliases_alias ON aliases (alias COLLATE NOCASE);
+
+-- One imported post. `source` is the stable external key: the file path for files, a guid or
+-- URL for feed formats. `body` is the clean text (paragraphs separated by blank lines,
+-- boilerplate removed); `raw` is the text exactly as read, from which everything is derived.
+CREATE TABLE posts (
+    id           INTEGER PRIMARY KEY,
+    source       TEXT NOT NULL UNIQUE,
+    format       TEXT NOT NULL DEFAULT 'text',
+    content_hash TEXT NOT NULL,          -- SHA-256 of raw, hex
+    title        TEXT NOT NULL,
+    author_id    INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    published_at TEXT,                   -- ISO 8601 date or date-time; NULL when unknown
+    url          TEXT,
+    body         TEXT NOT NULL,
+    raw          TEXT NOT NULL,
+    imported_at  TEXT NOT NULL,          -- ISO 8601 UTC
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX posts_author_id ON posts (author_id);
+CREATE INDEX posts_published_at ON posts (published_at);
+
+-- Where a person or organization is named in a post's body (character offsets, end exclusive).
+CREATE TABLE mentions (
+    id         INTEGER PRIMARY KEY,
+    post_id    INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,            -- the mention as written: 'Sen. Kay Hagan', 'Hagan'
+    char_start INTEGER NOT NULL,
+    char_end   INTEGER NOT NULL
+);
+CREATE INDEX mentions_post_id ON mentions (post_id);
+CREATE INDEX mentions_person_id ON mentions (person_id);
+
+-- A quotation in a post's body (offsets exclude the quotation marks).
+--   speech:  attributed direct speech     “We ought to win,” Obama said.
+--   partial: a quoted phrase inside the writer's sentence, with a speaker
+--            Reid called their efforts “very unwise.”
+--   scare:   no speaker, no cue           “true” health-care reform
+CREATE TABLE quotes (
+    id           INTEGER PRIMARY KEY,
+    post_id      INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    speaker_id   INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    speaker_text TEXT,                   -- the speaker as written: 'Obama', 'A White House official'
+    text         TEXT NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL,
+    cue          TEXT,                   -- 'said', 'told', 'according to', ...
+    kind         TEXT NOT NULL CHECK (kind IN ('speech', 'partial', 'scare')),
+    parent_id    INTEGER REFERENCES quotes (id) ON DELETE CASCADE
+);
+CREATE INDEX quotes_post_id ON quotes (post_id);
+CREATE INDEX quotes_speaker_id ON quotes (speaker_id);
+CREATE INDEX quotes_parent_id ON quotes (parent_id);
+
+-- Whom a quotation is about: the people and organizations named in it or referred to by its frame.
+CREATE TABLE quote_about (
+    quote_id  INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (quote_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX quote_about_person_id ON quote_about (person_id);
+
+-- An update or correction note. `anchor` is the word an asterisk footnote annotates
+-- ('was against* a public option' -> 'against'), with its offsets in the body.
+CREATE TABLE corrections (
+    id           INTEGER PRIMARY KEY,
+    post_id      INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('update', 'correction', 'editors_note')),
+    label        TEXT NOT NULL,          -- as written: 'Update/Correction', 'UPDATE 2'
+    text         TEXT NOT NULL,
+    anchor       TEXT,
+    anchor_start INTEGER,
+    anchor_end   INTEGER
+);
+CREATE INDEX corrections_post_id ON corrections (post_id);
+
+-- Full-text index over titles and bodies, external content kept in sync by the triggers below.
+CREATE VIRTUAL TABLE posts_fts USING fts5 (
+    title, body,
+    content="posts", content_rowid="id",
+    tokenize="porter unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+    INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER posts_fts_update AFTER UPDATE OF title, body ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END;

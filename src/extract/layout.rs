@@ -1,0 +1,287 @@
+//! The layout of a plain-text post: its headline, its paragraphs, and the boilerplate around
+//! them (a donation appeal, a lone byline, an author bio), which is cut from the body and mined
+//! for the author's name.
+//!
+//! The rules are about shape, not about any one blog's sentences:
+//! - the headline is the first line up to the `….` separator, and the body continues on the
+//!   same line (`MOVEON ISN’T BACKING OFF…. Last week, …`); without a separator, a short first
+//!   line followed by more text is the headline;
+//! - paragraphs are separated by blank lines; a block of short lines is one hard-wrapped
+//!   paragraph, a block of long lines is one paragraph per line;
+//! - trailing paragraphs are boilerplate while they are an appeal ("… we need your help!
+//!   Donate Now!"), a byline ("Jane Roe"), or a bio ("Follow Jane on Twitter @jroe. …").
+
+use super::lexicon::{APPEAL_PHRASES, SOCIAL_NETWORKS};
+
+/// What separates the headline from the first paragraph on the first line.
+const HEADLINE_SEPARATORS: &[&str] = &["….", "...."];
+/// A first line without separator is a headline only if it is at most this many characters.
+const MAX_HEADLINE_CHARS: usize = 200;
+/// Lines up to this long, in a block of several, are a hard-wrapped paragraph.
+const MAX_WRAPPED_LINE_CHARS: usize = 80;
+/// An appeal is a short paragraph; a long one that mentions donating is probably an argument.
+const MAX_APPEAL_CHARS: usize = 400;
+/// A byline has at most this many words.
+const MAX_BYLINE_WORDS: usize = 5;
+
+/// A post's text laid out: headline, clean body paragraphs, author from the byline or bio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The headline, without its separator. Empty when the text has none.
+    pub title: String,
+    /// Body paragraphs in order, boilerplate removed, each on one line.
+    pub paragraphs: Vec<String>,
+    /// The author's name, from a byline or an author bio.
+    pub author: Option<String>,
+}
+
+/// Normalises line ends (CRLF, CR), a leading byte-order mark and trailing spaces.
+pub fn normalize_text(raw: &str) -> String {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Lays out a plain-text post: headline, paragraphs, boilerplate, author.
+pub fn read_layout(raw: &str) -> Layout {
+    let text = normalize_text(raw);
+    let text = text.trim_start();
+    let (title, rest) = split_headline(text);
+    let mut paragraphs = split_paragraphs(rest);
+    let author = strip_boilerplate(&mut paragraphs);
+    Layout {
+        title,
+        paragraphs,
+        author,
+    }
+}
+
+/// Splits the headline from the rest of the text.
+fn split_headline(text: &str) -> (String, &str) {
+    let (first_line, after_line) = text.split_once('\n').unwrap_or((text, ""));
+    for separator in HEADLINE_SEPARATORS {
+        if let Some((headline, _)) = first_line.split_once(separator) {
+            if !headline.trim().is_empty() {
+                // The body goes on from the separator: keep the rest of the line and what follows.
+                let offset = headline.len() + separator.len();
+                return (
+                    headline.trim().to_string(),
+                    text[offset..].trim_start_matches(' '),
+                );
+            }
+        }
+    }
+    let is_short = first_line.chars().count() <= MAX_HEADLINE_CHARS;
+    if is_short && !after_line.trim().is_empty() {
+        return (first_line.trim().to_string(), after_line);
+    }
+    (String::new(), text)
+}
+
+/// Splits text into paragraphs on blank lines; see the module rules for single line breaks.
+fn split_paragraphs(text: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    for block in text.split("\n\n") {
+        let lines: Vec<&str> = block
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let Some((last, leading)) = lines.split_last() else {
+            continue;
+        };
+        let hard_wrapped = leading
+            .iter()
+            .all(|l| l.chars().count() <= MAX_WRAPPED_LINE_CHARS);
+        if hard_wrapped {
+            let mut joined = leading.join(" ");
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(last);
+            paragraphs.push(joined);
+        } else {
+            paragraphs.extend(lines.iter().map(|l| l.to_string()));
+        }
+    }
+    paragraphs
+}
+
+/// Removes boilerplate paragraphs from the end of the body and returns the author they name.
+fn strip_boilerplate(paragraphs: &mut Vec<String>) -> Option<String> {
+    let mut byline_author = None;
+    let mut bio_author = None;
+    while let Some(last) = paragraphs.last() {
+        if let Some(name) = bio_author_name(last) {
+            bio_author.get_or_insert(name);
+        } else if let Some(name) = byline_name(last) {
+            byline_author.get_or_insert(name);
+        } else if !is_appeal(last) {
+            break;
+        }
+        paragraphs.pop();
+    }
+    byline_author.or(bio_author)
+}
+
+/// A donation or subscription appeal: "Our ideas can save democracy... Donate Now!"
+fn is_appeal(paragraph: &str) -> bool {
+    if paragraph.chars().count() > MAX_APPEAL_CHARS {
+        return false;
+    }
+    let lower = paragraph.to_lowercase();
+    APPEAL_PHRASES.iter().any(|phrase| lower.contains(phrase))
+}
+
+/// An author bio opens with "Follow NAME on NETWORK"; returns the author's name from it.
+///
+/// "Follow Jane on Twitter @jroe. Jane Roe writes about …" gives "Jane Roe": the fuller name
+/// that opens a later sentence and extends the followed name; else the followed name itself.
+fn bio_author_name(paragraph: &str) -> Option<String> {
+    let rest = paragraph.strip_prefix("Follow ")?;
+    let (followed, after) = rest.split_once(" on ")?;
+    let network: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if !SOCIAL_NETWORKS.contains(&network.as_str()) || followed.split(' ').count() > 4 {
+        return None;
+    }
+    let full_name = after.split(". ").skip(1).find_map(|sentence| {
+        let name = leading_name(sentence)?;
+        let extends = name.len() > followed.len() && name.starts_with(followed);
+        extends.then_some(name)
+    });
+    Some(full_name.unwrap_or(followed).to_string())
+}
+
+/// A lone byline: "Jane Roe", "By Jane Roe", "— Jane Roe". Returns the name.
+fn byline_name(paragraph: &str) -> Option<String> {
+    let name = paragraph
+        .trim_start_matches(['—', '–', '-', ' '])
+        .trim_start_matches("By ")
+        .trim_start_matches("by ");
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shaped = (2..=MAX_BYLINE_WORDS).contains(&words.len())
+        && words.iter().all(|w| is_name_word(w))
+        && words.iter().any(|w| starts_upper(w));
+    shaped.then(|| words.join(" "))
+}
+
+/// The run of capitalised words that starts `text`: "Jane Roe is a columnist" -> "Jane Roe".
+fn leading_name(text: &str) -> Option<&str> {
+    let mut end = 0;
+    for word in text.split(' ') {
+        if !starts_upper(word) || !is_name_word(word) {
+            break;
+        }
+        end += word.len() + usize::from(end > 0);
+    }
+    (end > 0).then(|| &text[..end])
+}
+
+/// A word that can stand in a personal name: capitalised, or a particle like "van" or "de".
+fn is_name_word(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "del", "der", "da", "di", "la", "le", "bin", "al",
+    ];
+    let letters_ok = word
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+    letters_ok && (starts_upper(word) || PARTICLES.contains(&word))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POST: &str = "SENATE STALLS ON THE BUDGET…. The Senate went home on Friday.\n\n\
+        Nobody expected much.\n\n\
+        Keep our newsroom going... We need your help! Donate Now!\n\n\
+        Jane Roe\n\n\
+        Follow Jane on Twitter @jroe. Jane Roe is a columnist at the Daily Ledger.";
+
+    #[test]
+    fn headline_ends_at_separator_and_body_continues_on_its_line() {
+        let layout = read_layout(POST);
+        assert_eq!(layout.title, "SENATE STALLS ON THE BUDGET");
+        assert_eq!(layout.paragraphs[0], "The Senate went home on Friday.");
+    }
+
+    #[test]
+    fn short_first_line_without_separator_is_the_headline() {
+        let layout = read_layout("Budget talks stall\n\nThe Senate went home.");
+        assert_eq!(layout.title, "Budget talks stall");
+        assert_eq!(layout.paragraphs, vec!["The Senate went home."]);
+    }
+
+    #[test]
+    fn a_single_paragraph_has_no_headline() {
+        let layout = read_layout("The Senate went home.");
+        assert_eq!(layout.title, "");
+        assert_eq!(layout.paragraphs, vec!["The Senate went home."]);
+    }
+
+    #[test]
+    fn appeal_byline_and_bio_are_removed_and_name_the_author() {
+        let layout = read_layout(POST);
+        assert_eq!(
+            layout.paragraphs,
+            vec!["The Senate went home on Friday.", "Nobody expected much."]
+        );
+        assert_eq!(layout.author.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn bio_alone_names_the_author_by_the_fuller_name_of_a_later_sentence() {
+        // "Follow Sam on Twitter @sam. Sam Ortiz covers …" -> Sam Ortiz
+        let text = "TITLE…. Body.\n\nFollow Sam on Twitter @sam. Sam Ortiz covers the courts.";
+        let layout = read_layout(text);
+        assert_eq!(layout.author.as_deref(), Some("Sam Ortiz"));
+        assert_eq!(layout.paragraphs, vec!["Body."]);
+    }
+
+    #[test]
+    fn crlf_bom_and_trailing_spaces_are_normalised() {
+        let layout = read_layout("\u{feff}TITLE….  First.  \r\n\r\nSecond.   \r\n");
+        assert_eq!(layout.title, "TITLE");
+        assert_eq!(layout.paragraphs, vec!["First.", "Second."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_long_lines_stay_paragraphs() {
+        let wrapped = "T….\n\nThe Senate went home\non Friday night.";
+        assert_eq!(
+            read_layout(wrapped).paragraphs,
+            vec!["The Senate went home on Friday night."]
+        );
+        let long = "x".repeat(120);
+        let lines = format!("T….\n\n{long}\n{long}");
+        assert_eq!(read_layout(&lines).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_long_paragraph_about_donations_is_not_an_appeal() {
+        let argument = format!("Voters who donate now {}.", "expect access ".repeat(40));
+        let text = format!("T…. Body.\n\n{argument}");
+        assert_eq!(read_layout(&text).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_closing_sentence_is_not_a_byline() {
+        let layout = read_layout("T…. Body.\n\nThat is all for now.");
+        assert_eq!(layout.paragraphs.len(), 2);
+        assert_eq!(layout.author, None);
+    }
+}

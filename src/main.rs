@@ -1,0 +1,132 @@
+//! The `morgue` command line: parses arguments, calls the library, prints.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use morgue::output::{self, OutputFormat};
+use morgue::{import, query, store};
+
+/// A clippings archive for political commentary: who said what about whom, in one SQLite file.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    /// The archive file.
+    #[arg(long, global = true, env = "MORGUE_DB", default_value = "morgue.db")]
+    db: PathBuf,
+    /// How to print results.
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    format: OutputFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import posts from files and folders (recursively), or `-` for standard input.
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List posts: id, date, author, title.
+    Posts {
+        /// Only posts by this author (any alias, case-insensitive).
+        #[arg(long)]
+        author: Option<String>,
+        /// Only posts on or after this date (YYYY-MM-DD).
+        #[arg(long, value_parser = iso_date)]
+        since: Option<String>,
+        /// Only posts on or before this date (YYYY-MM-DD).
+        #[arg(long, value_parser = iso_date)]
+        until: Option<String>,
+        /// At most this many posts.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Show one post: metadata and body.
+    Show { id: i64 },
+    /// Count posts, people, quotes and corrections.
+    Stats,
+    /// Check the archive's integrity, foreign keys and full-text index; exit 1 on any finding.
+    Check,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("morgue: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut conn = store::open(&cli.db)?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        Command::Import { paths } => {
+            let summary =
+                import::import_paths(&mut conn, &paths, |path, err| eprintln!("{path}: {err}"))?;
+            writeln!(out, "{summary}")?;
+            let found = query::stats(&conn)?;
+            let counts: Vec<String> = found
+                .iter()
+                .filter(|(_, v)| v.is_number())
+                .map(|(k, v)| format!("{v} {}", k.replace('_', " ")))
+                .collect();
+            writeln!(out, "archive {}: {}", cli.db.display(), counts.join(", "))?;
+            return Ok(if summary.failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+        Command::Posts {
+            author,
+            since,
+            until,
+            limit,
+        } => {
+            let filter = query::PostFilter {
+                author,
+                since,
+                until,
+                limit,
+            };
+            output::write_table(&mut out, &query::posts(&conn, &filter)?, cli.format)?;
+        }
+        Command::Show { id } => {
+            output::write_record(&mut out, &query::post(&conn, id)?, cli.format)?
+        }
+        Command::Stats => output::write_record(&mut out, &query::stats(&conn)?, cli.format)?,
+        Command::Check => {
+            let findings = query::check(&conn)?;
+            if !findings.rows.is_empty() {
+                output::write_table(&mut out, &findings, cli.format)?;
+                return Ok(ExitCode::FAILURE);
+            }
+            writeln!(out, "ok").context("writing")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Accepts `YYYY-MM-DD`.
+fn iso_date(text: &str) -> Result<String, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(|d| d.to_string())
+        .map_err(|_| format!("expected a date as YYYY-MM-DD, got {text:?}"))
+}
+
+/// True when output failed because the reader went away (`morgue posts | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}

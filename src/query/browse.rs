@@ -1,0 +1,152 @@
+//! Browsing the archive: the list of posts, one post, counts, and an integrity check.
+
+use anyhow::{bail, Context};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::{json, Value};
+
+use super::rows;
+use crate::output::{Record, Table};
+
+/// Which posts `morgue posts` lists.
+#[derive(Debug, Default, Clone)]
+pub struct PostFilter {
+    /// Author name or alias, case-insensitive.
+    pub author: Option<String>,
+    /// ISO date (inclusive); posts without a date are left out when set.
+    pub since: Option<String>,
+    /// ISO date (inclusive).
+    pub until: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// Posts, oldest first (undated posts after dated ones), then by id.
+pub fn posts(conn: &Connection, filter: &PostFilter) -> anyhow::Result<Table> {
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.published_at AS date, a.name AS author, p.title
+         FROM posts p LEFT JOIN people a ON a.id = p.author_id
+         WHERE (?1 IS NULL OR p.author_id IN (SELECT person_id FROM aliases WHERE alias = ?1 COLLATE NOCASE))
+           AND (?2 IS NULL OR p.published_at >= ?2)
+           AND (?3 IS NULL OR substr(p.published_at, 1, 10) <= ?3)
+         ORDER BY p.published_at IS NULL, p.published_at, p.id
+         LIMIT ?4",
+    )?;
+    let limit = filter.limit.map_or(-1, |l| l as i64);
+    let rows = rows(
+        &mut stmt,
+        params![filter.author, filter.since, filter.until, limit],
+    )?;
+    Ok(Table {
+        columns: vec!["id", "date", "author", "title"],
+        rows,
+    })
+}
+
+/// One post: metadata, counts of its facts, and the body.
+pub fn post(conn: &Connection, id: i64) -> anyhow::Result<Record> {
+    let row = conn
+        .query_row(
+            "SELECT p.id, p.title, a.name, p.published_at, p.url, p.source, p.imported_at, p.updated_at,
+                    (SELECT count(*) FROM quotes q WHERE q.post_id = p.id AND q.kind <> 'scare'),
+                    (SELECT count(DISTINCT person_id) FROM mentions m WHERE m.post_id = p.id),
+                    (SELECT count(*) FROM corrections c WHERE c.post_id = p.id),
+                    p.body
+             FROM posts p LEFT JOIN people a ON a.id = p.author_id WHERE p.id = ?1",
+            [id],
+            |r| (0..12).map(|i| r.get_ref(i).map(super::json_value)).collect::<Result<Vec<_>, _>>(),
+        )
+        .optional()?;
+    let Some(values) = row else {
+        bail!("no post with id {id}; `morgue posts` lists them");
+    };
+    let keys = [
+        "id",
+        "title",
+        "author",
+        "date",
+        "url",
+        "source",
+        "imported_at",
+        "updated_at",
+        "quotes",
+        "people",
+        "corrections",
+        "body",
+    ];
+    Ok(keys.into_iter().zip(values).collect())
+}
+
+/// Counts of what the archive holds, and the range of post dates.
+pub fn stats(conn: &Connection) -> anyhow::Result<Record> {
+    let count = |sql: &str| -> anyhow::Result<Value> {
+        Ok(json!(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?))
+    };
+    let (first, last): (Option<String>, Option<String>) = conn.query_row(
+        "SELECT min(published_at), max(published_at) FROM posts",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(vec![
+        ("posts", count("SELECT count(*) FROM posts")?),
+        (
+            "people",
+            count("SELECT count(*) FROM people WHERE kind = 'person'")?,
+        ),
+        (
+            "organizations",
+            count("SELECT count(*) FROM people WHERE kind = 'organization'")?,
+        ),
+        (
+            "quotes",
+            count("SELECT count(*) FROM quotes WHERE kind <> 'scare'")?,
+        ),
+        (
+            "scare_quotes",
+            count("SELECT count(*) FROM quotes WHERE kind = 'scare'")?,
+        ),
+        ("corrections", count("SELECT count(*) FROM corrections")?),
+        ("first_post", json!(first)),
+        ("last_post", json!(last)),
+    ])
+}
+
+/// Runs SQLite's `integrity_check`, `foreign_key_check` and the full-text index's own
+/// `integrity-check`. Returns one row per finding; an empty table means the archive is sound.
+pub fn check(conn: &Connection) -> anyhow::Result<Table> {
+    let mut findings = Table::new(vec!["check", "finding"]);
+    let mut integrity = conn.prepare("PRAGMA integrity_check")?;
+    for message in integrity.query_map([], |r| r.get::<_, String>(0))? {
+        let message = message?;
+        if message != "ok" {
+            findings
+                .rows
+                .push(vec![json!("integrity_check"), json!(message)]);
+        }
+    }
+    let mut foreign = conn.prepare("PRAGMA foreign_key_check")?;
+    for row in foreign.query_map([], |r| {
+        Ok(format!(
+            "{} row {} refers to a missing {} row",
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?
+                .map_or("?".into(), |i| i.to_string()),
+            r.get::<_, String>(2)?
+        ))
+    })? {
+        findings
+            .rows
+            .push(vec![json!("foreign_key_check"), json!(row?)]);
+    }
+    let fts = conn
+        .execute(
+            "INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .context("full-text integrity check");
+    if let Err(err) = fts {
+        findings.rows.push(vec![
+            json!("posts_fts integrity-check"),
+            json!(format!("{err:#}")),
+        ]);
+    }
+    Ok(findings)
+}

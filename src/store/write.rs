@@ -1,0 +1,275 @@
+//! Writing one post's facts: the post row (an upsert on its external key, never
+//! `INSERT OR REPLACE`, which would leave stale full-text rows), its people resolved against the
+//! whole archive, and its derived rows (mentions, quotes, corrections), replaced wholesale.
+
+use anyhow::Context;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::extract::{Entity, EntityKind, PostFacts};
+use crate::import::RawPost;
+
+/// What saving a post did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+/// The stored content hash of the post with this external key, if any.
+pub fn stored_hash(conn: &Connection, key: &str) -> anyhow::Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT content_hash FROM posts WHERE source = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Inserts or updates a post and replaces its derived rows. Call inside a transaction.
+pub fn save_post(
+    conn: &Connection,
+    raw: &RawPost,
+    facts: &PostFacts,
+) -> anyhow::Result<SaveOutcome> {
+    let existed: Option<i64> = conn
+        .query_row("SELECT id FROM posts WHERE source = ?1", [&raw.key], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let now = now_iso8601();
+    let entity_ids = resolve_entities(conn, &facts.entities)?;
+    let author_id = facts.author.map(|i| entity_ids[i]);
+    let post_id: i64 = conn
+        .query_row(
+            "INSERT INTO posts (source, format, content_hash, title, author_id, published_at, url,
+                                body, raw, imported_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+             ON CONFLICT (source) DO UPDATE SET
+                format = excluded.format, content_hash = excluded.content_hash,
+                title = excluded.title, author_id = excluded.author_id,
+                published_at = excluded.published_at, url = excluded.url,
+                body = excluded.body, raw = excluded.raw, updated_at = excluded.updated_at
+             RETURNING id",
+            params![
+                raw.key,
+                raw.format.as_str(),
+                raw.hash,
+                facts.title,
+                author_id,
+                facts.published_at,
+                facts.url,
+                facts.body,
+                raw.raw,
+                now
+            ],
+            |r| r.get(0),
+        )
+        .with_context(|| format!("cannot write post {}", raw.key))?;
+    write_derived(conn, post_id, facts, &entity_ids)?;
+    Ok(if existed.is_some() {
+        SaveOutcome::Updated
+    } else {
+        SaveOutcome::Inserted
+    })
+}
+
+/// Replaces a stored post's extracted columns and derived rows with new facts, keeping its raw
+/// text and import dates. Used by `reextract`.
+pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyhow::Result<()> {
+    let entity_ids = resolve_entities(conn, &facts.entities)?;
+    let author_id = facts.author.map(|i| entity_ids[i]);
+    conn.execute(
+        "UPDATE posts SET title = ?2, author_id = ?3, published_at = ?4, url = ?5, body = ?6
+         WHERE id = ?1",
+        params![
+            post_id,
+            facts.title,
+            author_id,
+            facts.published_at,
+            facts.url,
+            facts.body
+        ],
+    )?;
+    write_derived(conn, post_id, facts, &entity_ids)
+}
+
+/// Deletes a post's derived rows and writes the new ones.
+fn write_derived(
+    conn: &Connection,
+    post_id: i64,
+    facts: &PostFacts,
+    entity_ids: &[i64],
+) -> anyhow::Result<()> {
+    for table in ["mentions", "quotes", "corrections"] {
+        conn.execute(
+            &format!("DELETE FROM {table} WHERE post_id = ?1"),
+            [post_id],
+        )?;
+    }
+    let mut mention = conn.prepare_cached(
+        "INSERT INTO mentions (post_id, person_id, text, char_start, char_end) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for m in &facts.mentions {
+        mention.execute(params![
+            post_id,
+            entity_ids[m.entity],
+            m.text,
+            m.span.start as i64,
+            m.span.end as i64
+        ])?;
+    }
+    let mut quote = conn.prepare_cached(
+        "INSERT INTO quotes (post_id, speaker_id, speaker_text, text, char_start, char_end, cue, kind, parent_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+    )?;
+    let mut about = conn.prepare_cached(
+        "INSERT OR IGNORE INTO quote_about (quote_id, person_id) VALUES (?1, ?2)",
+    )?;
+    let mut quote_ids: Vec<i64> = Vec::with_capacity(facts.quotes.len());
+    for q in &facts.quotes {
+        let speaker_id = q
+            .speaker
+            .as_ref()
+            .and_then(|s| s.entity)
+            .map(|i| entity_ids[i]);
+        let parent_id = q.parent.map(|i| quote_ids[i]);
+        let id: i64 = quote.query_row(
+            params![
+                post_id,
+                speaker_id,
+                q.speaker.as_ref().map(|s| &s.text),
+                q.text,
+                q.span.start as i64,
+                q.span.end as i64,
+                q.cue,
+                q.kind.as_str(),
+                parent_id
+            ],
+            |r| r.get(0),
+        )?;
+        quote_ids.push(id);
+        for &target in &q.about {
+            about.execute(params![id, entity_ids[target]])?;
+        }
+    }
+    let mut correction = conn.prepare_cached(
+        "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for c in &facts.corrections {
+        correction.execute(params![
+            post_id,
+            c.kind.as_str(),
+            c.label,
+            c.text,
+            c.anchor,
+            c.anchor_span.map(|s| s.start as i64),
+            c.anchor_span.map(|s| s.end as i64)
+        ])?;
+    }
+    Ok(())
+}
+
+/// Finds or creates the archive's record for each entity of a post.
+fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Vec<i64>> {
+    entities.iter().map(|e| resolve_entity(conn, e)).collect()
+}
+
+/// Finds the archive's record for an entity, or creates it, then fills in what the post adds
+/// (missing title, role, party, state; new aliases).
+///
+/// An entity matches a record with the same name, ignoring case ("POLITICO" = "Politico"). A
+/// person otherwise matches through one of its multi-word names ("Van Hollen" of an earlier
+/// post's "Chris Van Hollen"); a lone surname matches only a record that is the one person
+/// with that alias in the archive, so two people sharing a surname in different posts are not
+/// merged. An organization matches through any alias ("MoveOn" = "MoveOn.org").
+fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
+    let kind = entity.kind.as_str();
+    let by_name: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM people WHERE name = ?1 COLLATE NOCASE AND kind = ?2",
+            params![entity.name, kind],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let id = match by_name {
+        Some(id) => id,
+        None => match find_by_alias(conn, entity)? {
+            Some(id) => {
+                adopt_fuller_name(conn, id, &entity.name)?;
+                id
+            }
+            None => conn.query_row(
+                "INSERT INTO people (name, kind) VALUES (?1, ?2) RETURNING id",
+                params![entity.name, kind],
+                |r| r.get(0),
+            )?,
+        },
+    };
+    conn.execute(
+        "UPDATE people SET title = coalesce(title, ?2), role = coalesce(role, ?3),
+                           party = coalesce(party, ?4), state = coalesce(state, ?5)
+         WHERE id = ?1",
+        params![id, entity.title, entity.role, entity.party, entity.state],
+    )?;
+    let mut alias =
+        conn.prepare_cached("INSERT OR IGNORE INTO aliases (alias, person_id) VALUES (?1, ?2)")?;
+    for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+        alias.execute(params![name, id])?;
+    }
+    Ok(id)
+}
+
+/// The one record of the same kind that has one of the entity's names as an alias.
+fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i64>> {
+    let mut lookup = conn.prepare_cached(
+        "SELECT DISTINCT a.person_id FROM aliases a JOIN people p ON p.id = a.person_id
+         WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = ?2 LIMIT 2",
+    )?;
+    let names = std::iter::once(&entity.name).chain(&entity.aliases);
+    for name in names {
+        let is_distinctive = entity.kind == EntityKind::Organization || name.contains(' ');
+        let is_bare_name = !name.contains(' ') && name == &entity.name;
+        if !is_distinctive && !is_bare_name {
+            continue;
+        }
+        let ids: Vec<i64> = lookup
+            .query_map(params![name, entity.kind.as_str()], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        if let [id] = ids[..] {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
+/// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
+/// Obama"), unless another record already has that name.
+fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
+    conn.execute(
+        "UPDATE people SET name = ?2
+         WHERE id = ?1 AND length(?2) > length(name) AND lower(?2) LIKE '% ' || lower(name)
+           AND NOT EXISTS (SELECT 1 FROM people WHERE name = ?2 COLLATE NOCASE)",
+        params![id, name],
+    )?;
+    Ok(())
+}
+
+/// Removes people and organizations that no post, mention or quote refers to any more.
+pub fn remove_orphans(conn: &Connection) -> anyhow::Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM people WHERE
+            NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
+        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)
+        AND NOT EXISTS (SELECT 1 FROM quote_about WHERE person_id = people.id)
+        AND NOT EXISTS (SELECT 1 FROM posts WHERE author_id = people.id)",
+        [],
+    )?)
+}
+
+/// The current time as ISO 8601 UTC, to the second.
+fn now_iso8601() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -1,0 +1,294 @@
+//! The command line's import and browsing commands, run as a user runs them.
+
+mod common;
+
+use common::{morgue, seeds_dir, Archive};
+use predicates::prelude::*;
+use serde_json::Value;
+
+#[test]
+fn importing_the_seeds_twice_stores_three_posts() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains(
+            "imported 3, updated 0, unchanged 0, failed 0",
+        ));
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains(
+            "imported 0, updated 0, unchanged 3, failed 0",
+        ));
+    assert_eq!(archive.count("SELECT count(*) FROM posts"), 3);
+    archive.run(&["check"]).success().stdout("ok\n");
+}
+
+#[test]
+fn a_changed_file_updates_its_post_in_place() {
+    let archive = Archive::new();
+    let folder = archive.copy_seeds();
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let id_before = archive.count("SELECT id FROM posts WHERE source LIKE '%002_%'");
+    let file = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("002_"))
+        .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "The groups see things differently.",
+            "Zanzibarian groups disagree.",
+        ),
+    )
+    .unwrap();
+    archive
+        .run(&["import", folder.to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains(
+            "imported 0, updated 1, unchanged 2, failed 0",
+        ));
+    assert_eq!(archive.count("SELECT count(*) FROM posts"), 3);
+    assert_eq!(
+        archive.count("SELECT id FROM posts WHERE source LIKE '%002_%'"),
+        id_before
+    );
+    // The full-text index follows the update: the new word is found, the old sentence is not.
+    assert_eq!(
+        archive.count("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'zanzibarian'"),
+        1
+    );
+    assert_eq!(
+        archive.count(
+            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH '\"see things differently\"'"
+        ),
+        0
+    );
+    archive.run(&["check"]).success();
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_imports() {
+    let archive = Archive::new();
+    let folder = archive.copy_seeds();
+    std::fs::write(
+        folder.join("bad_utf8.txt"),
+        b"HEADLINE\xe2\x80.... Body \xff text.",
+    )
+    .unwrap();
+    std::fs::write(folder.join("empty.txt"), b"").unwrap();
+    std::fs::write(folder.join("nul.txt"), b"HEADLINE.... Body\0text.").unwrap();
+    std::fs::write(
+        folder.join("only_boilerplate.txt"),
+        "Keep us going... But we need your help! Donate Now!\n\nFollow Ann on Twitter @ann.",
+    )
+    .unwrap();
+    let missing = folder.join("missing.txt");
+    archive
+        .run(&[
+            "import",
+            folder.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ])
+        .code(1)
+        .stdout(predicate::str::contains(
+            "imported 3, updated 0, unchanged 0, failed 5",
+        ))
+        .stderr(predicate::str::contains(
+            "bad_utf8.txt: not valid UTF-8 (invalid byte at offset 8)",
+        ))
+        .stderr(predicate::str::contains("empty.txt: empty file"))
+        .stderr(predicate::str::contains(
+            "nul.txt: contains a NUL byte at offset 17",
+        ))
+        .stderr(predicate::str::contains(
+            "only_boilerplate.txt: no body text",
+        ))
+        .stderr(predicate::str::contains("missing.txt: cannot read"));
+    assert_eq!(archive.count("SELECT count(*) FROM posts"), 3);
+}
+
+#[test]
+fn a_bad_file_never_costs_what_is_already_stored() {
+    let archive = Archive::new();
+    let folder = archive.copy_seeds();
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let file = std::fs::read_dir(&folder)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, b"\xff\xfe broken").unwrap();
+    archive.run(&["import", folder.to_str().unwrap()]).code(1);
+    assert_eq!(archive.count("SELECT count(*) FROM posts"), 3);
+}
+
+#[test]
+fn standard_input_imports_one_post() {
+    let archive = Archive::new();
+    archive
+        .cmd()
+        .args(["import", "-"])
+        .write_stdin("FROM A PIPE…. The Senate adjourned early.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported 1,"));
+    archive
+        .run(&["posts"])
+        .success()
+        .stdout(predicate::str::contains("FROM A PIPE"));
+}
+
+#[test]
+fn an_archive_from_a_newer_morgue_is_refused_and_left_untouched() {
+    let archive = Archive::new();
+    archive.run(&["stats"]).success();
+    {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let before = std::fs::read(&archive.db).unwrap();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "written by a newer morgue (schema version 999",
+        ));
+    assert_eq!(std::fs::read(&archive.db).unwrap(), before);
+}
+
+#[test]
+fn another_applications_database_is_refused() {
+    let archive = Archive::new();
+    {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        conn.execute_batch("CREATE TABLE songs (title TEXT);")
+            .unwrap();
+    }
+    archive
+        .run(&["stats"])
+        .code(1)
+        .stderr(predicate::str::contains("not a morgue archive"));
+}
+
+#[test]
+fn the_database_path_comes_from_the_environment() {
+    let archive = Archive::new();
+    morgue()
+        .env("MORGUE_DB", &archive.db)
+        .args(["import", seeds_dir().to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(archive.count("SELECT count(*) FROM posts"), 3);
+    let app_id = archive.count("PRAGMA application_id");
+    assert_eq!(app_id, i64::from(morgue::store::APPLICATION_ID));
+}
+
+#[test]
+fn after_import_the_db_file_alone_is_complete() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    let wal = archive.db.with_extension("db-wal");
+    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    assert_eq!(wal_len, 0, "the write-ahead log was checkpointed");
+}
+
+#[test]
+fn posts_filters_and_formats() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    let out = archive
+        .run(&["posts", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let posts: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(posts.as_array().unwrap().len(), 3);
+    assert_eq!(posts[0]["author"], "Steve Benen");
+    let out = archive
+        .run(&[
+            "posts",
+            "--author",
+            "steve benen",
+            "--limit",
+            "2",
+            "--format",
+            "csv",
+        ])
+        .success();
+    let csv = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(csv.lines().next(), Some("id,date,author,title"));
+    assert_eq!(csv.lines().count(), 3);
+    archive
+        .run(&["posts", "--author", "Nobody"])
+        .success()
+        .stdout("id  date  author  title\n");
+    archive
+        .run(&["posts", "--since", "2009-13-01"])
+        .code(2)
+        .stderr(predicate::str::contains("expected a date as YYYY-MM-DD"));
+}
+
+#[test]
+fn show_prints_metadata_and_paragraphs() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    archive
+        .run(&["show", "3"])
+        .success()
+        .stdout(predicate::str::contains(
+            "title        MOVEON ISN’T BACKING OFF",
+        ))
+        .stdout(predicate::str::contains(
+            "\n\nThe groups see things differently.\n\n",
+        ));
+    archive
+        .run(&["show", "42"])
+        .code(1)
+        .stderr(predicate::str::contains("no post with id 42"));
+}
+
+#[test]
+fn stats_counts_the_archive() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    let out = archive
+        .run(&["stats", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let stats: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(stats["posts"], 3);
+}
+
+#[test]
+fn check_reports_a_broken_foreign_key() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        conn.execute("INSERT INTO mentions (post_id, person_id, text, char_start, char_end) VALUES (999, 999, 'x', 0, 1)", [])
+            .unwrap();
+    }
+    archive
+        .run(&["check"])
+        .code(1)
+        .stdout(predicate::str::contains("foreign_key_check"));
+}

@@ -1,0 +1,69 @@
+//! Helpers shared by the command-line tests: a temporary archive and the seed posts.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The `morgue` binary under test.
+pub fn morgue() -> Command {
+    let mut cmd = Command::cargo_bin("morgue").unwrap();
+    cmd.env_remove("MORGUE_DB");
+    cmd
+}
+
+/// `../shared/seeds`, the three posts the project was born from.
+pub fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
+
+/// The project's own example posts.
+pub fn examples_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/posts")
+}
+
+/// A temporary folder with an archive path in it.
+pub struct Archive {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Archive {
+    pub fn new() -> Archive {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("test.db");
+        Archive { dir, db }
+    }
+
+    /// `morgue --db ARCHIVE` ready for arguments.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = morgue();
+        cmd.arg("--db").arg(&self.db);
+        cmd
+    }
+
+    /// Runs `morgue --db ARCHIVE ARGS...`.
+    pub fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().args(args).assert()
+    }
+
+    /// The seed posts copied into a folder of their own, to edit or add files to.
+    pub fn copy_seeds(&self) -> PathBuf {
+        let folder = self.dir.path().join("posts");
+        std::fs::create_dir_all(&folder).unwrap();
+        for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                std::fs::copy(&path, folder.join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        folder
+    }
+
+    /// The integer an SQL query returns, read with a plain connection.
+    pub fn count(&self, sql: &str) -> i64 {
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+}

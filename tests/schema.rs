@@ -1,0 +1,115 @@
+//! `schema.sql` is the schema people read; the migrations are what the binary runs. This test
+//! builds one database from each and requires their `sqlite_schema` rows to be identical.
+
+use rusqlite::Connection;
+
+/// `sqlite_schema` rows (type, name, table, normalised SQL), sorted. SQL keeps comments as
+/// written, so comments are dropped and white space is folded before comparing.
+fn schema_rows(conn: &Connection) -> Vec<(String, String, String, String)> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name",
+        )
+        .unwrap();
+    stmt.query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            normalise(&r.get::<_, String>(3)?),
+        ))
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+fn normalise(sql: &str) -> String {
+    let without_comments: Vec<&str> = sql
+        .lines()
+        .map(|l| l.split("--").next().unwrap_or(""))
+        .collect();
+    without_comments
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("( ", "(")
+        .replace(" )", ")")
+}
+
+#[test]
+fn schema_sql_equals_the_migrated_schema() {
+    let migrated = morgue::store::open_in_memory().unwrap();
+    let from_file = Connection::open_in_memory().unwrap();
+    from_file
+        .execute_batch(
+            &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.sql")).unwrap(),
+        )
+        .unwrap();
+    let migrated_rows = schema_rows(&migrated);
+    assert!(
+        migrated_rows.iter().any(|r| r.1 == "posts_fts"),
+        "the schema has its tables"
+    );
+    assert_eq!(migrated_rows, schema_rows(&from_file));
+}
+
+#[test]
+fn migrations_set_user_version_to_their_count() {
+    let conn = morgue::store::open_in_memory().unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, morgue::store::MIGRATIONS.len() as i64);
+}
+
+#[test]
+fn the_full_text_table_is_detectable_by_datasette() {
+    let conn = morgue::store::open_in_memory().unwrap();
+    let name: String = conn
+        .query_row(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%content=\"posts\"%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(name, "posts_fts");
+}
+
+#[test]
+fn every_foreign_key_column_is_indexed() {
+    let conn = morgue::store::open_in_memory().unwrap();
+    let mut tables = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '%fts%'")
+        .unwrap();
+    let tables: Vec<String> = tables
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for table in tables {
+        let fk_columns: Vec<String> = conn
+            .prepare(&format!(
+                "SELECT \"from\" FROM pragma_foreign_key_list('{table}')"
+            ))
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for column in fk_columns {
+            let indexed: i64 = conn
+                .query_row(
+                    &format!(
+                        "SELECT count(*) FROM pragma_index_list('{table}') il
+                         JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = ?1"
+                    ),
+                    [&column],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert!(indexed > 0, "{table}.{column} has no index");
+        }
+    }
+}
