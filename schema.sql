@@ -12,7 +12,7 @@ CREATE TABLE people (
     party TEXT,                          -- party code from a tag like '(D-Utah)': 'D', 'R', 'I'
     state TEXT                           -- US state, spelled out: 'Utah'
 );
-CREATE UNIQUE INDEX people_name ON people (name COLLATE NOCASE);
+CREATE UNIQUE INDEX people_name_kind ON people (name COLLATE NOCASE, kind);
 
 -- Every name a person or organization is written as ('Obama', 'President Obama', 'the president').
 CREATE TABLE aliases (
@@ -55,7 +55,7 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_post_id ON mentions (post_id);
 CREATE INDEX mentions_person_id ON mentions (person_id);
 
--- A quotation in a post's body (offsets exclude the quotation marks).
+-- A quotation in a post's title or body (offsets exclude the quotation marks).
 --   speech:  attributed direct speech     “We ought to win,” Obama said.
 --   partial: a quoted phrase inside the writer's sentence, with a speaker
 --            Reid called their efforts “very unwise.”
@@ -66,7 +66,8 @@ CREATE TABLE quotes (
     speaker_id   INTEGER REFERENCES people (id) ON DELETE SET NULL,
     speaker_text TEXT,                   -- the speaker as written: 'Obama', 'A White House official'
     text         TEXT NOT NULL,
-    char_start   INTEGER NOT NULL,
+    part         TEXT NOT NULL DEFAULT 'body' CHECK (part IN ('title', 'body')),
+    char_start   INTEGER NOT NULL,           -- offsets in the part: posts.title or posts.body
     char_end     INTEGER NOT NULL,
     cue          TEXT,                   -- 'said', 'told', 'according to', ...
     kind         TEXT NOT NULL CHECK (kind IN ('speech', 'partial', 'scare')),

@@ -49,6 +49,20 @@ enum Command {
     Show { id: i64 },
     /// Count posts, people, quotes and corrections.
     Stats,
+    /// Quotations: who said what about whom (speech and quoted phrases; scare quotes are left out).
+    Said {
+        /// Only quotations by this speaker (any alias, case-insensitive).
+        #[arg(long)]
+        by: Option<String>,
+        /// Only quotations about this person or organization (any alias).
+        #[arg(long)]
+        about: Option<String>,
+        /// Only quotations of this post.
+        #[arg(long)]
+        post: Option<i64>,
+    },
+    /// Rebuild people, quotes, mentions and corrections from the stored raw text.
+    Reextract,
     /// Check the archive's integrity, foreign keys and full-text index; exit 1 on any finding.
     Check,
 }
@@ -103,6 +117,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Show { id } => {
             output::write_record(&mut out, &query::post(&conn, id)?, cli.format)?
+        }
+        Command::Said { by, about, post } => {
+            let filter = query::SaidFilter { by, about, post };
+            output::write_table(&mut out, &query::said(&conn, &filter)?, cli.format)?;
+        }
+        Command::Reextract => {
+            let summary = store::reextract_all(&mut conn)?;
+            for (source, reason) in &summary.failed {
+                eprintln!("{source}: {reason}");
+            }
+            writeln!(
+                out,
+                "re-extracted {} posts, failed {}",
+                summary.posts,
+                summary.failed.len()
+            )?;
+            if !summary.failed.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
         }
         Command::Stats => output::write_record(&mut out, &query::stats(&conn)?, cli.format)?,
         Command::Check => {

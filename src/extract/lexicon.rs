@@ -2,6 +2,7 @@
 //! words, boilerplate phrases. They live in `lexicons/*.txt` (one entry per line, `#` starts a
 //! comment) and are embedded in the binary, so the rules stay in code and the vocabulary in data.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Parses a lexicon file: trimmed, non-empty lines that are not comments.
@@ -20,6 +21,188 @@ pub static APPEAL_PHRASES: LazyLock<Vec<&'static str>> =
 pub static SOCIAL_NETWORKS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../lexicons/social_networks.txt")));
 
+/// Words that begin with an apostrophe without opening a quotation ('em, 'til).
+pub static ELISIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../lexicons/elisions.txt")));
+
+/// Verb forms that attribute speech: said, tells, adding, opined.
+pub static CUE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/cue_verbs.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Multi-word cues whose speaker follows: "according to".
+pub static CUE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/cue_phrases.txt"))
+        .into_iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
+
+/// A title written before a name, as its words, and its short form ("Senator" -> "Sen.").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    pub words: Vec<&'static str>,
+    pub short: &'static str,
+    pub class: TitleClass,
+}
+
+/// What a title says about the person it precedes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    /// An office kept as the person's title: Sen., Rep., Gov., President.
+    Office,
+    /// The words up to and including it are the person's role: Senate Majority Leader.
+    Role,
+    /// Mr., Ms., Dr.: says nothing about office.
+    Courtesy,
+}
+
+impl Title {
+    /// Plural titles ("Reps.", "Senators") apply to every name of a list that follows.
+    pub fn is_plural(&self) -> bool {
+        let last = self.words[self.words.len() - 1];
+        last != self.short
+            && (last.ends_with("s.") || last.ends_with('s'))
+            && !self.short.ends_with('s')
+    }
+}
+
+/// Titles, longest first so "Vice President" is tried before "President".
+pub static TITLES: LazyLock<Vec<Title>> = LazyLock::new(|| {
+    let mut titles: Vec<Title> = entries(include_str!("../../lexicons/titles.txt"))
+        .into_iter()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (written, short) = (fields.next()?, fields.next()?);
+            let class = match fields.next()? {
+                "role" => TitleClass::Role,
+                "courtesy" => TitleClass::Courtesy,
+                _ => TitleClass::Office,
+            };
+            Some(Title {
+                words: written.split(' ').collect(),
+                short,
+                class,
+            })
+        })
+        .collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+    titles
+});
+
+/// A US state and the ways a party tag writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub name: &'static str,
+    pub ap: &'static str,
+    pub postal: &'static str,
+}
+
+/// US states (and D.C.).
+pub static US_STATES: LazyLock<Vec<State>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/us_states.txt"))
+        .into_iter()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            Some(State {
+                name: fields.next()?,
+                ap: fields.next()?,
+                postal: fields.next()?,
+            })
+        })
+        .collect()
+});
+
+/// The state a tag names, by full name, AP abbreviation or postal code: "La." -> Louisiana.
+pub fn state_named(text: &str) -> Option<&'static str> {
+    let bare = text.trim_end_matches('.');
+    US_STATES
+        .iter()
+        .find(|s| {
+            s.name == text || s.ap == text || s.ap.trim_end_matches('.') == bare || s.postal == text
+        })
+        .map(|s| s.name)
+}
+
+/// Party codes of tags like "(D-Utah)".
+pub static PARTY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/parties.txt"))
+        .into_iter()
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
+});
+
+/// Words that make a capitalised name an organization; `true` for news-outlet words.
+pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/organization_words.txt"))
+        .into_iter()
+        .map(|w| match w.strip_suffix('*') {
+            Some(word) => (word, true),
+            None => (w, false),
+        })
+        .collect()
+});
+
+/// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
+pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/non_person_words.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Nouns that head a description of a speaker: "a White House official".
+pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/role_nouns.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Capitalised words that never begin a name: The, But, Monday.
+pub static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/non_names.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Words whose final period is not a sentence end: Sen., Mr., U.S.; state abbreviations too.
+pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut set: HashSet<&'static str> = entries(include_str!("../../lexicons/abbreviations.txt"))
+        .into_iter()
+        .collect();
+    set.extend(US_STATES.iter().map(|s| s.ap).filter(|a| a.ends_with('.')));
+    set.extend(
+        TITLES
+            .iter()
+            .flat_map(|t| t.words.iter().copied())
+            .filter(|w| w.ends_with('.')),
+    );
+    set
+});
+
+/// Labels that open an editorial note, with the kind of note.
+pub static CORRECTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut labels: Vec<(&str, &str)> =
+        entries(include_str!("../../lexicons/correction_labels.txt"))
+            .into_iter()
+            .filter_map(|line| line.split_once('\t'))
+            .collect();
+    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    labels
+});
+
+/// Pronouns that can stand for a speaker, with their gender: m, f, p (plural), x (unknown).
+pub static PRONOUNS: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/pronouns.txt"))
+        .into_iter()
+        .filter_map(|line| {
+            let (word, gender) = line.split_once('\t')?;
+            Some((word, gender.chars().next()?))
+        })
+        .collect()
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,6 +211,42 @@ mod tests {
     fn comments_and_blank_lines_are_not_entries() {
         static TEXT: &str = "# a comment\n\n said \n  # another\ntold\n";
         assert_eq!(entries(TEXT), vec!["said", "told"]);
+    }
+
+    #[test]
+    fn states_are_found_by_every_spelling() {
+        assert_eq!(state_named("La."), Some("Louisiana"));
+        assert_eq!(state_named("Utah"), Some("Utah"));
+        assert_eq!(state_named("NC"), Some("North Carolina"));
+        assert_eq!(state_named("N.C."), Some("North Carolina"));
+        assert_eq!(state_named("Narnia"), None);
+    }
+
+    #[test]
+    fn plural_titles_are_plural() {
+        let reps = TITLES.iter().find(|t| t.words == ["Reps."]).unwrap();
+        assert!(reps.is_plural());
+        let rep = TITLES.iter().find(|t| t.words == ["Rep."]).unwrap();
+        assert!(!rep.is_plural());
+        assert!(TITLES.iter().all(|t| !t.words.is_empty()));
+        let leader = TITLES.iter().find(|t| t.words == ["Leader"]).unwrap();
+        assert_eq!(leader.class, TitleClass::Role);
+    }
+
+    #[test]
+    fn every_lexicon_parses() {
+        assert!(
+            CUE_VERBS.contains("said") && CUE_PHRASES.iter().any(|p| p == &["according", "to"])
+        );
+        assert_eq!(PARTY_CODES.get("D"), Some(&"Democratic"));
+        assert_eq!(ORGANIZATION_WORDS.get("Post"), Some(&true));
+        assert_eq!(ORGANIZATION_WORDS.get("Union"), Some(&false));
+        assert!(ABBREVIATIONS.contains("Ga.") && ABBREVIATIONS.contains("Sen."));
+        assert_eq!(PRONOUNS.get("she"), Some(&'f'));
+        assert!(
+            CORRECTION_LABELS[0].0.len() >= CORRECTION_LABELS[CORRECTION_LABELS.len() - 1].0.len()
+        );
+        assert!(!NON_NAMES.is_empty() && !NON_PERSON_WORDS.is_empty() && !ROLE_NOUNS.is_empty());
     }
 
     #[test]

@@ -5,8 +5,14 @@
 //! an archive can be re-extracted from `posts.raw` whenever the rules improve. Offsets in the
 //! facts are character (Unicode scalar) offsets into [`PostFacts::body`], end exclusive.
 
+pub mod attribution;
+pub mod corrections;
+pub mod entities;
 pub mod layout;
 pub mod lexicon;
+pub mod names;
+pub mod quotes;
+pub mod text;
 
 use serde::Serialize;
 
@@ -142,11 +148,32 @@ pub struct Speaker {
     pub entity: Option<usize>,
 }
 
-/// A quotation in the body.
+/// Which part of a post a quotation stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextPart {
+    Title,
+    Body,
+}
+
+impl TextPart {
+    /// The name stored in `quotes.part`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextPart::Title => "title",
+            TextPart::Body => "body",
+        }
+    }
+}
+
+/// A quotation in the title or body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
-    /// The characters between the marks.
+    /// The characters between the marks (a quotation spanning paragraphs is joined by spaces).
     pub text: String,
+    /// Where it stands.
+    pub part: TextPart,
+    /// Offsets in the part it stands in, marks excluded.
     pub span: Span,
     pub kind: QuoteKind,
     pub speaker: Option<Speaker>,
@@ -222,24 +249,160 @@ pub fn extract_post(format: Format, raw: &str) -> Result<PostFacts, ExtractError
     } else {
         layout.title
     };
-    let mut entities = Vec::new();
+    let doc = text::Doc::new(&body);
+    let mut roster = entities::Roster::build(&doc, &names::find_names(&doc));
+    let body_attributions = attribution::attribute_quotes(&doc, &mut roster);
+    let title_doc = text::Doc::new(&title);
+    let title_attributions = attribute_title(&title_doc, &mut roster);
+
     let author = layout.author.map(|name| {
-        let mut entity = Entity::named(name, EntityKind::Person);
-        entity.role = Some(AUTHOR_ROLE.to_string());
-        entities.push(entity);
-        entities.len() - 1
+        let id = roster
+            .lookup(&name)
+            .unwrap_or_else(|| roster.add_person(&name));
+        let entity = &mut roster.entities[id];
+        entity.role.get_or_insert_with(|| AUTHOR_ROLE.to_string());
+        id
     });
+    let body_chars = CharOffsets::new(&body);
+    let title_chars = CharOffsets::new(&title);
+    let mut quotes = Vec::with_capacity(doc.quotes.len() + title_doc.quotes.len());
+    for (part, doc, attributions, chars) in [
+        (TextPart::Body, &doc, body_attributions, &body_chars),
+        (
+            TextPart::Title,
+            &title_doc,
+            title_attributions,
+            &title_chars,
+        ),
+    ] {
+        let first = quotes.len();
+        for (found, a) in doc.quotes.iter().zip(attributions) {
+            quotes.push(Quote {
+                text: found.text(doc.text),
+                part,
+                span: chars.span(found.start(), found.end()),
+                kind: a.kind,
+                speaker: a.speaker,
+                cue: a.cue,
+                parent: found.parent.map(|p| first + p),
+                about: a.about,
+            });
+        }
+    }
+    let mentions = roster
+        .placed
+        .iter()
+        .map(|p| {
+            let start = doc.tokens[p.from].start;
+            let written_end = start + p.written.len();
+            let end = if body.get(start..written_end) == Some(p.written.as_str()) {
+                written_end
+            } else {
+                doc.tokens[p.last - 1].end
+            };
+            Mention {
+                entity: p.entity,
+                text: body[start..end].to_string(),
+                span: body_chars.span(start, end),
+            }
+        })
+        .collect();
+    let corrections = corrections::find_notes(&body)
+        .into_iter()
+        .map(|n| Correction {
+            kind: n.kind,
+            label: n.label,
+            text: n.text,
+            anchor: n.anchor.map(|(s, e)| body[s..e].to_string()),
+            anchor_span: n.anchor.map(|(s, e)| body_chars.span(s, e)),
+        })
+        .collect();
     Ok(PostFacts {
         title,
         author,
         published_at: None,
         url: None,
         body,
-        entities,
-        mentions: Vec::new(),
-        quotes: Vec::new(),
-        corrections: Vec::new(),
+        entities: roster.entities,
+        mentions,
+        quotes,
+        corrections,
     })
+}
+
+/// Attributes the headline's quotations, resolving the names it uses against the body's
+/// people (`Roe says plan 'absolutely right'`). An all-capitals headline names nobody.
+fn attribute_title(
+    title_doc: &text::Doc,
+    roster: &mut entities::Roster,
+) -> Vec<attribution::Attribution> {
+    if title_doc.quotes.is_empty() {
+        return Vec::new();
+    }
+    let letters: Vec<char> = title_doc
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let shouting = letters.iter().filter(|c| c.is_uppercase()).count() * 10 > letters.len() * 8;
+    let mut title_roster = entities::Roster {
+        placed: Vec::new(),
+        ..roster.clone()
+    };
+    if !shouting {
+        for m in names::find_names(title_doc) {
+            if let Some(entity) = roster.lookup(&m.name) {
+                title_roster.placed.push(entities::Placed {
+                    entity,
+                    from: m.from,
+                    first: m.first,
+                    last: m.last,
+                    written: m.written,
+                });
+            }
+        }
+    }
+    let found = attribution::attribute_quotes(title_doc, &mut title_roster);
+    roster.entities = title_roster.entities;
+    roster.genders = title_roster.genders;
+    found
+}
+
+/// Converts byte offsets of a text to character offsets, in time proportional to the distance
+/// from a checkpoint, never to the text's length.
+struct CharOffsets<'a> {
+    text: &'a str,
+    /// Character count at every `STEP`-th byte boundary.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl<'a> CharOffsets<'a> {
+    const STEP: usize = 4096;
+
+    fn new(text: &'a str) -> CharOffsets<'a> {
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = Self::STEP;
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            if byte >= next {
+                checkpoints.push((byte, chars));
+                next = byte + Self::STEP;
+            }
+        }
+        CharOffsets { text, checkpoints }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte) - 1;
+        let (b, c) = self.checkpoints[i];
+        c + self.text[b..byte].chars().count()
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span {
+            start: self.char_at(start),
+            end: self.char_at(end),
+        }
+    }
 }
 
 /// A title for a post without a headline: its first words.

@@ -2,8 +2,10 @@
 //! a deterministic order, with canonical names, so every output format says the same thing.
 
 mod browse;
+mod said;
 
 pub use browse::{check, post, posts, stats, PostFilter};
+pub use said::{said, SaidFilter};
 
 use rusqlite::types::ValueRef;
 use serde_json::Value;

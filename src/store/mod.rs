@@ -5,9 +5,11 @@
 //! stamped with morgue's `application_id`. The schema version lives in `PRAGMA user_version`.
 
 mod migrate;
+mod reextract;
 mod write;
 
 pub use migrate::{migrate, MIGRATIONS};
+pub use reextract::{reextract_all, ReextractSummary};
 pub use write::{remove_orphans, save_post, SaveOutcome};
 pub use write::{replace_facts, stored_hash};
 

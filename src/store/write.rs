@@ -121,8 +121,8 @@ fn write_derived(
         ])?;
     }
     let mut quote = conn.prepare_cached(
-        "INSERT INTO quotes (post_id, speaker_id, speaker_text, text, char_start, char_end, cue, kind, parent_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+        "INSERT INTO quotes (post_id, speaker_id, speaker_text, text, part, char_start, char_end, cue, kind, parent_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
     )?;
     let mut about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_about (quote_id, person_id) VALUES (?1, ?2)",
@@ -141,6 +141,7 @@ fn write_derived(
                 speaker_id,
                 q.speaker.as_ref().map(|s| &s.text),
                 q.text,
+                q.part.as_str(),
                 q.span.start as i64,
                 q.span.end as i64,
                 q.cue,
@@ -251,7 +252,7 @@ fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<(
     conn.execute(
         "UPDATE people SET name = ?2
          WHERE id = ?1 AND length(?2) > length(name) AND lower(?2) LIKE '% ' || lower(name)
-           AND NOT EXISTS (SELECT 1 FROM people WHERE name = ?2 COLLATE NOCASE)",
+           AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)",
         params![id, name],
     )?;
     Ok(())

@@ -1,0 +1,549 @@
+//! One record per person or organization of a post, from its name mentions.
+//!
+//! Rules, each with the shape that motivated it:
+//! - A person's surname, and title plus surname, are aliases of the full name: "Van Hollen"
+//!   and "Sen. Hagan" are "Chris Van Hollen" and "Kay Hagan". A titled surname alone ("President
+//!   Roe") is its own person until a full name ending in it appears.
+//! - A lone capitalised word is a mention when it is an alias of someone named in the post.
+//! - Organizations merge ignoring case and a leading "The" (POLITICO = Politico, The Daily
+//!   Ledger = Daily Ledger), a domain ending (ReachOut.org = ReachOut), initials (SEIU = Service
+//!   Employees International Union) and camel-case clippings (WaPo = Washington Post).
+//! - A person introduced with a title or role is also "the" + that title or role, when no one
+//!   else in the post has it: "DCCC Chair Chris Van Hollen" makes "the DCCC chair" and "the
+//!   chair" him; "President Obama" makes "the president" him. Such a phrase becomes an alias
+//!   where the post uses it.
+
+use std::collections::HashMap;
+
+use super::lexicon::{TitleClass, TITLES};
+use super::names::{possessive_stem, NameMention};
+use super::text::{Doc, TokenKind};
+use super::{Entity, EntityKind};
+
+/// Words left out of initials: "Department of Justice" -> DOJ.
+const INITIALS_SKIP: &[&str] = &["of", "for", "the", "and", "The"];
+
+/// A mention placed in a document: tokens `from..last` (title included) name `entity`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub entity: usize,
+    pub from: usize,
+    pub first: usize,
+    pub last: usize,
+    pub written: String,
+}
+
+/// The people and organizations of one post, and where each is mentioned.
+#[derive(Debug, Default, Clone)]
+pub struct Roster {
+    pub entities: Vec<Entity>,
+    /// Gender known from a courtesy title or a gendered role: 'm' or 'f'.
+    pub genders: Vec<Option<char>>,
+    /// Mentions in the body, in text order.
+    pub placed: Vec<Placed>,
+}
+
+impl Roster {
+    /// Builds the roster of a document from its name mentions.
+    pub fn build(doc: &Doc, names: &[NameMention]) -> Roster {
+        let mut roster = Roster::default();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        // Organizations first, then full-named people, then titled surnames, then bare words.
+        let mut order: Vec<&NameMention> = names.iter().filter(|m| !m.bare).collect();
+        order.sort_by_key(|m| {
+            (
+                m.kind == EntityKind::Person,
+                std::cmp::Reverse(m.name.split(' ').count()),
+            )
+        });
+        for m in order {
+            let entity = match m.kind {
+                EntityKind::Organization => roster.organization_for(m, &mut by_key),
+                EntityKind::Person => roster.person_for(m),
+            };
+            roster.place(entity, m);
+        }
+        for m in names.iter().filter(|m| m.bare) {
+            if let Some(entity) = roster.lookup_before(&m.name, m.first) {
+                roster.place(entity, m);
+            }
+        }
+        roster.merge_clippings();
+        roster.place_role_mentions(doc);
+        roster.placed.sort_by_key(|p| p.from);
+        roster
+    }
+
+    /// Adds a person known only from being the subject of a speech verb ("Burman said").
+    pub fn add_person(&mut self, name: &str) -> usize {
+        if let Some(found) = self.lookup(name) {
+            return found;
+        }
+        self.entities.push(Entity::named(name, EntityKind::Person));
+        self.genders.push(None);
+        self.entities.len() - 1
+    }
+
+    /// The entity with this name or alias, ignoring case; the first one if several.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.lookup_before(name, usize::MAX)
+    }
+
+    /// The entity with this name or alias, preferring the one mentioned last before `token`.
+    pub fn lookup_before(&self, name: &str, token: usize) -> Option<usize> {
+        let matches = |e: &Entity| {
+            e.name.eq_ignore_ascii_case(name)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+        };
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| matches(&self.entities[i]))
+            .collect();
+        match candidates[..] {
+            [] => None,
+            [one] => Some(one),
+            _ => self
+                .placed
+                .iter()
+                .rev()
+                .find(|p| p.from < token && candidates.contains(&p.entity))
+                .map(|p| p.entity)
+                .or(Some(candidates[0])),
+        }
+    }
+
+    fn place(&mut self, entity: usize, m: &NameMention) {
+        self.placed.push(Placed {
+            entity,
+            from: m.from,
+            first: m.first,
+            last: m.last,
+            written: m.written.clone(),
+        });
+        let e = &mut self.entities[entity];
+        for alias in [&m.written, &m.name] {
+            if !e.name.eq_ignore_ascii_case(alias)
+                && !e.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
+            {
+                e.aliases.push(alias.clone());
+            }
+        }
+    }
+
+    fn organization_for(&mut self, m: &NameMention, by_key: &mut HashMap<String, usize>) -> usize {
+        let key = organization_key(&m.name);
+        if let Some(&found) = by_key.get(&key) {
+            return found;
+        }
+        let mut entity = Entity::named(
+            m.name.trim_start_matches("The ").to_string(),
+            EntityKind::Organization,
+        );
+        let stem = m
+            .name
+            .rsplit_once('.')
+            .filter(|(_, tld)| tld.len() <= 3 && tld.chars().all(char::is_lowercase));
+        if let Some((stem, _)) = stem {
+            entity.aliases.push(stem.to_string());
+        }
+        self.entities.push(entity);
+        self.genders.push(None);
+        let id = self.entities.len() - 1;
+        by_key.insert(key, id);
+        id
+    }
+
+    fn person_for(&mut self, m: &NameMention) -> usize {
+        let words: Vec<&str> = m.name.split(' ').collect();
+        let found = if words.len() == 1 {
+            self.lookup_before(&m.name, m.first)
+        } else {
+            self.lookup(&m.name)
+        };
+        let id = match found.filter(|&i| self.entities[i].kind == EntityKind::Person) {
+            Some(id) => id,
+            None => {
+                let mut entity = Entity::named(m.name.clone(), EntityKind::Person);
+                if words.len() > 1 {
+                    entity.aliases.push(surname(&words));
+                }
+                self.entities.push(entity);
+                self.genders.push(None);
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[id];
+        e.title = e.title.clone().or(m.title.map(str::to_string));
+        e.role = e.role.clone().or(m.role.clone());
+        e.party = e.party.clone().or(m.party.clone());
+        e.state = e.state.clone().or(m.state.clone());
+        if let Some(title) = m.title {
+            if let Some(surname) = e.aliases.first().cloned().filter(|_| words.len() > 1) {
+                let titled = format!("{title} {surname}");
+                if !e.aliases.contains(&titled) {
+                    e.aliases.push(titled);
+                }
+            }
+        }
+        let gender = gender_of(m.title, m.role.as_deref());
+        if self.genders[id].is_none() {
+            self.genders[id] = gender;
+        }
+        id
+    }
+
+    /// Merges organizations written as initials or camel-case clippings into the full name.
+    fn merge_clippings(&mut self) {
+        let n = self.entities.len();
+        for short in 0..n {
+            let e = &self.entities[short];
+            if e.kind != EntityKind::Organization || e.name.contains(' ') {
+                continue;
+            }
+            let target = (0..n).find(|&long| {
+                let l = &self.entities[long];
+                long != short
+                    && l.kind == EntityKind::Organization
+                    && l.name.contains(' ')
+                    && (initials(&l.name) == e.name || is_clipping(&e.name, &l.name))
+            });
+            if let Some(long) = target {
+                let short_name = self.entities[short].name.clone();
+                self.entities[long].aliases.push(short_name);
+                let moved = std::mem::take(&mut self.entities[short].aliases);
+                self.entities[long].aliases.extend(moved);
+                for p in self.placed.iter_mut().filter(|p| p.entity == short) {
+                    p.entity = long;
+                }
+                self.entities[short].aliases.clear();
+                self.entities[short].name.clear(); // removed below
+            }
+        }
+        self.remove_emptied();
+        for e in self
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Organization && e.name.contains(' '))
+        {
+            let acronym = initials(&e.name);
+            if acronym.len() >= 3 && !e.aliases.contains(&acronym) {
+                e.aliases.push(acronym);
+            }
+        }
+    }
+
+    /// Drops entities emptied by a merge and renumbers the mentions.
+    fn remove_emptied(&mut self) {
+        let mut new_index = Vec::with_capacity(self.entities.len());
+        let mut next = 0;
+        for e in &self.entities {
+            new_index.push(next);
+            if !e.name.is_empty() {
+                next += 1;
+            }
+        }
+        let keep: Vec<bool> = self.entities.iter().map(|e| !e.name.is_empty()).collect();
+        let mut k = keep.iter();
+        self.entities.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        self.genders.retain(|_| *k.next().unwrap_or(&true));
+        for p in &mut self.placed {
+            p.entity = new_index[p.entity];
+        }
+    }
+
+    /// The role phrases ("dccc chair", "chair", "president") that name one person each.
+    fn role_phrases(&self) -> Vec<(String, usize)> {
+        let mut phrases: Vec<(String, usize)> = Vec::new();
+        for (i, e) in self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+        {
+            let mut own = Vec::new();
+            if let Some(role) = &e.role {
+                let lower = role.to_lowercase();
+                if let Some(head) = TITLES
+                    .iter()
+                    .find(|t| lower.ends_with(&t.words.join(" ").to_lowercase()))
+                {
+                    own.push(head.words.join(" ").to_lowercase());
+                }
+                own.push(lower);
+            }
+            if let Some(title) = &e.title {
+                own.extend(title_nouns(title));
+            }
+            for phrase in own {
+                phrases.push((phrase, i));
+            }
+        }
+        let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (phrase, i) in &phrases {
+            let list = counts.entry(phrase.as_str()).or_default();
+            if !list.contains(i) {
+                list.push(*i);
+            }
+        }
+        phrases
+            .iter()
+            .filter(|(p, _)| counts[p.as_str()].len() == 1)
+            .cloned()
+            .collect()
+    }
+
+    /// Finds "the DCCC chair", "The President" (not followed by a name) and places them.
+    fn place_role_mentions(&mut self, doc: &Doc) {
+        let phrases = self.role_phrases();
+        let mut found = Vec::new();
+        for i in 0..doc.tokens.len() {
+            if !doc.word(i).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            for (phrase, entity) in &phrases {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                let end = i + 1 + words.len();
+                let fits = end <= doc.tokens.len()
+                    && words.iter().enumerate().all(|(k, w)| {
+                        let token = doc.word(i + 1 + k);
+                        token.eq_ignore_ascii_case(w)
+                            || possessive_stem(token).is_some_and(|s| s.eq_ignore_ascii_case(w))
+                    });
+                let before_name = end < doc.tokens.len()
+                    && doc.tokens[end].kind == TokenKind::Word
+                    && super::names::is_capitalised(doc.word(end));
+                if fits && !before_name {
+                    let written =
+                        doc.text[doc.tokens[i].start..doc.tokens[end - 1].end].to_string();
+                    found.push(Placed {
+                        entity: *entity,
+                        from: i,
+                        first: i + 1,
+                        last: end,
+                        written,
+                    });
+                    break;
+                }
+            }
+        }
+        for p in found {
+            let e = &mut self.entities[p.entity];
+            if !e.aliases.iter().any(|a| a == &p.written)
+                && !e
+                    .aliases
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&p.written) && a.starts_with('T'))
+            {
+                if let Some(pos) = e
+                    .aliases
+                    .iter()
+                    .position(|a| a.eq_ignore_ascii_case(&p.written))
+                {
+                    e.aliases[pos] = p.written.clone();
+                } else {
+                    e.aliases.push(p.written.clone());
+                }
+            }
+            self.placed.push(p);
+        }
+    }
+}
+
+/// The surname of a full name: from its first particle, else its last word, suffixes left out:
+/// "Chris Van Hollen" -> "Van Hollen", "Al Bo Jr." -> "Bo".
+pub fn surname(words: &[&str]) -> String {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV"))
+        .collect();
+    let particle = words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            [
+                "van", "von", "de", "del", "der", "da", "di", "du", "la", "le", "bin", "al", "Van",
+                "Von", "De", "Del", "Der", "Da", "Di", "Du", "La", "Le",
+            ]
+            .contains(w)
+        })
+        .map(|p| p + 1)
+        .filter(|&p| p + 1 < words.len());
+    let from = particle.unwrap_or(words.len().saturating_sub(1));
+    words[from..].join(" ")
+}
+
+/// A key under which spellings of one organization meet.
+fn organization_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_start_matches("the ");
+    let lower = match lower.rsplit_once('.') {
+        Some((stem, tld)) if tld.len() <= 3 && !stem.contains(' ') => stem,
+        _ => lower,
+    };
+    lower.to_string()
+}
+
+/// Initials of a multi-word name: "Service Employees International Union" -> "SEIU".
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|w| !INITIALS_SKIP.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Whether a camel-case word clips each word of a name: "WaPo" clips "Washington Post".
+fn is_clipping(short: &str, long: &str) -> bool {
+    let mut chunks: Vec<String> = Vec::new();
+    for c in short.chars() {
+        if c.is_uppercase() || chunks.is_empty() {
+            chunks.push(String::new());
+        }
+        if let Some(last) = chunks.last_mut() {
+            last.push(c);
+        }
+    }
+    let words: Vec<&str> = long
+        .split(' ')
+        .filter(|w| !INITIALS_SKIP.contains(w))
+        .collect();
+    chunks.len() >= 2
+        && chunks.len() == words.len()
+        && chunks
+            .iter()
+            .zip(&words)
+            .all(|(c, w)| c.len() >= 2 && w.starts_with(c.as_str()))
+}
+
+/// The nouns a title is also written as: "President" -> "president", "Sen." -> "senator".
+fn title_nouns(short: &str) -> Vec<String> {
+    TITLES
+        .iter()
+        .filter(|t| t.short == short && t.class != TitleClass::Courtesy && !t.is_plural())
+        .map(|t| t.words.join(" "))
+        .filter(|w| !w.ends_with('.'))
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Gender from a courtesy title or a gendered role word.
+fn gender_of(title: Option<&str>, role: Option<&str>) -> Option<char> {
+    match title {
+        Some("Mr.") => return Some('m'),
+        Some("Mrs." | "Ms.") => return Some('f'),
+        _ => {}
+    }
+    let role = role?.to_lowercase();
+    if role.contains("woman") {
+        Some('f')
+    } else if role.contains("man") {
+        Some('m')
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::find_names;
+    use super::*;
+
+    fn roster(text: &str) -> Roster {
+        let doc = Doc::new(text);
+        Roster::build(&doc, &find_names(&doc))
+    }
+
+    fn entity<'a>(r: &'a Roster, name: &str) -> &'a Entity {
+        r.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} not in {:#?}", r.entities))
+    }
+
+    #[test]
+    fn a_surname_is_an_alias_of_the_full_name() {
+        // DCCC Chair Chris Van Hollen … In MoveOn’s first public response to Reid and Van Hollen
+        let r = roster(
+            "Sen. Kay Lund spoke. Later, Lund left. Chris Van Holt agreed, and Van Holt stayed.",
+        );
+        assert_eq!(
+            r.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .count(),
+            2
+        );
+        assert!(entity(&r, "Kay Lund").aliases.contains(&"Lund".to_string()));
+        assert!(entity(&r, "Kay Lund")
+            .aliases
+            .contains(&"Sen. Lund".to_string()));
+        assert!(entity(&r, "Chris Van Holt")
+            .aliases
+            .contains(&"Van Holt".to_string()));
+        assert_eq!(r.placed.len(), 4);
+    }
+
+    #[test]
+    fn a_titled_surname_joins_the_full_name() {
+        let r = roster("Ann Roe won. Ms. Roe thanked voters.");
+        let roe = entity(&r, "Ann Roe");
+        assert_eq!(roe.title.as_deref(), Some("Ms."));
+        assert_eq!(r.genders[0], Some('f'));
+    }
+
+    #[test]
+    fn organizations_merge_case_the_domain_initials_and_clippings() {
+        let r = roster(
+            "The Daily Ledger and REACHOUT met ReachOut.org, ReachOut, the Service Workers Union and SWU. The WaPo article and the Washington Post agreed.",
+        );
+        let orgs: Vec<&Entity> = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .collect();
+        assert_eq!(orgs.len(), 4, "{orgs:#?}");
+        assert!(entity(&r, "Service Workers Union")
+            .aliases
+            .contains(&"SWU".to_string()));
+        assert!(entity(&r, "Washington Post")
+            .aliases
+            .contains(&"WaPo".to_string()));
+    }
+
+    #[test]
+    fn a_role_makes_the_role_phrase_an_alias_and_a_mention() {
+        // DCCC Chair Chris Van Hollen … The DCCC chair said …
+        let r = roster("DCCC Chair Chris Van Holt warned them. The DCCC chair said no. President Lund agreed, and the president left.");
+        let holt = r
+            .entities
+            .iter()
+            .position(|e| e.name == "Chris Van Holt")
+            .unwrap();
+        assert!(
+            r.entities[holt]
+                .aliases
+                .contains(&"The DCCC chair".to_string()),
+            "{:?}",
+            r.entities[holt].aliases
+        );
+        assert!(r
+            .placed
+            .iter()
+            .any(|p| p.entity == holt && p.written == "The DCCC chair"));
+        let lund = r.entities.iter().position(|e| e.name == "Lund").unwrap();
+        assert!(r
+            .placed
+            .iter()
+            .any(|p| p.entity == lund && p.written == "the president"));
+    }
+
+    #[test]
+    fn surnames_and_initials() {
+        assert_eq!(surname(&["Chris", "Van", "Hollen"]), "Van Hollen");
+        assert_eq!(surname(&["Al", "Bo", "Jr."]), "Bo");
+        assert_eq!(initials("Department of Justice"), "DJ");
+        assert!(is_clipping("WaPo", "Washington Post"));
+        assert!(!is_clipping("WaPo", "Warren Post Office"));
+    }
+}

@@ -1,0 +1,641 @@
+//! Finding the names of people and organizations in a post, with what the text says about
+//! them where they are named.
+//!
+//! Rules, each with the shape that motivated it:
+//! - A name is a run of capitalised words, with particles (Chris Van Hollen, Ludwig van Beek)
+//!   and, for organizations, "of" and "for" inside it (Democracy for America, Department of
+//!   Justice). Sentence words that never start a name are dropped from its front (The, But,
+//!   Monday), and a possessive ends it (the Daily Ledger’s Ann Roe).
+//! - A title before a name is kept: "Sen. Kay Hagan" is a person titled Sen.; with a role title
+//!   the words up to it are the role: "Senate Majority Leader Ann Poe" has the role "Senate
+//!   Majority Leader". A plural title covers a list: "Reps. A (D-Utah), B (D-La.) and C".
+//! - A party tag after a name gives party and state: (D-Utah), (D-La.), (R-N.Y.), (D) of North
+//!   Carolina.
+//! - An apposition gives a role: "MoveOn’s executive director, Jane Roe," -> "executive
+//!   director of MoveOn"; "Hugh Hill, a doctor at the clinic," -> "doctor at the clinic"; a news
+//!   outlet's possessive makes a reporter: "The Daily Ledger’s Ann Roe reported".
+//! - A run is an organization when it ends with an organization word (Union, Committee, Post),
+//!   holds "for", or is an acronym (DCCC), a camel-case word (MoveOn) or a domain (MoveOn.org);
+//!   it is nothing when it ends with a thing word (Act, Show, Avenue), is a state, or follows
+//!   a determiner without being an organization ("in the West Wing", "their Member of Congress").
+//! - Two or more words, or a title and a word, make a person. A lone capitalised word is only a
+//!   candidate: it names someone if the post names them in full elsewhere, or if it is the
+//!   subject of a speech verb (decided later).
+
+use super::lexicon::{
+    state_named, TitleClass, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
+    ROLE_NOUNS, TITLES,
+};
+use super::text::{Doc, TokenKind};
+use super::EntityKind;
+
+/// A name as written at one place of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// Token range of the name itself (no title, no possessive ending).
+    pub first: usize,
+    pub last: usize,
+    /// Token where the mention starts, title or role included.
+    pub from: usize,
+    /// The name: "Chris Van Hollen", "MoveOn.org".
+    pub name: String,
+    pub kind: EntityKind,
+    /// A lone word without title: a person only if the post supports it.
+    pub bare: bool,
+    pub title: Option<&'static str>,
+    pub role: Option<String>,
+    pub party: Option<String>,
+    pub state: Option<String>,
+    /// The mention as written, title included: "Sen. Kay Hagan".
+    pub written: String,
+}
+
+/// Particles that may stand inside a personal name.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
+    "ibn", "st.",
+];
+/// Words that may join an organization's name.
+const CONNECTORS: &[&str] = &["of", "for"];
+/// Determiners and possessives: a name after one is not a person ("the West Wing").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+/// Prepositions of place: "in North Haven" is a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+];
+/// Suffixes after a surname.
+const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV"];
+
+/// Finds every name mention in a document, in text order.
+pub fn find_names(doc: &Doc) -> Vec<NameMention> {
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !starts_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(doc, i);
+        read_run(doc, i, end, &mut mentions);
+        i = end;
+    }
+    add_list_titles(doc, &mut mentions);
+    mentions.sort_by_key(|m| m.first);
+    mentions
+}
+
+/// Whether a word is capitalised (or an acronym, or camel case) as names are.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_name(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    let in_tag = i > 0 && doc.word(i - 1) == "(" && is_party_tag(word);
+    doc.tokens[i].kind == TokenKind::Word
+        && is_capitalised(word)
+        && word.chars().count() > 1
+        && !in_tag
+}
+
+/// The inside of a party tag: D-Utah, R-La., D.
+fn is_party_tag(word: &str) -> bool {
+    let code = word.split('-').next().unwrap_or(word);
+    PARTY_CODES.contains_key(code)
+}
+
+/// The end (exclusive) of the run of name words starting at `i`.
+fn run_end(doc: &Doc, start: usize) -> usize {
+    let mut j = start;
+    let quote = doc.tokens[start].quote;
+    loop {
+        let word = doc.word(j);
+        j += 1;
+        if possessive_stem(word).is_some() || j >= doc.tokens.len() {
+            return j;
+        }
+        let t = &doc.tokens[j];
+        if t.kind != TokenKind::Word
+            || t.quote != quote
+            || t.paragraph != doc.tokens[start].paragraph
+        {
+            return j;
+        }
+        let next = doc.word(j);
+        if is_capitalised(next) {
+            continue;
+        }
+        // A particle or connector joins only when a capitalised word follows it.
+        let joins = (PARTICLES.contains(&next) || CONNECTORS.contains(&next))
+            && j + 1 < doc.tokens.len()
+            && doc.tokens[j + 1].kind == TokenKind::Word
+            && doc.tokens[j + 1].quote == quote
+            && is_capitalised(doc.word(j + 1));
+        if !joins {
+            return j;
+        }
+    }
+}
+
+/// The word without a possessive ending, if it has one: Post‘s -> Post, groups’ -> groups.
+pub fn possessive_stem(word: &str) -> Option<&str> {
+    for ending in ["’s", "'s", "‘s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return Some(stem);
+            }
+        }
+    }
+    word.strip_suffix('’')
+        .or_else(|| word.strip_suffix('\''))
+        .filter(|s| s.ends_with('s'))
+}
+
+/// Reads one run of name words into mentions.
+fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
+    let mut first = start;
+    // Sentence words that never start a name come off the front.
+    while first < end && NON_NAMES.contains(doc.word(first)) {
+        first += 1;
+    }
+    let mut last = end;
+    while last > first && CONNECTORS.contains(&doc.word(last - 1)) {
+        last -= 1;
+    }
+    if first >= last {
+        return;
+    }
+    let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
+    let possessive = possessive_stem(words[words.len() - 1]).is_some();
+    let after_determiner = first > start
+        && DETERMINERS.contains(&doc.word(first - 1).to_lowercase().as_str())
+        || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
+    if let Some((title_at, title_len, title)) = find_title(&words) {
+        let name_from = first + title_at + title_len;
+        // Acronyms in a role's words are organizations: "DCCC Chair Chris Van Hollen".
+        for i in first..first + title_at {
+            if is_acronym(doc.word(i)) {
+                out.push(mention(doc, i, i + 1, i, EntityKind::Organization, false));
+            }
+        }
+        // An office title's mention starts at the title ("Blue Dog Reps. Al Bo" is "Reps. Al Bo");
+        // a role's starts at its first word.
+        let from = if title.class == TitleClass::Role {
+            first
+        } else {
+            first + title_at
+        };
+        let mut m = mention(doc, name_from, last, from, EntityKind::Person, false);
+        match title.class {
+            TitleClass::Role => {
+                let role_words: Vec<&str> = words[..title_at + title_len].to_vec();
+                m.role = Some(role_words.join(" "));
+            }
+            TitleClass::Office | TitleClass::Courtesy => m.title = Some(title.short),
+        }
+        read_tags(doc, last, &mut m);
+        out.push(m);
+        return;
+    }
+    // "X of Y" is one organization only when X is one ("Department of Justice").
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let head = words[..of].last().copied().unwrap_or_default();
+        if !ORGANIZATION_WORDS.contains_key(head) {
+            read_run(doc, first, first + of, out);
+            read_run(doc, first + of + 1, last, out);
+            return;
+        }
+    }
+    let kind = classify(&words);
+    let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
+    match kind {
+        Some(EntityKind::Organization) => out.push(mention(
+            doc,
+            first,
+            last,
+            first,
+            EntityKind::Organization,
+            false,
+        )),
+        Some(EntityKind::Person) => {
+            let thing = NON_PERSON_WORDS.contains(last_word)
+                || state_named(&words.join(" ")).is_some()
+                || words.iter().any(|w| CONNECTORS.contains(w));
+            let place = first > 0 && PLACE_PREPOSITIONS.contains(&doc.word(first - 1));
+            if thing || after_determiner || place {
+                return;
+            }
+            let bare = words.len() == 1;
+            let mut m = mention(doc, first, last, first, EntityKind::Person, bare);
+            read_tags(doc, last, &mut m);
+            if !bare {
+                read_apposition_role(doc, first, last, &mut m, out);
+            }
+            if m.party.is_some() {
+                m.bare = false;
+            }
+            out.push(m);
+        }
+        None => {}
+    }
+    let _ = possessive;
+}
+
+/// What a run of name words (no title) names, if anything.
+fn classify(words: &[&str]) -> Option<EntityKind> {
+    let last = words[words.len() - 1];
+    let last = possessive_stem(last).unwrap_or(last);
+    if words.contains(&"for") || ORGANIZATION_WORDS.contains_key(last) {
+        return Some(EntityKind::Organization);
+    }
+    if words.len() == 1 && (is_acronym(last) || is_camel_case(last) || is_domain(last)) {
+        return Some(EntityKind::Organization);
+    }
+    if words.iter().all(|w| is_acronym(w)) {
+        return None;
+    }
+    Some(EntityKind::Person)
+}
+
+/// An acronym: two or more capital letters (DCCC, SEIU), not a state code or a roman numeral.
+pub fn is_acronym(word: &str) -> bool {
+    let word = possessive_stem(word).unwrap_or(word);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word.chars().all(|c| c.is_uppercase() || c == '&')
+        && !SUFFIXES.contains(&word)
+        && state_named(word).is_none()
+}
+
+/// Camel case: a capital after a lower-case letter inside the word (MoveOn, WaPo).
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .skip(1)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
+/// A web domain used as a name: MoveOn.org.
+fn is_domain(word: &str) -> bool {
+    [".org", ".com", ".net", ".us", ".io"]
+        .iter()
+        .any(|d| word.to_lowercase().ends_with(d))
+}
+
+/// The last title in a run that is followed by a name word: (position, length, title).
+fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::Title)> {
+    let mut found = None;
+    for at in 0..words.len() {
+        for title in TITLES.iter() {
+            let n = title.words.len();
+            if at + n < words.len()
+                && words[at..at + n] == title.words[..]
+                && is_capitalised(words[at + n])
+            {
+                found = Some((at, n, title));
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn mention(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    from: usize,
+    kind: EntityKind,
+    bare: bool,
+) -> NameMention {
+    let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
+    let mut name_words = words.clone();
+    let n = name_words.len();
+    name_words[n - 1] = possessive_stem(name_words[n - 1]).unwrap_or(name_words[n - 1]);
+    let written_words: Vec<&str> = (from..last).map(|i| doc.word(i)).collect();
+    let mut written = written_words.join(" ");
+    if let Some(stem) = possessive_stem(words[n - 1]) {
+        written.truncate(written.len() - (words[n - 1].len() - stem.len()));
+    }
+    NameMention {
+        first,
+        last,
+        from,
+        name: name_words.join(" "),
+        kind,
+        bare,
+        title: None,
+        role: None,
+        party: None,
+        state: None,
+        written,
+    }
+}
+
+/// Reads a party tag after a name: (D-Utah), (R-N.Y.), (D) of North Carolina.
+fn read_tags(doc: &Doc, after: usize, m: &mut NameMention) {
+    if after >= doc.tokens.len() || doc.word(after) != "(" {
+        return;
+    }
+    let Some(close) = (after + 1..doc.tokens.len().min(after + 6)).find(|&i| doc.word(i) == ")")
+    else {
+        return;
+    };
+    let inside: String = (after + 1..close)
+        .map(|i| doc.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inside = inside.replace(" .", ".");
+    let (code, state) = match inside.split_once('-') {
+        Some((code, state)) => (code.trim(), Some(state.trim())),
+        None => (inside.trim(), None),
+    };
+    if !PARTY_CODES.contains_key(code) {
+        return;
+    }
+    m.party = Some(code.to_string());
+    m.state = state.and_then(state_named).map(str::to_string);
+    // "(D) of North Carolina"
+    if m.state.is_none() && doc.tokens.len() > close + 2 && doc.word(close + 1) == "of" {
+        for len in (1..=3).rev() {
+            let end = close + 2 + len;
+            if end <= doc.tokens.len() {
+                let words: Vec<&str> = (close + 2..end).map(|i| doc.word(i)).collect();
+                let joined = words.join(" ");
+                let joined = possessive_stem(&joined)
+                    .unwrap_or(&joined)
+                    .trim_end_matches(['.', ',']);
+                if let Some(state) = state_named(joined) {
+                    m.state = Some(state.to_string());
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Reads a role from an apposition before or after a person's name.
+fn read_apposition_role(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    m: &mut NameMention,
+    out: &[NameMention],
+) {
+    // "ORG’s executive director, NAME" or "its president, NAME"
+    if first >= 2 && doc.word(first - 1) == "," {
+        let mut k = first - 1;
+        let mut role_words = Vec::new();
+        while k > 0 {
+            let w = doc.word(k - 1);
+            if doc.tokens[k - 1].kind != TokenKind::Word
+                || is_capitalised(w)
+                || possessive_stem(w).is_some()
+            {
+                break;
+            }
+            role_words.push(w);
+            k -= 1;
+        }
+        role_words.reverse();
+        let has_head = role_words.last().is_some_and(|w| ROLE_NOUNS.contains(w));
+        if has_head && role_words.len() <= 4 && k > 0 {
+            let owner = doc.word(k - 1);
+            let role = role_words.join(" ");
+            if let Some(stem) = possessive_stem(owner) {
+                let org = out
+                    .iter()
+                    .rev()
+                    .find(|o| o.last == k && o.kind == EntityKind::Organization);
+                let owner_name = org.map_or(stem.to_string(), |o| o.name.clone());
+                m.role = Some(format!("{role} of {owner_name}"));
+                return;
+            }
+            if DETERMINERS.contains(&owner.to_lowercase().as_str()) {
+                m.role = Some(role);
+                return;
+            }
+        }
+    }
+    // "The Daily Ledger’s Ann Roe": a news outlet's possessive just before the name.
+    if let Some(org) = out
+        .iter()
+        .rev()
+        .find(|o| o.last == first && o.kind == EntityKind::Organization)
+    {
+        let outlet = org
+            .name
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| ORGANIZATION_WORDS.get(w) == Some(&true));
+        if outlet && possessive_stem(doc.word(first - 1)).is_some() {
+            m.role = Some(format!("{} reporter", org.name));
+            return;
+        }
+    }
+    // "NAME, a doctor at the clinic, said"
+    if last + 2 < doc.tokens.len()
+        && doc.word(last) == ","
+        && ["a", "an", "the"].contains(&doc.word(last + 1))
+    {
+        let mut k = last + 2;
+        let mut words = Vec::new();
+        while k < doc.tokens.len() && k < last + 12 && doc.tokens[k].kind == TokenKind::Word {
+            words.push(doc.word(k));
+            k += 1;
+        }
+        let closed = k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
+        if closed && words.iter().any(|w| ROLE_NOUNS.contains(w)) {
+            m.role = Some(words.join(" "));
+        }
+    }
+}
+
+/// A plural title covers each name of the list after it: "Reps. A (D-Utah), B (D-La.) and C".
+fn add_list_titles(doc: &Doc, mentions: &mut [NameMention]) {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| mentions[i].first);
+    for w in 0..order.len() {
+        let (i, head) = (order[w], &mentions[order[w]]);
+        let plural = head.from < head.first
+            && TITLES.iter().any(|t| {
+                t.is_plural()
+                    && Some(t.short) == head.title
+                    && doc.word(head.first - 1) == t.words[t.words.len() - 1]
+            });
+        if !plural {
+            continue;
+        }
+        let title = mentions[i].title;
+        let mut prev_last = mentions[i].last;
+        for &j in &order[w + 1..] {
+            let gap: Vec<&str> = (prev_last..mentions[j].first)
+                .map(|k| doc.word(k))
+                .collect();
+            let joined = gap
+                .iter()
+                .filter(|g| !g.starts_with('(') && !g.ends_with(')'))
+                .copied()
+                .collect::<Vec<_>>();
+            let in_list = gap.len() <= 8
+                && (joined.contains(&",") || joined.contains(&"and"))
+                && gap.iter().all(|g| {
+                    *g == ","
+                        || *g == "and"
+                        || *g == "("
+                        || *g == ")"
+                        || PARTY_CODES.keys().any(|c| g.starts_with(c))
+                        || g.contains('-')
+                });
+            if !in_list || mentions[j].kind != EntityKind::Person {
+                break;
+            }
+            mentions[j].title = mentions[j].title.or(title);
+            mentions[j].bare = false;
+            prev_last = mentions[j].last;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<NameMention> {
+        find_names(&Doc::new(text))
+    }
+
+    fn find<'a>(found: &'a [NameMention], name: &str) -> &'a NameMention {
+        found
+            .iter()
+            .find(|m| m.name == name)
+            .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_title_is_kept_and_a_role_title_makes_a_role() {
+        let found = names("Sen. Kay Roe met Senate Majority Leader Ann Poe and President Lund.");
+        assert_eq!(find(&found, "Kay Roe").title, Some("Sen."));
+        assert_eq!(
+            find(&found, "Ann Poe").role.as_deref(),
+            Some("Senate Majority Leader")
+        );
+        let lund = find(&found, "Lund");
+        assert_eq!((lund.title, lund.bare), (Some("President"), false));
+    }
+
+    #[test]
+    fn party_tags_in_every_form() {
+        // (D-Utah), (D-La.), (D) of North Carolina
+        let found = names(
+            "Rep. Al Bo (D-Utah) and Rep. Cy Do (R-La.) met Sen. Ed Fo (D) of North Carolina.",
+        );
+        let bo = find(&found, "Al Bo");
+        assert_eq!(
+            (bo.party.as_deref(), bo.state.as_deref()),
+            (Some("D"), Some("Utah"))
+        );
+        assert_eq!(find(&found, "Cy Do").state.as_deref(), Some("Louisiana"));
+        let fo = find(&found, "Ed Fo");
+        assert_eq!(
+            (fo.party.as_deref(), fo.state.as_deref()),
+            (Some("D"), Some("North Carolina"))
+        );
+    }
+
+    #[test]
+    fn a_plural_title_covers_the_list() {
+        // Blue Dog Reps. Jim Matheson (D-Utah), Charles Melancon (D-La.) and John Barrow (D-Ga.)
+        let found = names(
+            "ads against Blue Dog Reps. Al Bo (D-Utah), Cy Do (D-La.) and Ed Fo (D-Ga.) ran.",
+        );
+        for name in ["Al Bo", "Cy Do", "Ed Fo"] {
+            assert_eq!(find(&found, name).title, Some("Rep."), "{name}");
+        }
+        assert!(found.iter().all(|m| m.name != "Blue Dog"));
+    }
+
+    #[test]
+    fn organizations_by_word_connector_acronym_camel_case_and_domain() {
+        let found = names(
+            "The Service Workers International Union, Democracy for Tomorrow, the DCCC, ReachOut and ReachOut.org met.",
+        );
+        for name in [
+            "Service Workers International Union",
+            "Democracy for Tomorrow",
+            "DCCC",
+            "ReachOut",
+            "ReachOut.org",
+        ] {
+            assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn determiners_places_and_things_are_not_people() {
+        // staffers in the West Wing; call their Member of Congress; The Rachel Maddow Show
+        let found = names(
+            "Staff in the East Hall called their Member of Congress about the Clean Air Act.",
+        );
+        // "Staff" opens the sentence: at most a bare candidate, never a person by itself.
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
+            "{found:#?}"
+        );
+        assert!(found
+            .iter()
+            .any(|m| m.name == "Congress" && m.kind == EntityKind::Organization));
+    }
+
+    #[test]
+    fn sentence_words_come_off_a_names_front() {
+        let found = names("But Ezra Roe noted it. Last week, Reid left.");
+        assert_eq!(find(&found, "Ezra Roe").kind, EntityKind::Person);
+        assert!(find(&found, "Reid").bare);
+        assert!(found.iter().all(|m| m.name != "Last"));
+    }
+
+    #[test]
+    fn appositions_give_roles() {
+        let found = names("ReachOut’s executive director, Jan Ruiz, said no. Hugh Hill, a doctor at the clinic, agreed.");
+        assert_eq!(
+            find(&found, "Jan Ruiz").role.as_deref(),
+            Some("executive director of ReachOut")
+        );
+        assert_eq!(
+            find(&found, "Hugh Hill").role.as_deref(),
+            Some("doctor at the clinic")
+        );
+    }
+
+    #[test]
+    fn a_news_outlets_possessive_makes_a_reporter() {
+        // The Washington Post‘s Ceci Connolly reported …
+        let found = names("The Daily Ledger‘s Ann Roe reported it.");
+        assert_eq!(
+            find(&found, "Ann Roe").role.as_deref(),
+            Some("Daily Ledger reporter")
+        );
+        assert_eq!(find(&found, "Daily Ledger").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn acronyms_in_a_role_are_organizations() {
+        let found = names("DCCC Chair Chris Van Holt warned them.");
+        assert_eq!(
+            find(&found, "Chris Van Holt").role.as_deref(),
+            Some("DCCC Chair")
+        );
+        assert_eq!(find(&found, "DCCC").kind, EntityKind::Organization);
+    }
+}

@@ -1,0 +1,408 @@
+//! Finding quotations: pairing quotation marks by kind and telling them from apostrophes.
+//!
+//! Rules, each with the shape that motivated it:
+//! - Double marks pair by kind family: “…”, "…", ''…'' (two apostrophes, as some wire copy
+//!   writes them) and «…». A new opening mark while one is open in the same paragraph means the
+//!   first was never closed; it is dropped.
+//! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
+//!   one, when a closing mark ends a word later in the same paragraph (headlines:
+//!   `Flynn says Trump 'absolutely right'`). Between two letters a mark is an apostrophe
+//!   (shouldn’t, MoveOn’s, and `Post‘s`, where an opening mark is misused as one); before a
+//!   decade or a known elision it is one too ('90s, ’em); after a plural it is a possessive
+//!   (the groups’ ads) unless a single quotation is open.
+//! - A quotation may span paragraphs: when a paragraph ends inside a double quote and the next
+//!   paragraph opens with a double mark, the quotation goes on; otherwise it closes at the
+//!   paragraph's end.
+//! - Unbalanced marks are skipped, never an error.
+
+use super::lexicon::ELISIONS;
+
+/// How a quotation was marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    Double,
+    Single,
+}
+
+/// A quotation found in a text: byte offsets of its content (marks excluded), one segment per
+/// paragraph it spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotedSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark, or the paragraph end for an unclosed quote.
+    pub close: usize,
+    /// Content ranges, one per paragraph, marks excluded.
+    pub segments: Vec<(usize, usize)>,
+    pub marks: Marks,
+    /// Index of the quotation this one is nested in.
+    pub parent: Option<usize>,
+}
+
+impl QuotedSpan {
+    /// Start of the content.
+    pub fn start(&self) -> usize {
+        self.segments[0].0
+    }
+    /// End of the content.
+    pub fn end(&self) -> usize {
+        self.segments[self.segments.len() - 1].1
+    }
+    /// The content, paragraphs joined by one space.
+    pub fn text(&self, source: &str) -> String {
+        let pieces: Vec<&str> = self
+            .segments
+            .iter()
+            .map(|&(s, e)| source[s..e].trim())
+            .collect();
+        pieces.join(" ")
+    }
+}
+
+/// Which way a mark can face, before pairing decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    Open,
+    Close,
+    /// Straight marks: " '' and '.
+    Either,
+}
+
+/// A quotation mark in a paragraph (apostrophes already left out).
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    end: usize,
+    marks: Marks,
+    facing: Facing,
+    /// White space or the paragraph edge before / after the mark.
+    space_before: bool,
+    space_after: bool,
+}
+
+/// A double quotation still open while scanning, possibly carried over from earlier paragraphs.
+struct OpenDouble {
+    open: usize,
+    content_start: usize,
+    segments: Vec<(usize, usize)>,
+}
+
+/// Finds every quotation in `text`, whose paragraphs are separated by blank lines. The result
+/// is ordered by opening mark, a nested quote after its parent.
+pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
+    let mut found: Vec<QuotedSpan> = Vec::new();
+    let mut double: Option<OpenDouble> = None;
+    let paragraphs = paragraph_ranges(text);
+    for (p, &(para_start, para_end)) in paragraphs.iter().enumerate() {
+        let mut single: Option<usize> = None; // opening mark's position
+        let marks = marks_in(text, para_start, para_end);
+        for (m, mark) in marks.iter().enumerate() {
+            match mark.marks {
+                Marks::Double => {
+                    let opens = match mark.facing {
+                        Facing::Open => true,
+                        Facing::Close => false,
+                        Facing::Either if double.is_some() => {
+                            mark.space_before && !mark.space_after
+                        }
+                        Facing::Either => !mark.space_after,
+                    };
+                    let continues_quote = m == 0 && mark.pos == para_start && opens;
+                    match (&mut double, opens) {
+                        (Some(open), true) if continues_quote && !open.segments.is_empty() => {
+                            open.content_start = mark.end;
+                        }
+                        (_, true) => {
+                            single = None;
+                            double = Some(OpenDouble {
+                                open: mark.pos,
+                                content_start: mark.end,
+                                segments: vec![],
+                            });
+                        }
+                        (Some(_), false) => {
+                            let open = double.take().expect("matched Some");
+                            let mut segments = open.segments;
+                            segments.push((open.content_start, mark.pos));
+                            found.push(quote(open.open, mark.end, segments, Marks::Double));
+                            single = None;
+                        }
+                        (None, false) => {} // a stray closing mark
+                    }
+                }
+                Marks::Single => {
+                    let opens = match mark.facing {
+                        Facing::Open => true,
+                        Facing::Close => false,
+                        Facing::Either => single.is_none() && mark.space_before,
+                    };
+                    if opens {
+                        single.get_or_insert(mark.pos);
+                    } else if let Some(open) = single.take() {
+                        let width = text[open..].chars().next().map_or(1, char::len_utf8);
+                        found.push(quote(
+                            open,
+                            mark.end,
+                            vec![(open + width, mark.pos)],
+                            Marks::Single,
+                        ));
+                    }
+                }
+            }
+        }
+        // A double quote open at the paragraph's end goes on if the next paragraph opens with a
+        // double mark, and closes here otherwise.
+        if let Some(open) = double.as_mut() {
+            open.segments.push((open.content_start, para_end));
+            let next_opens = paragraphs.get(p + 1).is_some_and(|&(s, e)| {
+                marks_in(text, s, e).first().is_some_and(|m| {
+                    m.pos == s && m.marks == Marks::Double && m.facing != Facing::Close
+                })
+            });
+            if !next_opens {
+                let open = double.take().expect("checked Some");
+                found.push(quote(open.open, para_end, open.segments, Marks::Double));
+            }
+        }
+    }
+    found.retain(|q| {
+        q.segments
+            .iter()
+            .any(|&(s, e)| !text[s..e].trim().is_empty())
+    });
+    found.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
+    assign_parents(&mut found);
+    found
+}
+
+fn quote(open: usize, close: usize, segments: Vec<(usize, usize)>, marks: Marks) -> QuotedSpan {
+    QuotedSpan {
+        open,
+        close,
+        segments,
+        marks,
+        parent: None,
+    }
+}
+
+/// Byte ranges of the paragraphs of `text` (separated by blank lines), trimmed.
+pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for piece in text.split("\n\n") {
+        let trimmed_start = start + (piece.len() - piece.trim_start().len());
+        let trimmed_end = start + piece.trim_end().len();
+        if trimmed_end > trimmed_start {
+            ranges.push((trimmed_start, trimmed_end));
+        }
+        start += piece.len() + 2;
+    }
+    ranges
+}
+
+/// The quotation marks of one paragraph, in order, apostrophes left out.
+fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
+    let para = &text[start..end];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut marks = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        let width_chars = if doubled { 2 } else { 1 };
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + width_chars).map(|&(_, n)| n);
+        let rest = chars.get(i + width_chars).map_or("", |&(o, _)| &para[o..]);
+        let kind = match c {
+            '“' | '«' => Some((Marks::Double, Facing::Open)),
+            '”' | '»' => Some((Marks::Double, Facing::Close)),
+            '"' => Some((Marks::Double, Facing::Either)),
+            '\'' if doubled => Some((Marks::Double, Facing::Either)),
+            '‘' | '’' | '\'' if is_apostrophe(prev, next, rest) => None,
+            '‘' => Some((Marks::Single, Facing::Open)),
+            '’' => Some((Marks::Single, Facing::Close)),
+            '\'' => Some((Marks::Single, Facing::Either)),
+            _ => None,
+        };
+        if let Some((quote_marks, facing)) = kind {
+            let width: usize = chars[i..i + width_chars]
+                .iter()
+                .map(|&(_, c)| c.len_utf8())
+                .sum();
+            marks.push(Mark {
+                pos: start + offset,
+                end: start + offset + width,
+                marks: quote_marks,
+                facing,
+                space_before: prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p)),
+                space_after: next.is_none_or(char::is_whitespace),
+            });
+        }
+        i += width_chars;
+    }
+    drop_unpaired_singles(marks)
+}
+
+/// Whether a single mark is an apostrophe: between letters (shouldn’t, MoveOn’s, Post‘s),
+/// before a decade ('90s) or a known elision (’em), or after a word when it cannot close
+/// anything (the groups’ ads; decided in pairing by [`drop_unpaired_singles`]).
+fn is_apostrophe(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    if prev_alnum && next_alnum {
+        return true;
+    }
+    if next_alnum {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let decade =
+            word.len() >= 2 && word.chars().take(2).all(|c| c.is_ascii_digit()) && word.len() <= 3;
+        let elision = ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&word));
+        return decade || elision;
+    }
+    false
+}
+
+/// Single marks are quotation marks only in pairs: an opening mark at a word's start and a
+/// closing mark at a later word's end, in the same paragraph. A closing-shaped mark after a
+/// word with no opening before it is a possessive apostrophe (the voters’ choice).
+fn drop_unpaired_singles(marks: Vec<Mark>) -> Vec<Mark> {
+    let mut keep = vec![true; marks.len()];
+    let mut open: Option<usize> = None;
+    for (i, m) in marks.iter().enumerate() {
+        if m.marks == Marks::Double {
+            continue;
+        }
+        let opens = match m.facing {
+            Facing::Open => true,
+            Facing::Close => false,
+            Facing::Either => open.is_none() && m.space_before,
+        };
+        if opens {
+            if let Some(previous) = open.replace(i) {
+                keep[previous] = false;
+            }
+        } else if open.take().is_none() {
+            keep[i] = false;
+        }
+    }
+    if let Some(unclosed) = open {
+        keep[unclosed] = false;
+    }
+    marks
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
+}
+
+/// Sets each quotation's parent: the nearest earlier quotation whose marks enclose it.
+fn assign_parents(quotes: &mut [QuotedSpan]) {
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        while let Some(&top) = stack.last() {
+            if quotes[top].close >= quotes[i].close && quotes[top].open < quotes[i].open {
+                break;
+            }
+            stack.pop();
+        }
+        quotes[i].parent = stack.last().copied();
+        stack.push(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        find_quotes(text).iter().map(|q| q.text(text)).collect()
+    }
+
+    #[test]
+    fn curly_double_quotes_pair() {
+        assert_eq!(
+            texts("“We will win,” Roe said. “Soon.”"),
+            vec!["We will win,", "Soon."]
+        );
+    }
+
+    #[test]
+    fn straight_double_quotes_pair_by_context() {
+        assert_eq!(
+            texts(r#"He called it "a mess" and "a farce.""#),
+            vec!["a mess", "a farce."]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        // Some wire copy writes quotes as two apostrophes.
+        assert_eq!(texts("''It is over,'' she said."), vec!["It is over,"]);
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_not_marks() {
+        // shouldn’t, MoveOn’s, and the misused opening mark in “Post‘s”.
+        assert!(texts("We shouldn’t mind MoveOn’s ads in the Post‘s pages.").is_empty());
+    }
+
+    #[test]
+    fn decades_elisions_and_plural_possessives_are_apostrophes() {
+        assert!(texts("Back in the ’90s they’d rock ’n’ roll; the groups’ ads ran.").is_empty());
+        assert!(texts("In the '90s the voters' mood soured.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_nested_in_another_names_its_parent() {
+        // A White House official … tells POLITICO: “… he said he didn’t like to see
+        // ‘left wing groups attack fellow Democrats.’”
+        let text = "An aide said: “He told us he didn’t like ‘groups attacking friends.’”";
+        let quotes = find_quotes(text);
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[1].text(text), "groups attacking friends.");
+        assert_eq!(quotes[1].parent, Some(0));
+        assert_eq!(quotes[0].parent, None);
+    }
+
+    #[test]
+    fn single_quotes_outside_doubles_are_quotes_when_paired() {
+        // Headlines: Flynn says Trump 'absolutely right'
+        assert_eq!(
+            texts("Roe says plan 'absolutely right'"),
+            vec!["absolutely right"]
+        );
+        assert_eq!(
+            texts("DOES ROE WANT ‘LEFT-WING GROUPS’ TO BACK OFF?"),
+            vec!["LEFT-WING GROUPS"]
+        );
+    }
+
+    #[test]
+    fn a_quote_spanning_paragraphs_is_one_quote() {
+        let text = "“First part.\n\n“Second part,” Roe said.";
+        let quotes = find_quotes(text);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].text(text), "First part. Second part,");
+        assert_eq!(quotes[0].segments.len(), 2);
+    }
+
+    #[test]
+    fn an_unclosed_quote_closes_at_its_paragraph_end() {
+        let text = "Roe said, “We will win.\n\nNobody believed it.";
+        assert_eq!(texts(text), vec!["We will win."]);
+    }
+
+    #[test]
+    fn unbalanced_marks_are_skipped_not_fatal() {
+        assert_eq!(
+            texts("A stray ” here, then “a real one” and “an open"),
+            vec!["a real one", "an open"]
+        );
+        assert!(texts("” ” ’").is_empty());
+    }
+
+    #[test]
+    fn guillemets_are_double_marks() {
+        assert_eq!(texts("Il a dit «non» hier."), vec!["non"]);
+    }
+}

@@ -1,0 +1,347 @@
+//! Words, paragraphs and sentences of a post, aware of its quotations.
+//!
+//! Rules:
+//! - A word is a run of letters and digits, with inner `.`, `-`, `&` and apostrophes
+//!   (U.S, MoveOn.org, semi-publicly, AT&T, shouldn’t, Post‘s); a final period stays on a known
+//!   abbreviation (Sen., La., U.S.) or an initial (J.).
+//! - A sentence ends at `.`, `!` or `?` (and any closing marks after it) before a capitalised
+//!   word, a digit or an opening mark, and at each paragraph's end, but never inside a
+//!   quotation: `“We lost. We regroup,” Roe said.` is one sentence, so its quotation and its
+//!   attribution stay together.
+
+use super::lexicon::ABBREVIATIONS;
+use super::quotes::QuotedSpan;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// A quotation mark that opens or closes a quotation.
+    Mark,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+/// A token: its byte range, its kind, and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub paragraph: usize,
+    /// Innermost quotation whose content holds the token.
+    pub quote: Option<usize>,
+}
+
+/// A post's text split into tokens and sentences, with its quotations.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub quotes: Vec<QuotedSpan>,
+    /// Token ranges of sentences.
+    pub sentences: Vec<std::ops::Range<usize>>,
+    /// Byte ranges of paragraphs.
+    pub paragraphs: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    /// Splits `text` (paragraphs separated by blank lines) into tokens and sentences.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let quotes = super::quotes::find_quotes(text);
+        let paragraphs = super::quotes::paragraph_ranges(text);
+        let tokens = tokenize(text, &paragraphs, &quotes);
+        let sentences = split_sentences(text, &tokens);
+        Doc {
+            text,
+            tokens,
+            quotes,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= i)
+    }
+
+    /// Index of the first token at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// Whether token `i` lies inside quotation `q` or one nested in it.
+    pub fn in_quote(&self, i: usize, q: usize) -> bool {
+        let t = &self.tokens[i];
+        let quote = &self.quotes[q];
+        t.start >= quote.start() && t.end <= quote.end()
+    }
+
+    /// Whether token `i` lies outside every quotation (quotation marks count as outside).
+    pub fn outside_quotes(&self, i: usize) -> bool {
+        self.tokens[i].quote.is_none()
+    }
+}
+
+/// Splits text into tokens.
+fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) -> Vec<Token> {
+    let mut marks: Vec<usize> = quotes
+        .iter()
+        .flat_map(|q| mark_positions(text, q))
+        .collect();
+    marks.sort_unstable();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    for (p, &(start, end)) in paragraphs.iter().enumerate() {
+        let chars: Vec<(usize, char)> = text[start..end]
+            .char_indices()
+            .map(|(i, c)| (i + start, c))
+            .collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let is_mark = marks.binary_search(&pos).is_ok();
+            let (kind, len) = if is_mark {
+                let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+                (TokenKind::Mark, if doubled { 2 } else { 1 })
+            } else if c.is_alphanumeric()
+                || is_word_apostrophe(c) && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
+            {
+                (TokenKind::Word, word_length(&chars, i, &marks))
+            } else {
+                (TokenKind::Punct, 1)
+            };
+            let end_pos = chars.get(i + len).map_or(end, |&(o, _)| o);
+            tokens.push(Token {
+                start: pos,
+                end: end_pos,
+                kind,
+                paragraph: p,
+                quote: None,
+            });
+            i += len;
+        }
+    }
+    for (q, quote) in quotes.iter().enumerate() {
+        for &(s, e) in &quote.segments {
+            let first = tokens.partition_point(|t| t.start < s);
+            for token in tokens[first..].iter_mut().take_while(|t| t.end <= e) {
+                token.quote = Some(q); // later (nested) quotes overwrite their parents
+            }
+        }
+    }
+    tokens
+}
+
+/// Byte positions of a quotation's marks: the opening mark, any continuation marks at later
+/// paragraphs' starts, and the closing mark.
+fn mark_positions(text: &str, quote: &QuotedSpan) -> Vec<usize> {
+    let mut positions = vec![quote.open];
+    for &(s, _) in quote.segments.iter().skip(1) {
+        let mark_len = text[..s].chars().next_back().map_or(1, char::len_utf8);
+        positions.push(s - mark_len);
+    }
+    let last_end = quote.end();
+    if quote.close > last_end {
+        positions.push(last_end);
+    }
+    positions
+}
+
+fn is_word_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘')
+}
+
+/// Characters of the word starting at `i`, including a final abbreviation period.
+fn word_length(chars: &[(usize, char)], i: usize, marks: &[usize]) -> usize {
+    let mut j = i + 1;
+    while j < chars.len() {
+        let c = chars[j].1;
+        let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+        let joins = c.is_alphanumeric()
+            || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘')
+                && next_alnum
+                && marks.binary_search(&chars[j].0).is_err());
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    // A plural possessive apostrophe (the groups’ ads) ends the word.
+    if j < chars.len()
+        && matches!(chars[j].1, '’' | '\'')
+        && marks.binary_search(&chars[j].0).is_err()
+    {
+        let word_end = chars[j - 1].1;
+        if word_end == 's' {
+            j += 1;
+        }
+    }
+    if j < chars.len() && chars[j].1 == '.' {
+        let whole: String = chars[i..=j].iter().map(|&(_, c)| c).collect();
+        // In a party tag the abbreviation follows a hyphen: D-La.
+        let word = whole.rsplit('-').next().unwrap_or(&whole);
+        let is_initial = j == i + 1 && chars[i].1.is_uppercase();
+        let dotted = word.len() >= 4 && word.matches('.').count() >= 2; // N.Y. U.S. D.C.
+        if ABBREVIATIONS.contains(word) || is_initial || dotted {
+            j += 1;
+        }
+    }
+    j - i
+}
+
+/// Sentence boundaries outside quotations, and at paragraph ends.
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let next = tokens.get(i + 1);
+        let paragraph_ends = next.is_none_or(|n| n.paragraph != t.paragraph);
+        let ends = paragraph_ends || ends_sentence(text, tokens, i);
+        if ends {
+            sentences.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    sentences
+}
+
+/// Whether a sentence ends after token `i` (not at a paragraph end).
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let next = &tokens[i + 1];
+    let word = &text[t.start..t.end];
+    let terminal = match t.kind {
+        TokenKind::Punct => matches!(word, "." | "!" | "?" | "…"),
+        // A closing mark ends a sentence when the quotation's last character ends one.
+        TokenKind::Mark => {
+            t.quote.is_none()
+                && text[..t.start].trim_end().ends_with(['.', '!', '?'])
+                && !is_opening_mark(tokens, i)
+        }
+        TokenKind::Word => false,
+    };
+    if !terminal || (t.quote.is_some() && t.kind != TokenKind::Mark) {
+        return false;
+    }
+    // The next token must start a new sentence: a capital, a digit or an opening mark.
+    let next_text = &text[next.start..next.end];
+    let starts_new = match next.kind {
+        TokenKind::Mark => is_opening_mark(tokens, i + 1),
+        TokenKind::Word => next_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        TokenKind::Punct => matches!(next_text, "(" | "[" | "—"),
+    };
+    starts_new
+        && !(t.kind == TokenKind::Punct
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Mark && !is_opening_mark(tokens, i + 1)))
+}
+
+/// Whether the mark token `i` opens a quotation: the token after it is inside one.
+fn is_opening_mark(tokens: &[Token], i: usize) -> bool {
+    tokens[i].kind == TokenKind::Mark
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.quote.is_some() && n.paragraph == tokens[i].paragraph)
+        && tokens[i].quote.is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        (0..doc.tokens.len()).map(|i| doc.word(i)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        doc.sentences
+            .iter()
+            .map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_punctuation_and_abbreviation_periods() {
+        assert_eq!(
+            words("Sen. Roe (D-La.) of the U.S. met MoveOn.org’s staff."),
+            vec![
+                "Sen.",
+                "Roe",
+                "(",
+                "D-La.",
+                ")",
+                "of",
+                "the",
+                "U.S.",
+                "met",
+                "MoveOn.org’s",
+                "staff",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_stay_in_words() {
+        // shouldn’t; the Post‘s reporter (an opening mark misused as an apostrophe); groups’
+        assert_eq!(
+            words("shouldn’t the Post‘s groups’ ads"),
+            vec!["shouldn’t", "the", "Post‘s", "groups’", "ads"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_never_splits_its_sentence() {
+        assert_eq!(
+            sentences("“We lost. We regroup,” Roe said. Then she left."),
+            vec!["“We lost. We regroup,” Roe said.", "Then she left."]
+        );
+    }
+
+    #[test]
+    fn a_quotation_ending_a_sentence_ends_it() {
+        assert_eq!(
+            sentences("Roe said, “We lost.” Then she left. “Why?” asked Poe."),
+            vec![
+                "Roe said, “We lost.”",
+                "Then she left.",
+                "“Why?” asked Poe."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Sen. Roe met Gov. Poe. They argued."),
+            vec!["Sen. Roe met Gov. Poe.", "They argued."]
+        );
+    }
+
+    #[test]
+    fn tokens_know_their_quotation() {
+        let doc = Doc::new("He said “go now” today.");
+        let inside: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].quote.is_some())
+            .map(|i| doc.word(i))
+            .collect();
+        assert_eq!(inside, vec!["go", "now"]);
+    }
+}
