@@ -5,28 +5,37 @@
 //! sentence inside the outer one). The speaker is found in this order, each with the shape
 //! that motivated it:
 //! 1. right after the quotation: `“…,” Roe said`, `“…,” said Roe`, `“…,” Hugh Hill, a doctor,
-//!    said`, `“…,” according to Roe`;
+//!    said`, `“…,” according to Roe`, `“…” ― Ann Roe`;
 //! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker;
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`;
-//! 4. a quotation standing alone as a sentence goes on from the speaker of the sentence or
-//!    quotation before it, in its paragraph or the one before (`“…,” Roe said. “…”`).
+//! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
+//!    attributing sentence just before it (`“…,” Roe said. “…”`).
 //!
-//! The speaker phrase is then a name (a person of the post), a pronoun (the nearest person
-//! before it that fits: `he` after `Roe said`), a role (`the DCCC chair`, learned from `DCCC
-//! Chair Chris Van Hollen`), or a description kept as written (`A White House official`).
+//! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
+//! auxiliaries (`Roe also said`), a party tag or an apposition. It resolves to a named person
+//! or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`, learned from
+//! `DCCC Chair Chris Van Hollen`), or stays a description as written (`A White House official`).
+//! A pronoun stands for the most salient fitting person: the subject (first person named) of
+//! its own sentence, else the speaker just quoted, else the subject of an earlier sentence.
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
-//! writer's sentence (`Reid called their efforts “very unwise.”`); `scare` when nothing in its
-//! sentence attributes it (`“true” health-care reform`).
+//! writer's sentence (`Reid called their efforts “very unwise.”`); `scare` when nothing
+//! attributes it, or when it is a word or two modifying the next word (`“true” health-care
+//! reform`, `“centrist” Dems`).
 //!
 //! Its targets are the people and organizations named inside it, and the groups of the
 //! sentence before when its frame says `their`/`them`; never its speaker.
 
-use super::entities::Roster;
-use super::lexicon::{CUE_PHRASES, CUE_VERBS, NON_NAMES, PRONOUNS, ROLE_NOUNS};
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::entities::{Placed, Roster};
+use super::lexicon::{
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, ROLE_NOUNS,
+};
 use super::names::{is_capitalised, possessive_stem};
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -42,98 +51,53 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "have",
     "would",
     "will",
-    "previously",
-    "recently",
-    "reportedly",
-    "once",
-    "quickly",
-    "simply",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "effectively",
-    "further",
-    "flatly",
-    "bluntly",
-    "angrily",
-    "long",
     "did",
     "does",
+    "do",
     "never",
     "often",
     "again",
     "still",
     "first",
-    "initially",
     "now",
     "even",
     "just",
     "already",
-    "famously",
-    "memorably",
-    "recalled",
     "once",
     "earlier",
-    "subsequently",
-    "finally",
+    "long",
     "is",
     "was",
-    "had",
-    "went",
-    "on",
-    "to",
-    "rightly",
-    "correctly",
-    "wrongly",
-    "falsely",
-    "repeatedly",
-    "frequently",
-];
-/// Words that begin a clause: a speaker phrase never reaches back past them.
-const CLAUSE_STARTS: &[&str] = &[
-    "and", "but", "or", "so", "when", "while", "because", "if", "as", "although", "though",
-    "since", "after", "before", "than", "whereas", "then", "where", "once", "until", "unless",
-    "whether", "yet",
-];
-/// Words that end the head of a speaker phrase: "A White House official who was in the lunch".
-const PHRASE_ENDS: &[&str] = &[
-    "who",
-    "which",
-    "that",
-    "whose",
-    "was",
-    "is",
     "were",
     "are",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "in",
-    "at",
-    "on",
-    "during",
-    "to",
-    "last",
-    "this",
-    "yesterday",
-    "today",
+    "reportedly",
+    "recently",
+    "previously",
+    "further",
 ];
-/// Determiners: a cue word after one is a noun ("a call").
+/// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
+    "another",
 ];
+/// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
 const GROUP_REFERENCES: &[&str] = &["their", "them", "they"];
 /// Longest speaker phrase, in tokens.
-const MAX_PHRASE: usize = 12;
-/// Words of a quotation that make it a sentence rather than a phrase.
+const MAX_PHRASE: usize = 8;
+/// Longest span from a quotation to its cue across an apposition: "“…,” Leonard Roe, director
+/// of the … Center, said".
+const MAX_APPOSITION: usize = 40;
+/// How far before a quotation its cue is looked for, in tokens.
+const MAX_LOOKBACK: usize = 80;
+/// How many sentences back a pronoun's antecedent is looked for.
+const MAX_ANTECEDENT_SENTENCES: usize = 5;
+/// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
+const SPEAKER_SALIENCE_SENTENCES: usize = 3;
+/// A scare quote modifying a noun has at most this many words: “true” health-care reform.
+const MAX_MODIFIER_WORDS: usize = 2;
+/// Words of a quotation, after a colon, that make it speech even in lower case.
 const MIN_SPEECH_WORDS: usize = 4;
 
 /// What the attribution of one quotation found.
@@ -148,21 +112,48 @@ pub struct Attribution {
 /// How a speaker was found, before it is resolved.
 #[derive(Debug, Clone)]
 enum Found {
-    /// A phrase (token range) and the cue (token range).
-    Phrase(std::ops::Range<usize>, std::ops::Range<usize>),
+    /// A speaker phrase and the cue, as token ranges.
+    Phrase(Range<usize>, Range<usize>),
     /// A cue without a subject of its own: the sentence's speaker said it too.
-    CueOnly(std::ops::Range<usize>),
+    CueOnly(Range<usize>),
 }
 
-/// Attributes every quotation of `doc`, in order. New people met as speakers ("Burman said")
+/// The speaker last quoted, and where.
+#[derive(Debug, Clone)]
+struct LastSpeaker {
+    speaker: Speaker,
+    sentence: usize,
+    paragraph: usize,
+}
+
+/// What attributing one document needs at every quotation.
+struct Attributor<'d, 'r> {
+    doc: &'d Doc<'d>,
+    roster: &'r mut Roster,
+    genders: Vec<Option<char>>,
+    last: Option<LastSpeaker>,
+}
+
+/// Attributes every quotation of `doc`, in order. People met only as speakers ("Burman said")
 /// join the roster.
 pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
     let genders = learned_genders(doc, roster);
-    let mut results: Vec<Attribution> = Vec::with_capacity(doc.quotes.len());
-    // The last speaker met, with the sentence and paragraph where it was found.
-    let mut last: Option<(Speaker, usize, usize)> = None;
-    let mut cue_sentences = sentence_speakers(doc, roster, &genders);
-    for (q, quote) in doc.quotes.iter().enumerate() {
+    let mut attributor = Attributor {
+        doc,
+        roster,
+        genders,
+        last: None,
+    };
+    let attributing = attributor.sentence_speakers();
+    (0..doc.quotes.len())
+        .map(|q| attributor.attribute(q, &attributing))
+        .collect()
+}
+
+impl Attributor<'_, '_> {
+    fn attribute(&mut self, q: usize, attributing: &HashMap<usize, Speaker>) -> Attribution {
+        let doc = self.doc;
+        let quote = &doc.quotes[q];
         let open = doc.token_at(quote.open);
         let close = close_token(doc, quote);
         let (from, to) = frame(doc, quote, open, close);
@@ -172,58 +163,53 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
             .or_else(|| speaker_by_colon(doc, from, open, level));
         let sentence = doc.sentence_of(open);
         let paragraph = doc.tokens[open].paragraph;
-        let (speaker, cue) = match &found {
-            Some(Found::Phrase(phrase, cue)) => {
-                let s = resolve_phrase(doc, roster, phrase.clone(), &genders);
-                (Some(s), Some(cue_text(doc, cue.clone())))
-            }
+        let (speaker, cue, continued) = match &found {
+            Some(Found::Phrase(phrase, cue)) => (
+                Some(self.resolve(phrase.clone())),
+                Some(cue_text(doc, cue.clone())),
+                false,
+            ),
             Some(Found::CueOnly(cue)) => {
-                let same_sentence = last
+                let in_sentence = self
+                    .last
                     .as_ref()
-                    .filter(|(_, s, _)| *s == sentence)
-                    .map(|(sp, _, _)| sp.clone());
-                let subject = same_sentence
-                    .or_else(|| first_subject(doc, roster, from, open, level, &genders));
-                (subject, Some(cue_text(doc, cue.clone())))
+                    .filter(|l| l.sentence == sentence)
+                    .map(|l| l.speaker.clone());
+                let subject = in_sentence.or_else(|| self.first_subject(from, open, level));
+                (subject, Some(cue_text(doc, cue.clone())), false)
             }
-            None => {
-                let alone = frame_is_empty(doc, from, to, level, q);
-                let continues = last.as_ref().filter(|(_, s, p)| {
-                    alone
-                        && level.is_none()
-                        && (*p == paragraph || *p + 1 == paragraph && starts_paragraph(doc, open))
-                        && *s < sentence
+            None if level.is_none() && frame_is_empty(doc, from, to, level) => {
+                let recent = self.last.as_ref().filter(|l| {
+                    l.sentence < sentence
+                        && (l.paragraph == paragraph
+                            || l.paragraph + 1 == paragraph && starts_paragraph(doc, open))
                 });
-                let from_sentence = cue_sentences
-                    .remove(&(sentence.wrapping_sub(1)))
-                    .filter(|_| alone && level.is_none());
-                match continues.map(|(sp, _, _)| sp.clone()).or(from_sentence) {
-                    Some(sp) => (Some(sp), None),
-                    None => (None, None),
-                }
+                let speaker = recent.map(|l| l.speaker.clone()).or_else(|| {
+                    sentence
+                        .checked_sub(1)
+                        .and_then(|s| attributing.get(&s).cloned())
+                });
+                let continued = speaker.is_some();
+                (speaker, None, continued)
             }
+            None => (None, None, false),
         };
-        let kind = quote_kind(
-            doc,
-            quote,
-            from,
-            open,
-            level,
-            speaker.is_some() || cue.is_some(),
-            found.is_none() && speaker.is_some(),
-        );
-        if let Some(sp) = &speaker {
-            if kind != QuoteKind::Scare {
-                last = Some((
-                    sp.clone(),
-                    doc.sentence_of(close.min(doc.tokens.len() - 1)),
-                    doc.tokens[close.min(doc.tokens.len() - 1)].paragraph,
-                ));
-            }
+        // A pronoun that stands for nobody in the post names no speaker.
+        let speaker = speaker.filter(|s| s.entity.is_some() || pronoun_of(&s.text).is_none());
+        let attributed = speaker.is_some() || cue.is_some();
+        let kind = quote_kind(doc, quote, from, open, level, attributed, continued);
+        let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
+        if let Some(s) = &speaker {
+            let end = close.min(doc.tokens.len() - 1);
+            self.last = Some(LastSpeaker {
+                speaker: s.clone(),
+                sentence: doc.sentence_of(end),
+                paragraph: doc.tokens[end].paragraph,
+            });
         }
         let about = targets(
             doc,
-            roster,
+            self.roster,
             quote,
             open,
             close,
@@ -231,18 +217,169 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
             level,
             speaker.as_ref(),
         );
-        results.push(Attribution {
+        Attribution {
             kind,
-            speaker: if kind == QuoteKind::Scare {
-                None
-            } else {
-                speaker
-            },
+            speaker,
             cue,
             about,
-        });
+        }
     }
-    results
+
+    /// Resolves a speaker phrase: a named person or organization, a pronoun's antecedent, a
+    /// role the post gave someone, or a description kept as written.
+    fn resolve(&mut self, phrase: Range<usize>) -> Speaker {
+        let doc = self.doc;
+        let text =
+            doc.text[doc.tokens[phrase.start].start..doc.tokens[phrase.end - 1].end].to_string();
+        if phrase.len() == 1 {
+            if let Some(pronoun) = pronoun_of(doc.word(phrase.start)) {
+                let entity = self.antecedent(phrase.start, PRONOUNS[pronoun.as_str()]);
+                return Speaker { text, entity };
+            }
+        }
+        // A mention that ends the phrase names the speaker: "Clinton spokesman Brian Fallon".
+        let placed = placed_within(self.roster, phrase.start, phrase.end);
+        if let Some(p) = placed.iter().rev().find(|p| p.last == phrase.end) {
+            return Speaker {
+                entity: Some(p.entity),
+                text,
+            };
+        }
+        if let Some(entity) = self.roster.lookup(&text) {
+            return Speaker {
+                entity: Some(entity),
+                text,
+            };
+        }
+        // Capitalised words the name finder passed over are a person met as a speaker.
+        let words: Vec<usize> = phrase
+            .clone()
+            .skip_while(|&k| NON_NAMES.contains(doc.word(k)))
+            .collect();
+        let is_name = !words.is_empty()
+            && words.len() <= 4
+            && words
+                .iter()
+                .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none())
+            && !(words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str()));
+        if !is_name {
+            return Speaker { text, entity: None };
+        }
+        let name = words
+            .iter()
+            .map(|&k| doc.word(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let entity = self
+            .roster
+            .lookup_before(&name, phrase.start)
+            .unwrap_or_else(|| self.roster.add_person(&name));
+        if self.genders.len() < self.roster.entities.len() {
+            self.genders.resize(self.roster.entities.len(), None);
+        }
+        let first = words[0];
+        let at = self.roster.placed.partition_point(|p| p.from < first);
+        self.roster.placed.insert(
+            at,
+            Placed {
+                entity,
+                from: first,
+                first,
+                last: phrase.end,
+                written: name,
+            },
+        );
+        Speaker {
+            text,
+            entity: Some(entity),
+        }
+    }
+
+    /// The person (or, for "they", organization) a pronoun at token `at` stands for.
+    fn antecedent(&self, at: usize, gender: char) -> Option<usize> {
+        let doc = self.doc;
+        if gender == 'x' {
+            return None; // "I" and "we" outside a quotation are the writer
+        }
+        let level = doc.tokens[at].quote;
+        let fits = |entity: usize| {
+            let e = &self.roster.entities[entity];
+            match gender {
+                'p' => e.kind == EntityKind::Organization,
+                _ => {
+                    e.kind == EntityKind::Person
+                        && self
+                            .genders
+                            .get(entity)
+                            .copied()
+                            .flatten()
+                            .is_none_or(|g| g == gender)
+                }
+            }
+        };
+        let visible = |p: &&Placed| {
+            let q = doc.tokens[p.first].quote;
+            q.is_none() || q == level
+        };
+        let sentence = doc.sentence_of(at);
+        let in_sentence = |s: usize, before: usize| {
+            let range = &doc.sentences[s];
+            placed_within(self.roster, range.start, before.min(range.end))
+                .iter()
+                .filter(visible)
+                .find(|p| fits(p.entity))
+                .map(|p| p.entity)
+        };
+        if let Some(subject) = in_sentence(sentence, at) {
+            return Some(subject);
+        }
+        if let Some(last) = &self.last {
+            let recent = sentence.saturating_sub(last.sentence) <= SPEAKER_SALIENCE_SENTENCES;
+            if let Some(entity) = last.speaker.entity.filter(|&e| recent && fits(e)) {
+                return Some(entity);
+            }
+        }
+        (1..=MAX_ANTECEDENT_SENTENCES)
+            .filter_map(|back| sentence.checked_sub(back))
+            .find_map(|s| in_sentence(s, usize::MAX))
+    }
+
+    /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
+    fn first_subject(&mut self, from: usize, open: usize, level: Option<usize>) -> Option<Speaker> {
+        let phrase = noun_phrase_starting_at(self.doc, from, open.min(from + MAX_LOOKBACK), level)?;
+        let speaker = self.resolve(phrase);
+        speaker.entity.is_some().then_some(speaker)
+    }
+
+    /// Speakers of sentences that attribute without quoting ("Roe told reporters the plan would
+    /// work."), by sentence, for a quotation standing alone right after.
+    fn sentence_speakers(&mut self) -> HashMap<usize, Speaker> {
+        let doc = self.doc;
+        let mut found = HashMap::new();
+        for (s, range) in doc.sentences.iter().enumerate() {
+            if range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark) {
+                continue;
+            }
+            let cue = range
+                .clone()
+                .take(MAX_LOOKBACK)
+                .find(|&k| is_cue_verb(doc, k, None));
+            if let Some(phrase) = cue.and_then(|cue| subject_before(doc, range.start, cue, None)) {
+                let speaker = self.resolve(phrase);
+                if speaker.entity.is_some() {
+                    found.insert(s, speaker);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The mentions placed within tokens `start..end` (by where they start).
+fn placed_within(roster: &Roster, start: usize, end: usize) -> &[Placed] {
+    let first = roster.placed.partition_point(|p| p.from < start);
+    let last = roster.placed.partition_point(|p| p.from < end);
+    &roster.placed[first..last.max(first)]
 }
 
 /// Token index of the closing mark, or of the last content token when unclosed.
@@ -267,12 +404,17 @@ fn frame(doc: &Doc, quote: &QuotedSpan, open: usize, close: usize) -> (usize, us
             let is_end = |i: usize| {
                 matches!(doc.word(i), "." | "!" | "?") && doc.tokens[i].quote == Some(parent)
             };
+            let inside = |i: usize| {
+                doc.tokens[i]
+                    .quote
+                    .is_some_and(|q| q == parent || doc.quotes[q].parent == Some(parent))
+            };
             let mut from = open;
-            while from > 0 && doc.tokens[from - 1].quote == Some(parent) && !is_end(from - 1) {
+            while from > 0 && open - from < MAX_LOOKBACK && inside(from - 1) && !is_end(from - 1) {
                 from -= 1;
             }
             let mut to = close + 1;
-            while to < doc.tokens.len() && doc.tokens[to].quote == Some(parent) && !is_end(to) {
+            while to < doc.tokens.len() && to - close < MAX_LOOKBACK && inside(to) && !is_end(to) {
                 to += 1;
             }
             (from, to)
@@ -280,7 +422,7 @@ fn frame(doc: &Doc, quote: &QuotedSpan, open: usize, close: usize) -> (usize, us
     }
 }
 
-/// Whether token `i` belongs to the frame level (not inside this or a sibling quotation).
+/// Whether token `i` belongs to the frame's level (not inside this or a sibling quotation).
 fn at_level(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     doc.tokens[i].quote == level && doc.tokens[i].kind != TokenKind::Mark
 }
@@ -289,11 +431,12 @@ fn lower(doc: &Doc, i: usize) -> String {
     doc.word(i).to_lowercase()
 }
 
+/// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
 fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
-        && CUE_VERBS.contains(lower(doc, i).as_str())
-        && !is_noun_use(doc, i)
+        && (CUE_VERBS.contains(lower(doc, i).as_str()) && !is_noun_use(doc, i)
+            || cue_idiom_at(doc, i, level).is_some())
 }
 
 /// Whether a cue word is used as a noun: a form that can be one (call, claims, report — not
@@ -305,7 +448,10 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         || word.ends_with("ing")
         || !doc.word(i).chars().all(char::is_lowercase);
     if verb_only
-        || ["said", "told", "wrote", "says", "tells", "sang", "sings"].contains(&word.as_str())
+        || [
+            "said", "told", "wrote", "says", "tells", "sang", "sings", "spoke",
+        ]
+        .contains(&word.as_str())
     {
         return false;
     }
@@ -318,87 +464,112 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     })
 }
 
-/// Length of a cue phrase ("according to") starting at `i`.
-fn cue_phrase_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
-    CUE_PHRASES
-        .iter()
+/// Tokens of the cue verb at `i`: one, or a multi-word verb's length.
+fn cue_len(doc: &Doc, i: usize, level: Option<usize>) -> usize {
+    cue_idiom_at(doc, i, level).unwrap_or(1)
+}
+
+/// Length of the multi-word item of `list` starting at `i`.
+fn multiword_at(list: &[Vec<&str>], doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
+    list.iter()
         .find(|p| {
             i + p.len() <= doc.tokens.len()
                 && p.iter()
                     .enumerate()
                     .all(|(k, w)| at_level(doc, i + k, level) && lower(doc, i + k) == *w)
         })
-        .map(|p| p.len())
+        .map(Vec::len)
 }
 
-fn cue_text(doc: &Doc, cue: std::ops::Range<usize>) -> String {
+/// Length of a multi-word cue verb ("put it") starting at `i`.
+fn cue_idiom_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
+    multiword_at(&CUE_IDIOMS, doc, i, level)
+}
+
+/// Length of a cue phrase whose speaker follows ("according to") starting at `i`.
+fn cue_phrase_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
+    multiword_at(&CUE_PHRASES, doc, i, level)
+}
+
+fn cue_text(doc: &Doc, cue: Range<usize>) -> String {
     doc.text[doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end].to_lowercase()
 }
 
-/// Rule 1: `“…,” Roe said`, `“…,” said Roe`, `“…,” according to Roe`.
+/// Rule 1: the attribution right after the quotation.
 fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Found> {
     let mut i = start;
-    while i < end && matches!(doc.word(i), "," | "—" | "–" | "-") && at_level(doc, i, level) {
+    let mut dash = None;
+    while i < end && at_level(doc, i, level) && matches!(doc.word(i), "," | "—" | "–" | "-" | "―")
+    {
+        if doc.word(i) != "," {
+            dash = Some(i);
+        }
         i += 1;
     }
     if i >= end || !at_level(doc, i, level) {
         return None;
     }
     if let Some(len) = cue_phrase_at(doc, i, level) {
-        let phrase = phrase_after(doc, i + len, end, level)?;
-        return Some(Found::Phrase(phrase, i..i + len));
+        return Some(Found::Phrase(
+            phrase_after(doc, i + len, end, level)?,
+            i..i + len,
+        ));
     }
     if is_cue_verb(doc, i, level) {
-        let phrase = phrase_after(doc, i + 1, end, level)?;
-        return Some(Found::Phrase(phrase, i..i + 1));
+        let len = cue_len(doc, i, level);
+        return Some(Found::Phrase(
+            phrase_after(doc, i + len, end, level)?,
+            i..i + len,
+        ));
     }
-    // A subject, then (after an apposition or a party tag) the cue.
-    let mut j = i;
-    while j < end && j < i + MAX_PHRASE + 6 && at_level(doc, j, level) {
-        if is_cue_verb(doc, j, level) {
-            let phrase = trim_phrase(doc, i, j, level)?;
-            return Some(Found::Phrase(phrase, j..j + 1));
-        }
-        if matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
+    // A signature after a dash: “…” ― Ann Roe
+    if let Some(dash) = dash {
+        let last = (i..end.min(i + 6))
+            .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+            .last()?;
+        return Some(Found::Phrase(i..last + 1, dash..dash + 1));
+    }
+    // A subject, then (past an apposition or a party tag) the cue.
+    for j in i..end.min(i + MAX_APPOSITION) {
+        if !at_level(doc, j, level) || matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
             return None;
         }
-        j += 1;
+        if is_cue_verb(doc, j, level) {
+            let phrase = match (i..j).find(|&k| doc.word(k) == ",") {
+                // "Leonard Roe, director of …, said": a short head, then an apposition closed by a comma.
+                Some(comma) => {
+                    let closed = (i..j)
+                        .rev()
+                        .find(|&k| !is_between_subject_and_cue(doc, k))
+                        .is_some_and(|k| doc.word(k) == ",");
+                    if !closed {
+                        return None;
+                    }
+                    noun_phrase_ending_at(doc, i, comma, level)?
+                }
+                None => subject_before(doc, i, j, level)?,
+            };
+            if phrase.start != i {
+                return None; // the phrase must follow the quotation directly
+            }
+            return Some(Found::Phrase(phrase, j..j + cue_len(doc, j, level)));
+        }
     }
     None
 }
 
-/// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`.
-fn phrase_after(
-    doc: &Doc,
-    start: usize,
-    end: usize,
-    level: Option<usize>,
-) -> Option<std::ops::Range<usize>> {
+/// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`,
+/// past a day or time ("said Monday").
+fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Range<usize>> {
     let mut i = start;
-    // "said Monday", "said on Tuesday"
-    while i < end
-        && at_level(doc, i, level)
-        && (NON_NAMES.contains(doc.word(i)) && is_weekday_or_time(doc.word(i))
-            || doc.word(i) == "on")
+    while i < end && at_level(doc, i, level) && (is_day_or_time(doc.word(i)) || doc.word(i) == "on")
     {
         i += 1;
     }
-    let mut j = i;
-    while j < end
-        && j < i + MAX_PHRASE
-        && at_level(doc, j, level)
-        && doc.tokens[j].kind == TokenKind::Word
-    {
-        let w = doc.word(j);
-        if j > i && PHRASE_ENDS.contains(&w) {
-            break;
-        }
-        j += 1;
-    }
-    (j > i).then_some(i..j)
+    noun_phrase_starting_at(doc, i, end, level)
 }
 
-fn is_weekday_or_time(word: &str) -> bool {
+fn is_day_or_time(word: &str) -> bool {
     matches!(
         word,
         "Monday"
@@ -408,24 +579,22 @@ fn is_weekday_or_time(word: &str) -> bool {
             | "Friday"
             | "Saturday"
             | "Sunday"
+            | "today"
+            | "yesterday"
             | "Today"
             | "Yesterday"
             | "Tonight"
-            | "Last"
-            | "Earlier"
-            | "Later"
+            | "tonight"
     )
 }
 
-/// Rule 2: the nearest cue before the quotation and its subject.
+/// Rule 2: the nearest cue before the quotation, and its subject.
 fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
-    let mut j = open;
-    while j > from {
-        j -= 1;
+    let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
+    for j in (lowest..open).rev() {
         if !at_level(doc, j, level) {
             continue;
         }
-        // "according to Roe, “…”"
         if j + 1 < open {
             if let Some(len) = cue_phrase_at(doc, j, level) {
                 if let Some(phrase) = phrase_after(doc, j + len, open, level) {
@@ -434,136 +603,199 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
         }
         if is_cue_verb(doc, j, level) {
-            return Some(match subject_before(doc, from, j, level) {
-                Some(phrase) => Found::Phrase(phrase, j..j + 1),
-                None => Found::CueOnly(j..j + 1),
+            let cue = j..j + cue_len(doc, j, level);
+            return Some(match subject_before(doc, lowest, j, level) {
+                Some(phrase) => Found::Phrase(phrase, cue),
+                None => Found::CueOnly(cue),
             });
         }
     }
     None
 }
 
-/// The subject phrase of the clause that ends just before the cue at `cue`.
+/// The subject of the cue at `cue`: the noun phrase whose head stands just before it, past
+/// adverbs, auxiliaries, a party tag or an apposition ("Al Bo (D-Utah) also said", "Hugh Hill, a
+/// doctor at the clinic, said").
 fn subject_before(
     doc: &Doc,
     from: usize,
     cue: usize,
     level: Option<usize>,
-) -> Option<std::ops::Range<usize>> {
+) -> Option<Range<usize>> {
     let mut end = cue;
-    while end > from && BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, end - 1).as_str()) {
+    while end > from && is_between_subject_and_cue(doc, end - 1) {
         end -= 1;
     }
-    // A party tag or apposition closes the subject: "Al Bo (D-Utah) said", "Hugh Hill, a doctor, said".
     if end > from && doc.word(end - 1) == ")" {
-        if let Some(open) = (from..end).rev().find(|&k| doc.word(k) == "(") {
-            end = open;
-        }
+        end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
     if end > from && doc.word(end - 1) == "," {
         let inner_end = end - 1;
         let start = (from..inner_end).rev().find(|&k| doc.word(k) == ",")?;
-        let apposition_is_description =
-            start + 1 < inner_end && !is_capitalised(doc.word(start + 1));
-        if !apposition_is_description {
+        let describes = start + 1 < inner_end && !is_capitalised(doc.word(start + 1));
+        if !describes {
             return None;
         }
         end = start;
     }
-    let mut start = end;
-    while start > from {
-        let k = start - 1;
-        let w = doc.word(k);
-        let boundary = !at_level(doc, k, level)
-            || matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?")
-            || CLAUSE_STARTS.contains(&w.to_lowercase().as_str())
-                && !is_capitalised(doc.word(k + 1).trim_start())
-                && w != "As"
-            || CLAUSE_STARTS.contains(&w.to_lowercase().as_str())
-                && (k == from || w == "As" || w == "as");
-        if boundary {
-            break;
-        }
-        start -= 1;
+    let phrase = noun_phrase_ending_at(doc, from, end, level)?;
+    // "A White House official who was in the lunch tells": the subject is before "who".
+    let relative = (from.max(phrase.start.saturating_sub(MAX_PHRASE))..phrase.start)
+        .rev()
+        .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| RELATIVE_PRONOUNS.contains(&lower(doc, k).as_str()));
+    match relative {
+        Some(k) => noun_phrase_ending_at(doc, from, k, level).or(Some(phrase)),
+        None => Some(phrase),
     }
-    trim_phrase(doc, start, end, level)
 }
 
-/// The head of a subject phrase: leading clause words off, cut at a relative clause or a verb.
-fn trim_phrase(
+/// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
+fn is_between_subject_and_cue(doc: &Doc, k: usize) -> bool {
+    let w = lower(doc, k);
+    BETWEEN_SPEAKER_AND_CUE.contains(&w.as_str())
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && doc.tokens[k].kind == TokenKind::Word
+            && !is_capitalised(doc.word(k)))
+}
+
+/// The pronoun a word is, contractions included: "He’s" -> "he".
+fn pronoun_of(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let bare = [
+        "’s", "'s", "’d", "'d", "’ll", "'ll", "’m", "'m", "’ve", "'ve", "’re", "'re",
+    ]
+    .iter()
+    .find_map(|c| lower.strip_suffix(c))
+    .unwrap_or(&lower)
+    .to_string();
+    PRONOUNS.contains_key(bare.as_str()).then_some(bare)
+}
+
+/// Whether a word can stand inside a speaker's noun phrase: a capitalised word, a determiner,
+/// a possessive, a number, or a lower-case modifier or noun that is neither a function word,
+/// nor a cue, nor shaped like a verb form.
+fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    if !at_level(doc, k, level) || doc.tokens[k].kind != TokenKind::Word {
+        return false;
+    }
+    let word = doc.word(k);
+    if pronoun_of(word).is_some() {
+        return false;
+    }
+    if is_capitalised(word)
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || possessive_stem(word).is_some()
+    {
+        return true;
+    }
+    let w = word.to_lowercase();
+    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing")) && !ROLE_NOUNS.contains(w.as_str());
+    DETERMINERS.contains(&w.as_str())
+        || !FUNCTION_WORDS.contains(w.as_str()) && !CUE_VERBS.contains(w.as_str()) && !verb_shaped
+}
+
+/// Whether a word can head a speaker's noun phrase: a name, a role noun ("official",
+/// "campaign"), a noun right after a determiner ("the company"), or a plural ("experts").
+fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
+    let word = doc.word(k);
+    let w = word.to_lowercase();
+    let stem = possessive_stem(word).unwrap_or(word);
+    (is_capitalised(word) && !NON_NAMES.contains(stem) && possessive_stem(word).is_none())
+        || ROLE_NOUNS.contains(w.as_str())
+        || (k > start && DETERMINERS.contains(&lower(doc, k - 1).as_str()) && !w.ends_with("ly"))
+        || (w.ends_with('s')
+            && w.len() > 3
+            && !w.ends_with("ss")
+            && possessive_stem(word).is_none())
+}
+
+/// The noun phrase whose last word is just before `end`: back over phrase words to a
+/// determiner (kept) or anything else (not kept). A pronoun is a phrase by itself.
+fn noun_phrase_ending_at(
+    doc: &Doc,
+    from: usize,
+    end: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    if end <= from || !at_level(doc, end - 1, level) {
+        return None;
+    }
+    if pronoun_of(doc.word(end - 1)).is_some() {
+        return Some(end - 1..end);
+    }
+    let mut start = end;
+    while start > from && end - start < MAX_PHRASE && is_phrase_word(doc, start - 1, level) {
+        start -= 1;
+        if DETERMINERS.contains(&lower(doc, start).as_str()) {
+            break;
+        }
+    }
+    // Sentence words are not part of a name: "Last week Roe said" -> "Roe".
+    while start + 1 < end
+        && NON_NAMES.contains(doc.word(start))
+        && !DETERMINERS.contains(&lower(doc, start).as_str())
+    {
+        start += 1;
+    }
+    (start < end && is_phrase_head(doc, end - 1, start)).then_some(start..end)
+}
+
+/// The noun phrase that starts at `start` (after an inverted cue: `said Sen. Al Bo, a …`).
+fn noun_phrase_starting_at(
     doc: &Doc,
     start: usize,
     end: usize,
     level: Option<usize>,
-) -> Option<std::ops::Range<usize>> {
-    let mut s = start;
-    while s < end
-        && (CLAUSE_STARTS.contains(&lower(doc, s).as_str())
-            || doc.tokens[s].kind != TokenKind::Word)
+) -> Option<Range<usize>> {
+    let mut start = start;
+    while start < end
+        && at_level(doc, start, level)
+        && (doc.tokens[start].kind != TokenKind::Word
+            || matches!(lower(doc, start).as_str(), "and" | "but" | "as" | "so"))
     {
-        s += 1;
+        start += 1;
     }
-    let mut e = s;
-    while e < end && at_level(doc, e, level) {
-        let w = doc.word(e);
-        if e > s && (PHRASE_ENDS.contains(&w) || w == ",") {
+    if start >= end || !at_level(doc, start, level) {
+        return None;
+    }
+    if pronoun_of(doc.word(start)).is_some() {
+        return Some(start..start + 1);
+    }
+    let mut stop = start;
+    while stop < end && stop - start < MAX_PHRASE && is_phrase_word(doc, stop, level) {
+        if stop > start && DETERMINERS.contains(&lower(doc, stop).as_str()) {
             break;
         }
-        e += 1;
+        stop += 1;
     }
-    while e > s && BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, e - 1).as_str()) {
-        e -= 1;
-    }
-    while e > s && doc.word(e - 1) == ")" {
-        e = (s..e).rev().find(|&k| doc.word(k) == "(").unwrap_or(e - 1);
-    }
-    (e > s && e - s <= MAX_PHRASE).then_some(s..e)
+    let head = (start..stop)
+        .rev()
+        .find(|&k| is_phrase_head(doc, k, start))?;
+    Some(start..head + 1)
 }
 
-/// Rule 3: `Roe put it this way: “…”` — the clause's subject before a colon.
+/// Rule 3: `Roe put it this way: “…”` — a named or pronoun subject before a colon.
 fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
     let colon = open
         .checked_sub(1)
         .filter(|&k| k >= from && doc.word(k) == ":")?;
-    let clause_start = (from..colon)
+    let lowest = from.max(colon.saturating_sub(MAX_LOOKBACK));
+    let clause_start = (lowest..colon)
         .rev()
         .find(|&k| matches!(doc.word(k), "," | ";") || !at_level(doc, k, level))
-        .map_or(from, |k| k + 1);
-    let phrase = trim_phrase(doc, clause_start, colon, level)?;
-    // Only a named or pronoun subject: "The answer is simple:" is not a speaker.
-    let head_ok = (phrase.clone())
-        .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
-        || PRONOUNS.contains_key(lower(doc, phrase.start).as_str());
-    head_ok.then_some(Found::Phrase(phrase, colon..colon + 1))
-}
-
-/// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
-fn first_subject(
-    doc: &Doc,
-    roster: &mut Roster,
-    from: usize,
-    open: usize,
-    level: Option<usize>,
-    genders: &[Option<char>],
-) -> Option<Speaker> {
-    let mut cue = from;
-    while cue < open
-        && !is_cue_verb(doc, cue, level)
-        && !(at_level(doc, cue, level)
-            && doc.tokens[cue].kind == TokenKind::Word
-            && cue > from
-            && doc.word(cue).chars().all(char::is_lowercase)
-            && !ROLE_NOUNS.contains(doc.word(cue)))
-    {
-        cue += 1;
-    }
-    let phrase = trim_phrase(doc, from, cue.min(open), level)?;
-    let speaker = resolve_phrase(doc, roster, phrase, genders);
-    (speaker.entity.is_some()).then_some(speaker)
+        .map_or(lowest, |k| k + 1);
+    let phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
+    let named = phrase
+        .clone()
+        .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
+    (named || pronoun_of(doc.word(phrase.start)).is_some())
+        .then_some(Found::Phrase(phrase, colon..colon + 1))
 }
 
 /// Rule 4's test: the frame holds no words of its own, only this and other quotations.
-fn frame_is_empty(doc: &Doc, from: usize, to: usize, level: Option<usize>, _q: usize) -> bool {
+fn frame_is_empty(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> bool {
     (from..to).all(|k| !at_level(doc, k, level) || doc.tokens[k].kind != TokenKind::Word)
 }
 
@@ -571,180 +803,60 @@ fn starts_paragraph(doc: &Doc, open: usize) -> bool {
     open == 0 || doc.tokens[open - 1].paragraph != doc.tokens[open].paragraph
 }
 
-/// Speakers of sentences that attribute without quoting ("Roe told reporters the plan would
-/// work."), by sentence, for a quotation standing alone right after.
-fn sentence_speakers(
-    doc: &Doc,
-    roster: &mut Roster,
-    genders: &[Option<char>],
-) -> std::collections::HashMap<usize, Speaker> {
-    let mut found = std::collections::HashMap::new();
-    for (s, range) in doc.sentences.iter().enumerate() {
-        let has_quote = range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark);
-        if has_quote {
-            continue;
-        }
-        let cue = range.clone().find(|&k| is_cue_verb(doc, k, None));
-        if let Some(cue) = cue {
-            if let Some(phrase) = subject_before(doc, range.start, cue, None) {
-                let speaker = resolve_phrase(doc, roster, phrase, genders);
-                if speaker.entity.is_some() {
-                    found.insert(s, speaker);
-                }
-            }
-        }
-    }
-    found
-}
-
-/// Resolves a speaker phrase to a speaker: a named person, a pronoun's antecedent, a role, or a
-/// description kept as written.
-fn resolve_phrase(
-    doc: &Doc,
-    roster: &mut Roster,
-    phrase: std::ops::Range<usize>,
-    genders: &[Option<char>],
-) -> Speaker {
-    let text = doc.text[doc.tokens[phrase.start].start..doc.tokens[phrase.end - 1].end].to_string();
-    let speaker = |entity| Speaker {
-        text: text.clone(),
-        entity,
-    };
-    if phrase.len() == 1 {
-        if let Some(&gender) = PRONOUNS.get(lower(doc, phrase.start).as_str()) {
-            return speaker(antecedent(doc, roster, phrase.start, gender, genders));
-        }
-    }
-    // A mention that ends the phrase names the speaker: "Clinton spokesman Brian Fallon".
-    let last_word = doc.word(phrase.end - 1);
-    let ends_with_name = roster
-        .placed
-        .iter()
-        .filter(|p| p.from >= phrase.start && p.last <= phrase.end && p.last == phrase.end)
-        .map(|p| p.entity)
-        .next_back();
-    if let Some(entity) = ends_with_name {
-        return speaker(Some(entity));
-    }
-    let words: Vec<&str> = phrase.clone().map(|k| doc.word(k)).collect();
-    let all_capitalised = words.iter().all(|w| {
-        is_capitalised(w)
-            || super::entities::surname(&[w]) == *w
-                && w.chars().all(char::is_lowercase)
-                && ["van", "de", "von"].contains(w)
-    });
-    let is_possessive = possessive_stem(last_word).is_some();
-    if all_capitalised
-        && words.len() <= 4
-        && !is_possessive
-        && !words.iter().all(|w| NON_NAMES.contains(w))
-    {
-        let name: Vec<&str> = words
-            .iter()
-            .copied()
-            .skip_while(|w| NON_NAMES.contains(w))
-            .collect();
-        if !name.is_empty()
-            && !name
-                .iter()
-                .any(|w| ROLE_NOUNS.contains(w.to_lowercase().as_str()) && name.len() == 1)
-        {
-            let joined = name.join(" ");
-            let entity = roster
-                .lookup_before(&joined, phrase.start)
-                .unwrap_or_else(|| roster.add_person(&joined));
-            roster.placed.push(super::entities::Placed {
-                entity,
-                from: phrase.start,
-                first: phrase.end - name.len(),
-                last: phrase.end,
-                written: joined,
-            });
-            roster.placed.sort_by_key(|p| p.from);
-            return speaker(Some(entity));
-        }
-    }
-    speaker(None)
-}
-
-/// The person a pronoun at token `at` stands for: the nearest person mentioned before it, at
-/// the same or an outer level of quotation, whose gender does not clash; for "they", the nearest
-/// organization.
-fn antecedent(
-    doc: &Doc,
-    roster: &Roster,
-    at: usize,
-    gender: char,
-    genders: &[Option<char>],
-) -> Option<usize> {
-    let paragraph = doc.tokens[at].paragraph;
-    let level = doc.tokens[at].quote;
-    roster
-        .placed
-        .iter()
-        .rev()
-        .filter(|p| p.last <= at && doc.tokens[p.from].paragraph + 3 >= paragraph)
-        .filter(|p| {
-            let q = doc.tokens[p.first].quote;
-            q.is_none() || q == level
-        })
-        .find(|p| {
-            let e = &roster.entities[p.entity];
-            match gender {
-                'p' => e.kind == EntityKind::Organization,
-                'm' | 'f' => {
-                    e.kind == EntityKind::Person
-                        && genders
-                            .get(p.entity)
-                            .copied()
-                            .flatten()
-                            .is_none_or(|g| g == gender)
-                }
-                _ => e.kind == EntityKind::Person,
-            }
-        })
-        .map(|p| p.entity)
-        .filter(|_| gender != 'x' || level.is_some())
-}
-
-/// Genders learned from the text: a person followed in the same sentence by "he" or "she"
-/// before anyone else is named ("Roe said she would run"), and courtesy titles.
+/// Genders known from courtesy titles and roles, or learned from the text: a person followed
+/// in the same sentence by "he" or "she" before anyone else is named ("Roe said she would
+/// run"), or named alone in a sentence whose next sentence opens with one ("Ann Roe won. She
+/// thanked …").
 fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
-    let mut votes = vec![(0u32, 0u32); roster.entities.len() + 64];
-    for (n, p) in roster.placed.iter().enumerate() {
-        if roster.entities[p.entity].kind != EntityKind::Person
-            || doc.tokens[p.first].quote.is_some()
-        {
-            continue;
+    let mut votes = vec![(0u32, 0u32); roster.entities.len()];
+    let mut vote = |entity: usize, word: &str| match word {
+        "he" | "his" | "him" | "himself" => {
+            votes[entity].0 += 1;
+            true
         }
-        let sentence = &doc.sentences[doc.sentence_of(p.first)];
+        "she" | "her" | "hers" | "herself" => {
+            votes[entity].1 += 1;
+            true
+        }
+        _ => false,
+    };
+    let is_person = |p: &Placed| {
+        roster.entities[p.entity].kind == EntityKind::Person && doc.tokens[p.first].quote.is_none()
+    };
+    for (n, p) in roster
+        .placed
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| is_person(p))
+    {
+        let sentence_end = doc.sentences[doc.sentence_of(p.first)].end;
         let next_mention = roster.placed.get(n + 1).map_or(usize::MAX, |q| q.from);
-        for k in p.last..sentence.end.min(next_mention) {
-            if doc.tokens[k].quote.is_some() {
-                continue;
+        for k in p.last..sentence_end.min(next_mention) {
+            if doc.tokens[k].quote.is_none() && vote(p.entity, &lower(doc, k)) {
+                break;
             }
-            match lower(doc, k).as_str() {
-                "he" | "his" | "him" | "himself" => {
-                    votes[p.entity].0 += 1;
-                    break;
-                }
-                "she" | "her" | "hers" | "herself" => {
-                    votes[p.entity].1 += 1;
-                    break;
-                }
-                _ => {}
-            }
+        }
+    }
+    for (s, range) in doc.sentences.iter().enumerate() {
+        let people: Vec<usize> = placed_within(roster, range.start, range.end)
+            .iter()
+            .filter(|p| is_person(p))
+            .map(|p| p.entity)
+            .collect();
+        let alone = people.first().filter(|&&e| people.iter().all(|&o| o == e));
+        if let (Some(&entity), Some(next)) = (alone, doc.sentences.get(s + 1)) {
+            vote(entity, &lower(doc, next.start));
         }
     }
     roster
         .genders
         .iter()
-        .enumerate()
-        .map(|(i, known)| {
-            known.or(match votes[i] {
-                (m, f) if m > f => Some('m'),
-                (m, f) if f > m => Some('f'),
-                _ => None,
+        .zip(votes)
+        .map(|(known, (m, f))| {
+            known.or(match m.cmp(&f) {
+                std::cmp::Ordering::Greater => Some('m'),
+                std::cmp::Ordering::Less => Some('f'),
+                std::cmp::Ordering::Equal => None,
             })
         })
         .collect()
@@ -760,36 +872,55 @@ fn quote_kind(
     attributed: bool,
     continued: bool,
 ) -> QuoteKind {
-    let text = quote.text(doc.text);
-    let starts_upper = text
-        .trim_start_matches(['.', '…', ' ', '(', '['])
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    let words = text.split_whitespace().count();
-    if !attributed {
+    if !attributed || modifies_next_word(doc, quote) {
         return QuoteKind::Scare;
     }
     if continued {
         return QuoteKind::Speech;
     }
-    let before = (from..open)
+    let text = quote.text(doc.text);
+    let starts_upper = text
+        .trim_start_matches(['.', '…', ' ', '(', '['])
+        .starts_with(char::is_uppercase);
+    let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
+    let before = (lowest..open)
         .rev()
         .find(|&k| at_level(doc, k, level) || doc.tokens[k].kind == TokenKind::Mark);
-    match before {
-        None => QuoteKind::Speech,
-        Some(k) => {
-            let w = doc.word(k);
-            let introduces = matches!(w, "," | ":" | "—" | "–")
-                || is_cue_verb(doc, k, level)
-                || doc.tokens[k].kind == TokenKind::Mark;
-            if introduces && (starts_upper || words >= MIN_SPEECH_WORDS && w == ":") {
-                QuoteKind::Speech
-            } else {
-                QuoteKind::Partial
-            }
-        }
+    let Some(k) = before else {
+        return QuoteKind::Speech;
+    };
+    let w = doc.word(k);
+    let introduces = matches!(w, "," | ":" | "—" | "–")
+        || is_cue_verb(doc, k, level)
+        || doc.tokens[k].kind == TokenKind::Mark;
+    if introduces
+        && (starts_upper || w == ":" && text.split_whitespace().count() >= MIN_SPEECH_WORDS)
+    {
+        QuoteKind::Speech
+    } else {
+        QuoteKind::Partial
     }
+}
+
+/// A short quotation that modifies the word after it is a scare quote, whatever verb is near:
+/// "whom they criticize for not being devoted to “true” health-care reform", "“centrist” Dems".
+fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
+    let text = quote.text(doc.text);
+    let ends_clause = text
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_punctuation() || c == '…');
+    if ends_clause
+        || text.split_whitespace().count() > MAX_MODIFIER_WORDS
+        || quote.close <= quote.end()
+    {
+        return false;
+    }
+    let next = doc.token_at(quote.close);
+    next < doc.tokens.len()
+        && doc.tokens[next].kind == TokenKind::Word
+        && doc.tokens[next].start == quote.close + 1
+        && !FUNCTION_WORDS.contains(lower(doc, next).as_str())
+        && !CUE_VERBS.contains(lower(doc, next).as_str())
 }
 
 /// Whom a quotation is about: entities named inside it, and the groups of the sentence before
@@ -806,35 +937,32 @@ fn targets(
     speaker: Option<&Speaker>,
 ) -> Vec<usize> {
     let speaker_entity = speaker.and_then(|s| s.entity);
-    let mut about: Vec<usize> = roster
-        .placed
+    let mut about: Vec<usize> = placed_within(roster, open + 1, close)
         .iter()
-        .filter(|p| p.from > open && p.last <= close && doc.tokens[p.first].start >= quote.start())
+        .filter(|p| p.last <= close && doc.tokens[p.first].start >= quote.start())
         .map(|p| p.entity)
         .collect();
-    let refers_back = (from..open)
+    let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
+    let refers_back = (lowest..open)
         .any(|k| at_level(doc, k, level) && GROUP_REFERENCES.contains(&lower(doc, k).as_str()));
     if refers_back && level.is_none() {
-        let sentence = doc.sentence_of(open);
-        if let Some(previous) = sentence.checked_sub(1).map(|s| doc.sentences[s].clone()) {
-            about.extend(
-                roster
-                    .placed
-                    .iter()
-                    .filter(|p| {
-                        previous.contains(&p.first)
-                            && roster.entities[p.entity].kind == EntityKind::Organization
-                    })
-                    .map(|p| p.entity),
-            );
+        if let Some(previous) = doc
+            .sentence_of(open)
+            .checked_sub(1)
+            .map(|s| doc.sentences[s].clone())
+        {
+            let groups = placed_within(roster, previous.start, previous.end)
+                .iter()
+                .filter(|p| roster.entities[p.entity].kind == EntityKind::Organization)
+                .map(|p| p.entity);
+            about.extend(groups);
         }
     }
-    let mut seen = Vec::new();
-    about.retain(|&e| {
-        Some(e) != speaker_entity && !seen.contains(&e) && {
-            seen.push(e);
-            true
+    let mut unique = Vec::with_capacity(about.len());
+    for entity in about {
+        if Some(entity) != speaker_entity && !unique.contains(&entity) {
+            unique.push(entity);
         }
-    });
-    about
+    }
+    unique
 }

@@ -32,6 +32,21 @@ pub static CUE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Function words: "is", "of", "and".
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/function_words.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Multi-word verbs whose subject is the speaker: "put it", "pointed out".
+pub static CUE_IDIOMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/cue_idioms.txt"))
+        .into_iter()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
+
 /// Multi-word cues whose speaker follows: "according to".
 pub static CUE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/cue_phrases.txt"))
@@ -142,6 +157,13 @@ pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock:
             Some(word) => (word, true),
             None => (w, false),
         })
+        .collect()
+});
+
+/// Days and months: a capitalised phrase ending in one is a date, not a person ("Netflix Friday").
+pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/calendar_words.txt"))
+        .into_iter()
         .collect()
 });
 

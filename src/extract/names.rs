@@ -23,8 +23,8 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    state_named, TitleClass, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
-    ROLE_NOUNS, TITLES,
+    state_named, TitleClass, CALENDAR_WORDS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
+    PARTY_CODES, ROLE_NOUNS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -227,9 +227,18 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             false,
         )),
         Some(EntityKind::Person) => {
+            // "Romare Bearden Park", "Trending Today USA", "CONGRESS HAS INVESTIGATED"
+            let shouted =
+                words.len() > 1 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
             let thing = NON_PERSON_WORDS.contains(last_word)
+                || words.iter().any(|w| NON_PERSON_WORDS.contains(w))
+                || words[..words.len() - 1]
+                    .iter()
+                    .any(|w| NON_NAMES.contains(w))
+                || CALENDAR_WORDS.contains(last_word)
                 || state_named(&words.join(" ")).is_some()
-                || words.iter().any(|w| CONNECTORS.contains(w));
+                || words.iter().any(|w| CONNECTORS.contains(w))
+                || shouted;
             let place = first > 0 && PLACE_PREPOSITIONS.contains(&doc.word(first - 1));
             if thing || after_determiner || place {
                 return;
@@ -595,6 +604,17 @@ mod tests {
         assert!(found
             .iter()
             .any(|m| m.name == "Congress" && m.kind == EntityKind::Organization));
+    }
+
+    #[test]
+    fn shouted_runs_and_runs_with_sentence_or_thing_words_are_not_people() {
+        // "CONGRESS HAS INVESTIGATED", "Trending Today USA", "Romare Bearden Park"
+        let found =
+            names("Then CAPITOL HAS SPOKEN and Morning Today Show aired from Alma Vega Plaza on Netflix Friday.");
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
+            "{found:#?}"
+        );
     }
 
     #[test]

@@ -229,13 +229,22 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
                 .iter()
                 .map(|&(_, c)| c.len_utf8())
                 .sum();
+            let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            let space_after = next.is_none_or(char::is_whitespace);
+            // A curly double mark facing against its context ("”Mr. Roe said" opening a
+            // paragraph) is read like a straight one.
+            let facing = match (quote_marks, facing) {
+                (Marks::Double, Facing::Close) if space_before && !space_after => Facing::Either,
+                (Marks::Double, Facing::Open) if !space_before && space_after => Facing::Either,
+                _ => facing,
+            };
             marks.push(Mark {
                 pos: start + offset,
                 end: start + offset + width,
                 marks: quote_marks,
                 facing,
-                space_before: prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p)),
-                space_after: next.is_none_or(char::is_whitespace),
+                space_before,
+                space_after,
             });
         }
         i += width_chars;
@@ -399,6 +408,15 @@ mod tests {
             vec!["a real one", "an open"]
         );
         assert!(texts("” ” ’").is_empty());
+    }
+
+    #[test]
+    fn a_curly_mark_facing_against_its_context_is_read_by_context() {
+        // ”Mr. Trump embodies … shame.” ― Sonya Herridge
+        assert_eq!(
+            texts("”We lost the vote.” ― Ann Roe"),
+            vec!["We lost the vote."]
+        );
     }
 
     #[test]
