@@ -77,8 +77,7 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 ];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
-    "another",
+    "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
 ];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whose"];
@@ -158,9 +157,18 @@ impl Attributor<'_, '_> {
         let close = close_token(doc, quote);
         let (from, to) = frame(doc, quote, open, close);
         let level = quote.parent;
+        // A quotation opening the paragraph after "Roe made the following comment:" is framed
+        // by that sentence.
+        let introduced = open > 0 && starts_paragraph(doc, open) && doc.word(open - 1) == ":";
+        let from_before = if introduced {
+            doc.sentences[doc.sentence_of(open - 1)].start
+        } else {
+            from
+        };
         let found = speaker_after(doc, close + 1, to, level)
-            .or_else(|| speaker_before(doc, from, open, level))
-            .or_else(|| speaker_by_colon(doc, from, open, level));
+            .or_else(|| according_to_anywhere(doc, from, to, level))
+            .or_else(|| speaker_before(doc, from_before, open, level))
+            .or_else(|| speaker_by_colon(doc, from_before, open, level));
         let sentence = doc.sentence_of(open);
         let paragraph = doc.tokens[open].paragraph;
         let (speaker, cue, continued) = match &found {
@@ -245,7 +253,11 @@ impl Attributor<'_, '_> {
                 text,
             };
         }
-        if let Some(entity) = self.roster.lookup(&text) {
+        if let Some(entity) = self
+            .roster
+            .lookup(&text)
+            .or_else(|| self.roster.role_entity(&text))
+        {
             return Speaker {
                 entity: Some(entity),
                 text,
@@ -256,8 +268,13 @@ impl Attributor<'_, '_> {
             .clone()
             .skip_while(|&k| NON_NAMES.contains(doc.word(k)))
             .collect();
+        let shouted = words.len() > 1
+            && words
+                .iter()
+                .all(|&k| !doc.word(k).chars().any(char::is_lowercase));
         let is_name = !words.is_empty()
             && words.len() <= 4
+            && !shouted
             && words
                 .iter()
                 .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none())
@@ -433,9 +450,12 @@ fn lower(doc: &Doc, i: usize) -> String {
 
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
 fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
+    // Cues are lower case: "the United States" holds none.
+    let word = doc.word(i);
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
-        && (CUE_VERBS.contains(lower(doc, i).as_str()) && !is_noun_use(doc, i)
+        && word.chars().all(|c| !c.is_uppercase())
+        && (CUE_VERBS.contains(word) && !is_noun_use(doc, i)
             || cue_idiom_at(doc, i, level).is_some())
 }
 
@@ -444,6 +464,10 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
 /// "In a pre-holiday call with …" has no cue.
 fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
+    // "Trump’s claims", "the campaign’s statement"
+    if i > 0 && possessive_stem(doc.word(i - 1)).is_some() && !word.ends_with("ed") {
+        return true;
+    }
     let verb_only = word.ends_with("ed")
         || word.ends_with("ing")
         || !doc.word(i).chars().all(char::is_lowercase);
@@ -535,22 +559,11 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             return None;
         }
         if is_cue_verb(doc, j, level) {
-            let phrase = match (i..j).find(|&k| doc.word(k) == ",") {
-                // "Leonard Roe, director of …, said": a short head, then an apposition closed by a comma.
-                Some(comma) => {
-                    let closed = (i..j)
-                        .rev()
-                        .find(|&k| !is_between_subject_and_cue(doc, k))
-                        .is_some_and(|k| doc.word(k) == ",");
-                    if !closed {
-                        return None;
-                    }
-                    noun_phrase_ending_at(doc, i, comma, level)?
-                }
-                None => subject_before(doc, i, j, level)?,
-            };
-            if phrase.start != i {
-                return None; // the phrase must follow the quotation directly
+            // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
+            // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
+            let phrase = subject_before(doc, i, j, level)?;
+            if phrase.start != i && doc.word(phrase.start - 1) != "," {
+                return None;
             }
             return Some(Found::Phrase(phrase, j..j + cue_len(doc, j, level)));
         }
@@ -586,6 +599,27 @@ fn is_day_or_time(word: &str) -> bool {
             | "Tonight"
             | "tonight"
     )
+}
+
+/// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
+/// attributes all of it.
+fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> Option<Found> {
+    (from..to.min(from + 4 * MAX_LOOKBACK)).find_map(|j| {
+        let len = cue_phrase_at(doc, j, level)?;
+        Some(Found::Phrase(
+            phrase_after(doc, j + len, to, level)?,
+            j..j + len,
+        ))
+    })
+}
+
+/// A capitalised word shaped like an adjective of party or nation, which names no speaker on
+/// its own: "Republican claims", "Mexican officials".
+fn is_adjective_shaped(word: &str) -> bool {
+    ["ic", "ican", "ish", "ese"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Rule 2: the nearest cue before the quotation, and its subject.
@@ -626,17 +660,22 @@ fn subject_before(
     while end > from && is_between_subject_and_cue(doc, end - 1) {
         end -= 1;
     }
-    if end > from && doc.word(end - 1) == ")" {
-        end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
-    }
     if end > from && doc.word(end - 1) == "," {
         let inner_end = end - 1;
         let start = (from..inner_end).rev().find(|&k| doc.word(k) == ",")?;
-        let describes = start + 1 < inner_end && !is_capitalised(doc.word(start + 1));
+        // A description: "a doctor at the clinic", "Sanders' campaign manager", "59".
+        let describes = start + 1 < inner_end
+            && (!is_capitalised(doc.word(start + 1))
+                || possessive_stem(doc.word(start + 1)).is_some()
+                || (start + 1..inner_end).any(|k| ROLE_NOUNS.contains(lower(doc, k).as_str())));
         if !describes {
             return None;
         }
         end = start;
+    }
+    // "Al Bo (D-Utah) said", "Rep. Al Bo (R-Ohio), a member of the panel, said"
+    if end > from && doc.word(end - 1) == ")" {
+        end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
     let phrase = noun_phrase_ending_at(doc, from, end, level)?;
     // "A White House official who was in the lunch tells": the subject is before "who".
@@ -697,14 +736,19 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
 }
 
 /// Whether a word can head a speaker's noun phrase: a name, a role noun ("official",
-/// "campaign"), a noun right after a determiner ("the company"), or a plural ("experts").
+/// "campaign"), the last noun of a phrase led by a determiner ("the New York businessman"),
+/// or a plural ("experts").
 fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
     let word = doc.word(k);
     let w = word.to_lowercase();
     let stem = possessive_stem(word).unwrap_or(word);
-    (is_capitalised(word) && !NON_NAMES.contains(stem) && possessive_stem(word).is_none())
+    let determined = k > start && DETERMINERS.contains(&lower(doc, start).as_str());
+    (is_capitalised(word)
+        && !NON_NAMES.contains(stem)
+        && possessive_stem(word).is_none()
+        && !(k == start && is_adjective_shaped(word)))
         || ROLE_NOUNS.contains(w.as_str())
-        || (k > start && DETERMINERS.contains(&lower(doc, k - 1).as_str()) && !w.ends_with("ly"))
+        || (determined && possessive_stem(word).is_none() && !w.ends_with("ly"))
         || (w.ends_with('s')
             && w.len() > 3
             && !w.ends_with("ss")

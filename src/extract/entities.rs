@@ -251,6 +251,16 @@ impl Roster {
         }
     }
 
+    /// The person a role phrase names: "The president" -> the one person titled President.
+    pub fn role_entity(&self, phrase: &str) -> Option<usize> {
+        let lower = phrase.to_lowercase();
+        let rest = lower.strip_prefix("the ")?;
+        self.role_phrases()
+            .into_iter()
+            .find(|(p, _)| p == rest)
+            .map(|(_, e)| e)
+    }
+
     /// The role phrases ("dccc chair", "chair", "president") that name one person each.
     fn role_phrases(&self) -> Vec<(String, usize)> {
         let mut phrases: Vec<(String, usize)> = Vec::new();

@@ -25,12 +25,45 @@ pub static SOCIAL_NETWORKS: LazyLock<Vec<&'static str>> =
 pub static ELISIONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../lexicons/elisions.txt")));
 
-/// Verb forms that attribute speech: said, tells, adding, opined.
-pub static CUE_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Verb forms that attribute speech: said, tells, adding, opined. Each lexicon line is a base
+/// form with its irregular forms; the regular forms are derived by [`inflections`].
+pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/cue_verbs.txt"))
         .into_iter()
+        .flat_map(|line| {
+            let mut words = line.split(' ');
+            let base = words.next().unwrap_or_default();
+            inflections(base)
+                .into_iter()
+                .chain(words.map(str::to_string))
+        })
         .collect()
 });
+
+/// A verb's regular forms: "stress" -> stress, stresses, stressed, stressing; "note" -> notes,
+/// noted, noting; "reply" -> replies, replied, replying.
+pub fn inflections(base: &str) -> Vec<String> {
+    let before_last = base.chars().rev().nth(1);
+    let consonant_y = base.ends_with('y') && before_last.is_some_and(|c| !"aeiou".contains(c));
+    let y_stem = base.strip_suffix('y').filter(|_| consonant_y);
+    let sibilant =
+        base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("sh") || base.ends_with("ch");
+    let third = match y_stem {
+        Some(stem) => format!("{stem}ies"),
+        None if sibilant => format!("{base}es"),
+        None => format!("{base}s"),
+    };
+    let past = match y_stem {
+        Some(stem) => format!("{stem}ied"),
+        None if base.ends_with('e') => format!("{base}d"),
+        None => format!("{base}ed"),
+    };
+    let ing = match base.strip_suffix('e') {
+        Some(stem) if !base.ends_with("ee") => format!("{stem}ing"),
+        _ => format!("{base}ing"),
+    };
+    vec![base.to_string(), third, past, ing]
+}
 
 /// Function words: "is", "of", "and".
 pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -245,6 +278,20 @@ mod tests {
     }
 
     #[test]
+    fn regular_verb_forms_are_derived() {
+        assert_eq!(
+            inflections("stress"),
+            ["stress", "stresses", "stressed", "stressing"]
+        );
+        assert_eq!(inflections("note"), ["note", "notes", "noted", "noting"]);
+        assert_eq!(
+            inflections("reply"),
+            ["reply", "replies", "replied", "replying"]
+        );
+        assert_eq!(inflections("say"), ["say", "says", "sayed", "saying"]);
+    }
+
+    #[test]
     fn plural_titles_are_plural() {
         let reps = TITLES.iter().find(|t| t.words == ["Reps."]).unwrap();
         assert!(reps.is_plural());
@@ -260,6 +307,7 @@ mod tests {
         assert!(
             CUE_VERBS.contains("said") && CUE_PHRASES.iter().any(|p| p == &["according", "to"])
         );
+        assert!(CUE_VERBS.contains("stressing") && CUE_VERBS.contains("told"));
         assert_eq!(PARTY_CODES.get("D"), Some(&"Democratic"));
         assert_eq!(ORGANIZATION_WORDS.get("Post"), Some(&true));
         assert_eq!(ORGANIZATION_WORDS.get("Union"), Some(&false));

@@ -206,8 +206,23 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut marks = Vec::new();
     let mut i = 0;
+    let mut in_tag = false;
     while i < chars.len() {
         let (offset, c) = chars[i];
+        // Marks inside markup are attribute quotes: <tweet author="…">.
+        if c == '<'
+            && chars
+                .get(i + 1)
+                .is_some_and(|&(_, n)| n.is_ascii_alphabetic() || n == '/')
+        {
+            in_tag = true;
+        } else if c == '>' {
+            in_tag = false;
+        }
+        if in_tag {
+            i += 1;
+            continue;
+        }
         let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
         let width_chars = if doubled { 2 } else { 1 };
         let prev = i.checked_sub(1).map(|j| chars[j].1);
@@ -416,6 +431,14 @@ mod tests {
         assert_eq!(
             texts("”We lost the vote.” ― Ann Roe"),
             vec!["We lost the vote."]
+        );
+    }
+
+    #[test]
+    fn marks_inside_markup_are_not_quotes() {
+        assert_eq!(
+            texts(r#"<tweet author="roe" id="123">“Vote,” she wrote.</tweet>"#),
+            vec!["Vote,"]
         );
     }
 
