@@ -495,12 +495,16 @@ fn cue_len(doc: &Doc, i: usize, level: Option<usize>) -> usize {
 
 /// Length of the multi-word item of `list` starting at `i`.
 fn multiword_at(list: &[Vec<&str>], doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
+    let first = doc.word(i);
+    if !list.iter().any(|p| p[0].eq_ignore_ascii_case(first)) {
+        return None;
+    }
     list.iter()
         .find(|p| {
             i + p.len() <= doc.tokens.len()
-                && p.iter()
-                    .enumerate()
-                    .all(|(k, w)| at_level(doc, i + k, level) && lower(doc, i + k) == *w)
+                && p.iter().enumerate().all(|(k, w)| {
+                    at_level(doc, i + k, level) && doc.word(i + k).eq_ignore_ascii_case(w)
+                })
         })
         .map(Vec::len)
 }

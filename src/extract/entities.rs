@@ -41,6 +41,11 @@ pub struct Roster {
     pub genders: Vec<Option<char>>,
     /// Mentions in the body, in text order.
     pub placed: Vec<Placed>,
+    /// Entities by every name and alias, lower-cased, so a lookup costs the same in a post of
+    /// ten names and one of ten thousand.
+    index: HashMap<String, Vec<usize>>,
+    /// Role phrases that name one person each ("dccc chair" -> Chris Van Hollen).
+    roles: Vec<(String, usize)>,
 }
 
 impl Roster {
@@ -50,10 +55,10 @@ impl Roster {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         // Organizations first, then full-named people, then titled surnames, then bare words.
         let mut order: Vec<&NameMention> = names.iter().filter(|m| !m.bare).collect();
-        order.sort_by_key(|m| {
+        order.sort_by_cached_key(|m| {
             (
                 m.kind == EntityKind::Person,
-                std::cmp::Reverse(m.name.split(' ').count()),
+                std::cmp::Reverse(m.name.matches(' ').count()),
             )
         });
         for m in order {
@@ -63,15 +68,40 @@ impl Roster {
             };
             roster.place(entity, m);
         }
-        for m in names.iter().filter(|m| m.bare) {
-            if let Some(entity) = roster.lookup_before(&m.name, m.first) {
-                roster.place(entity, m);
-            }
+        roster.placed.sort_by_key(|p| p.from);
+        let bare: Vec<(usize, &NameMention)> = names
+            .iter()
+            .filter(|m| m.bare)
+            .filter_map(|m| Some((roster.lookup_before(&m.name, m.first)?, m)))
+            .collect();
+        for (entity, m) in bare {
+            roster.place(entity, m);
         }
         roster.merge_clippings();
+        roster.roles = roster.role_phrases();
         roster.place_role_mentions(doc);
         roster.placed.sort_by_key(|p| p.from);
+        roster.reindex();
         roster
+    }
+
+    /// Records every name of entity `id` in the index.
+    fn index_names(&mut self, id: usize) {
+        let e = &self.entities[id];
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            let ids = self.index.entry(name.to_lowercase()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Rebuilds the index from scratch, after merges renumbered the entities.
+    fn reindex(&mut self) {
+        self.index.clear();
+        for id in 0..self.entities.len() {
+            self.index_names(id);
+        }
     }
 
     /// Adds a person known only from being the subject of a speech verb ("Burman said").
@@ -81,7 +111,9 @@ impl Roster {
         }
         self.entities.push(Entity::named(name, EntityKind::Person));
         self.genders.push(None);
-        self.entities.len() - 1
+        let id = self.entities.len() - 1;
+        self.index_names(id);
+        id
     }
 
     /// The entity with this name or alias, ignoring case; the first one if several.
@@ -91,23 +123,22 @@ impl Roster {
 
     /// The entity with this name or alias, preferring the one mentioned last before `token`.
     pub fn lookup_before(&self, name: &str, token: usize) -> Option<usize> {
-        let matches = |e: &Entity| {
-            e.name.eq_ignore_ascii_case(name)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-        };
-        let candidates: Vec<usize> = (0..self.entities.len())
-            .filter(|&i| matches(&self.entities[i]))
-            .collect();
+        /// How many earlier mentions are searched to choose between namesakes.
+        const NAMESAKE_WINDOW: usize = 2000;
+        let candidates = self.index.get(&name.to_lowercase())?;
         match candidates[..] {
             [] => None,
             [one] => Some(one),
-            _ => self
-                .placed
-                .iter()
-                .rev()
-                .find(|p| p.from < token && candidates.contains(&p.entity))
-                .map(|p| p.entity)
-                .or(Some(candidates[0])),
+            _ => {
+                let before = self.placed.partition_point(|p| p.from < token);
+                self.placed[..before]
+                    .iter()
+                    .rev()
+                    .take(NAMESAKE_WINDOW)
+                    .find(|p| candidates.contains(&p.entity))
+                    .map(|p| p.entity)
+                    .or(Some(candidates[0]))
+            }
         }
     }
 
@@ -127,6 +158,7 @@ impl Roster {
                 e.aliases.push(alias.clone());
             }
         }
+        self.index_names(entity);
     }
 
     fn organization_for(&mut self, m: &NameMention, by_key: &mut HashMap<String, usize>) -> usize {
@@ -149,6 +181,7 @@ impl Roster {
         self.genders.push(None);
         let id = self.entities.len() - 1;
         by_key.insert(key, id);
+        self.index_names(id);
         id
     }
 
@@ -188,23 +221,35 @@ impl Roster {
         if self.genders[id].is_none() {
             self.genders[id] = gender;
         }
+        self.index_names(id);
         id
     }
 
     /// Merges organizations written as initials or camel-case clippings into the full name.
     fn merge_clippings(&mut self) {
         let n = self.entities.len();
+        let is_long = |e: &Entity| e.kind == EntityKind::Organization && e.name.contains(' ');
+        let by_initials: HashMap<String, usize> = (0..n)
+            .rev()
+            .filter(|&i| is_long(&self.entities[i]))
+            .map(|i| (initials(&self.entities[i].name), i))
+            .collect();
+        let longs: Vec<usize> = (0..n).filter(|&i| is_long(&self.entities[i])).collect();
         for short in 0..n {
             let e = &self.entities[short];
             if e.kind != EntityKind::Organization || e.name.contains(' ') {
                 continue;
             }
-            let target = (0..n).find(|&long| {
-                let l = &self.entities[long];
-                long != short
-                    && l.kind == EntityKind::Organization
-                    && l.name.contains(' ')
-                    && (initials(&l.name) == e.name || is_clipping(&e.name, &l.name))
+            let target = by_initials.get(&e.name).copied().or_else(|| {
+                let camel = e.name.chars().skip(1).any(char::is_uppercase);
+                camel
+                    .then(|| {
+                        longs
+                            .iter()
+                            .copied()
+                            .find(|&l| is_clipping(&e.name, &self.entities[l].name))
+                    })
+                    .flatten()
             });
             if let Some(long) = target {
                 let short_name = self.entities[short].name.clone();
@@ -214,7 +259,6 @@ impl Roster {
                 for p in self.placed.iter_mut().filter(|p| p.entity == short) {
                     p.entity = long;
                 }
-                self.entities[short].aliases.clear();
                 self.entities[short].name.clear(); // removed below
             }
         }
@@ -255,10 +299,7 @@ impl Roster {
     pub fn role_entity(&self, phrase: &str) -> Option<usize> {
         let lower = phrase.to_lowercase();
         let rest = lower.strip_prefix("the ")?;
-        self.role_phrases()
-            .into_iter()
-            .find(|(p, _)| p == rest)
-            .map(|(_, e)| e)
+        self.roles.iter().find(|(p, _)| p == rest).map(|&(_, e)| e)
     }
 
     /// The role phrases ("dccc chair", "chair", "president") that name one person each.
@@ -304,14 +345,26 @@ impl Roster {
 
     /// Finds "the DCCC chair", "The President" (not followed by a name) and places them.
     fn place_role_mentions(&mut self, doc: &Doc) {
-        let phrases = self.role_phrases();
+        let phrases: Vec<(Vec<&str>, usize)> = self
+            .roles
+            .iter()
+            .map(|(p, e)| (p.split(' ').collect(), *e))
+            .collect();
         let mut found = Vec::new();
         for i in 0..doc.tokens.len() {
-            if !doc.word(i).eq_ignore_ascii_case("the") {
+            let next = doc.tokens.get(i + 1).map(|t| &doc.text[t.start..t.end]);
+            let starts_one = |w: &&str| {
+                next.is_some_and(|n| {
+                    n.eq_ignore_ascii_case(w)
+                        || possessive_stem(n).is_some_and(|s| s.eq_ignore_ascii_case(w))
+                })
+            };
+            if !doc.word(i).eq_ignore_ascii_case("the")
+                || !phrases.iter().any(|(words, _)| starts_one(&words[0]))
+            {
                 continue;
             }
-            for (phrase, entity) in &phrases {
-                let words: Vec<&str> = phrase.split(' ').collect();
+            for (words, entity) in &phrases {
                 let end = i + 1 + words.len();
                 let fits = end <= doc.tokens.len()
                     && words.iter().enumerate().all(|(k, w)| {

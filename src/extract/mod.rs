@@ -345,10 +345,8 @@ fn attribute_title(
         .filter(|c| c.is_alphabetic())
         .collect();
     let shouting = letters.iter().filter(|c| c.is_uppercase()).count() * 10 > letters.len() * 8;
-    let mut title_roster = entities::Roster {
-        placed: Vec::new(),
-        ..roster.clone()
-    };
+    let mut title_roster = roster.clone();
+    title_roster.placed.clear();
     if !shouting {
         for m in names::find_names(title_doc) {
             if let Some(entity) = roster.lookup(&m.name) {

@@ -72,6 +72,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "inside",
     "throughout",
 ];
+/// How many of the latest mentions a role's owner is looked for in.
+const NEARBY_MENTIONS: usize = 4;
 /// Suffixes after a surname.
 const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV"];
 
@@ -425,6 +427,7 @@ fn read_apposition_role(
                 let org = out
                     .iter()
                     .rev()
+                    .take(NEARBY_MENTIONS)
                     .find(|o| o.last == k && o.kind == EntityKind::Organization);
                 let owner_name = org.map_or(stem.to_string(), |o| o.name.clone());
                 m.role = Some(format!("{role} of {owner_name}"));
@@ -440,6 +443,7 @@ fn read_apposition_role(
     if let Some(org) = out
         .iter()
         .rev()
+        .take(NEARBY_MENTIONS)
         .find(|o| o.last == first && o.kind == EntityKind::Organization)
     {
         let outlet = org
