@@ -1,12 +1,17 @@
-//! The import command's pipeline: sources -> raw posts -> facts -> archive, in batches of one
-//! transaction each, with a savepoint per post so one bad post never costs the others.
+//! The import command's pipeline: sources -> raw posts -> facts -> archive.
+//!
+//! Sources go in batches. Within a batch, reading and extraction (pure, and most of the work)
+//! run in parallel; then the batch is written in one transaction. Should writing one post fail,
+//! the batch is rolled back and written again one post per transaction, so the failure costs
+//! that post alone and nothing already stored is lost.
 
 use std::path::PathBuf;
 
-use rusqlite::{Connection, Transaction};
+use rayon::prelude::*;
+use rusqlite::Connection;
 
-use super::{collect_sources, read_source, ImportError, RawPost, Source};
-use crate::extract::extract_post;
+use super::{collect_sources, read_source, ImportError, RawPost};
+use crate::extract::{extract_post, PostFacts};
 use crate::store::{self, SaveOutcome};
 
 /// Posts written per transaction.
@@ -31,6 +36,18 @@ impl std::fmt::Display for ImportSummary {
     }
 }
 
+/// One source on its way through a batch: how it is shown, and how far it got.
+struct Item {
+    shown: String,
+    stage: Result<Stage, ImportError>,
+}
+
+enum Stage {
+    Read(RawPost),
+    Unchanged,
+    Extracted(RawPost, PostFacts),
+}
+
 /// Imports every post the paths name. Each bad input is passed to `on_error` with the path as
 /// shown to the user, and counted; it never stops the run. At the end, people no post refers
 /// to any more are removed and the write-ahead log is checkpointed.
@@ -42,45 +59,107 @@ pub fn import_paths(
     let mut summary = ImportSummary::default();
     let mut sources = collect_sources(paths).into_iter().peekable();
     while sources.peek().is_some() {
-        let mut tx = conn.transaction()?;
-        for source in sources.by_ref().take(BATCH_SIZE) {
-            let (shown, result) = match source {
-                Ok(source) => (source.display(), import_one(&mut tx, &source)),
-                Err((shown, err)) => (shown, Err(err)),
-            };
-            match result {
-                Ok(SaveOutcome::Inserted) => summary.imported += 1,
-                Ok(SaveOutcome::Updated) => summary.updated += 1,
-                Ok(SaveOutcome::Unchanged) => summary.unchanged += 1,
-                Err(err) => {
+        let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
+        let mut items: Vec<Item> = batch
+            .into_par_iter()
+            .map(|source| match source {
+                Ok(source) => Item {
+                    shown: source.display(),
+                    stage: read_source(&source).map(Stage::Read),
+                },
+                Err((shown, err)) => Item {
+                    shown,
+                    stage: Err(err),
+                },
+            })
+            .collect();
+        skip_unchanged(conn, &mut items)?;
+        items.par_iter_mut().for_each(|item| {
+            if let Ok(Stage::Read(_)) = &item.stage {
+                let Ok(Stage::Read(raw)) = std::mem::replace(&mut item.stage, Ok(Stage::Unchanged))
+                else {
+                    unreachable!("matched above")
+                };
+                item.stage = extract_post(raw.format, &raw.raw)
+                    .map(|facts| Stage::Extracted(raw, facts))
+                    .map_err(ImportError::from);
+            }
+        });
+        let outcomes = write_batch(conn, &items)?;
+        for (item, outcome) in items.iter().zip(outcomes) {
+            match (&item.stage, &outcome) {
+                (Err(err), _) | (_, Some(Err(err))) => {
                     summary.failed += 1;
-                    on_error(&shown, &err);
+                    on_error(&item.shown, err);
                 }
+                (_, Some(Ok(SaveOutcome::Inserted))) => summary.imported += 1,
+                (_, Some(Ok(SaveOutcome::Updated))) => summary.updated += 1,
+                _ => summary.unchanged += 1,
             }
         }
-        tx.commit()?;
     }
     store::remove_orphans(conn)?;
     store::checkpoint(conn)?;
     Ok(summary)
 }
 
-/// Reads, extracts and stores one source inside its own savepoint: a failure rolls back
-/// this post's writes and nothing else.
-fn import_one(tx: &mut Transaction, source: &Source) -> Result<SaveOutcome, ImportError> {
-    let raw: RawPost = read_source(source)?;
-    if store::stored_hash(tx, &raw.key)
-        .map_err(ImportError::Store)?
-        .as_deref()
-        == Some(raw.hash.as_str())
-    {
-        return Ok(SaveOutcome::Unchanged);
+/// Marks the posts whose stored hash equals the file's as unchanged.
+fn skip_unchanged(conn: &Connection, items: &mut [Item]) -> anyhow::Result<()> {
+    for item in items {
+        if let Ok(Stage::Read(raw)) = &item.stage {
+            if store::stored_hash(conn, &raw.key)?.as_deref() == Some(raw.hash.as_str()) {
+                item.stage = Ok(Stage::Unchanged);
+            }
+        }
     }
-    let facts = extract_post(raw.format, &raw.raw)?;
-    let savepoint = tx.savepoint().map_err(|e| ImportError::Store(e.into()))?;
-    let outcome = store::save_post(&savepoint, &raw, &facts).map_err(ImportError::Store)?;
-    savepoint
-        .commit()
-        .map_err(|e| ImportError::Store(e.into()))?;
-    Ok(outcome)
+    Ok(())
+}
+
+/// Writes a batch in one transaction; if any post fails to store, writes the batch again one
+/// post per transaction. Returns each item's outcome: `None` for items with nothing to store.
+fn write_batch(
+    conn: &mut Connection,
+    items: &[Item],
+) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
+    let tx = conn.transaction()?;
+    let mut outcomes = Vec::with_capacity(items.len());
+    for item in items {
+        let outcome = write_item(&tx, item);
+        if matches!(outcome, Some(Err(_))) {
+            drop(tx); // rolls the batch back; it is written again post by post below
+            return write_one_by_one(conn, items);
+        }
+        outcomes.push(outcome);
+    }
+    tx.commit()?;
+    Ok(outcomes)
+}
+
+/// Writes each item in its own transaction, so one failure costs that post alone.
+fn write_one_by_one(
+    conn: &mut Connection,
+    items: &[Item],
+) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
+    let mut outcomes = Vec::with_capacity(items.len());
+    for item in items {
+        let tx = conn.transaction()?;
+        let outcome = write_item(&tx, item);
+        if matches!(outcome, Some(Ok(_))) {
+            tx.commit()?;
+        }
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}
+
+/// Stores one item, if it has anything to store.
+fn write_item(conn: &Connection, item: &Item) -> Option<Result<SaveOutcome, ImportError>> {
+    match &item.stage {
+        Ok(Stage::Extracted(raw, facts)) => {
+            Some(store::save_post(conn, raw, facts).map_err(ImportError::Store))
+        }
+        Ok(Stage::Unchanged) => Some(Ok(SaveOutcome::Unchanged)),
+        Ok(Stage::Read(_)) => unreachable!("every read post is extracted before writing"),
+        Err(_) => None,
+    }
 }

@@ -19,11 +19,8 @@ pub enum SaveOutcome {
 /// The stored content hash of the post with this external key, if any.
 pub fn stored_hash(conn: &Connection, key: &str) -> anyhow::Result<Option<String>> {
     Ok(conn
-        .query_row(
-            "SELECT content_hash FROM posts WHERE source = ?1",
-            [key],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT content_hash FROM posts WHERE source = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?)
 }
 
@@ -34,15 +31,14 @@ pub fn save_post(
     facts: &PostFacts,
 ) -> anyhow::Result<SaveOutcome> {
     let existed: Option<i64> = conn
-        .query_row("SELECT id FROM posts WHERE source = ?1", [&raw.key], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT id FROM posts WHERE source = ?1")?
+        .query_row([&raw.key], |r| r.get(0))
         .optional()?;
     let now = now_iso8601();
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
     let post_id: i64 = conn
-        .query_row(
+        .prepare_cached(
             "INSERT INTO posts (source, format, content_hash, title, author_id, published_at, url,
                                 body, raw, imported_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
@@ -52,6 +48,8 @@ pub fn save_post(
                 published_at = excluded.published_at, url = excluded.url,
                 body = excluded.body, raw = excluded.raw, updated_at = excluded.updated_at
              RETURNING id",
+        )?
+        .query_row(
             params![
                 raw.key,
                 raw.format.as_str(),
@@ -80,18 +78,18 @@ pub fn save_post(
 pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyhow::Result<()> {
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE posts SET title = ?2, author_id = ?3, published_at = ?4, url = ?5, body = ?6
          WHERE id = ?1",
-        params![
-            post_id,
-            facts.title,
-            author_id,
-            facts.published_at,
-            facts.url,
-            facts.body
-        ],
-    )?;
+    )?
+    .execute(params![
+        post_id,
+        facts.title,
+        author_id,
+        facts.published_at,
+        facts.url,
+        facts.body
+    ])?;
     write_derived(conn, post_id, facts, &entity_ids)
 }
 
@@ -103,10 +101,8 @@ fn write_derived(
     entity_ids: &[i64],
 ) -> anyhow::Result<()> {
     for table in ["mentions", "quotes", "corrections"] {
-        conn.execute(
-            &format!("DELETE FROM {table} WHERE post_id = ?1"),
-            [post_id],
-        )?;
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?
+            .execute([post_id])?;
     }
     let mut mention = conn.prepare_cached(
         "INSERT INTO mentions (post_id, person_id, text, char_start, char_end) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -189,11 +185,8 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
     let by_name: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM people WHERE name = ?1 COLLATE NOCASE AND kind = ?2",
-            params![entity.name, kind],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM people WHERE name = ?1 COLLATE NOCASE AND kind = ?2")?
+        .query_row(params![entity.name, kind], |r| r.get(0))
         .optional()?;
     let id = match by_name {
         Some(id) => id,
@@ -202,19 +195,23 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
                 adopt_fuller_name(conn, id, &entity.name)?;
                 id
             }
-            None => conn.query_row(
-                "INSERT INTO people (name, kind) VALUES (?1, ?2) RETURNING id",
-                params![entity.name, kind],
-                |r| r.get(0),
-            )?,
+            None => conn
+                .prepare_cached("INSERT INTO people (name, kind) VALUES (?1, ?2) RETURNING id")?
+                .query_row(params![entity.name, kind], |r| r.get(0))?,
         },
     };
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE people SET title = coalesce(title, ?2), role = coalesce(role, ?3),
                            party = coalesce(party, ?4), state = coalesce(state, ?5)
          WHERE id = ?1",
-        params![id, entity.title, entity.role, entity.party, entity.state],
-    )?;
+    )?
+    .execute(params![
+        id,
+        entity.title,
+        entity.role,
+        entity.party,
+        entity.state
+    ])?;
     let mut alias =
         conn.prepare_cached("INSERT OR IGNORE INTO aliases (alias, person_id) VALUES (?1, ?2)")?;
     for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -249,10 +246,9 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
 /// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
 /// Obama"), unless another record already has that name.
 fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
-    conn.execute(
-        "UPDATE people SET name = ?2
+    conn.prepare_cached("UPDATE people SET name = ?2
          WHERE id = ?1 AND length(?2) > length(name) AND lower(?2) LIKE '% ' || lower(name)
-           AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)",
+           AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)")?.execute(
         params![id, name],
     )?;
     Ok(())
@@ -260,14 +256,15 @@ fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<(
 
 /// Removes people and organizations that no post, mention or quote refers to any more.
 pub fn remove_orphans(conn: &Connection) -> anyhow::Result<usize> {
-    Ok(conn.execute(
-        "DELETE FROM people WHERE
+    Ok(conn
+        .prepare_cached(
+            "DELETE FROM people WHERE
             NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)
         AND NOT EXISTS (SELECT 1 FROM quote_about WHERE person_id = people.id)
         AND NOT EXISTS (SELECT 1 FROM posts WHERE author_id = people.id)",
-        [],
-    )?)
+        )?
+        .execute([])?)
 }
 
 /// The current time as ISO 8601 UTC, to the second.
