@@ -45,7 +45,7 @@ struct Item {
 enum Stage {
     Read(RawPost),
     Unchanged,
-    Extracted(RawPost, PostFacts),
+    Extracted(RawPost, Box<PostFacts>),
 }
 
 /// Imports every post the paths name. Each bad input is passed to `on_error` with the path as
@@ -81,7 +81,7 @@ pub fn import_paths(
                     unreachable!("matched above")
                 };
                 item.stage = extract_post(raw.format, &raw.raw)
-                    .map(|facts| Stage::Extracted(raw, facts))
+                    .map(|facts| Stage::Extracted(raw, Box::new(facts)))
                     .map_err(ImportError::from);
             }
         });
