@@ -34,7 +34,7 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, ROLE_NOUNS,
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_capitalised, possessive_stem};
 use super::quotes::QuotedSpan;
@@ -80,7 +80,7 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
 ];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whose"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
 const GROUP_REFERENCES: &[&str] = &["their", "them", "they"];
 /// Longest speaker phrase, in tokens.
@@ -272,9 +272,14 @@ impl Attributor<'_, '_> {
             && words
                 .iter()
                 .all(|&k| !doc.word(k).chars().any(char::is_lowercase));
+        // "The Majority Leader said": a phrase ending in a title is a role, never a new name.
+        let role = words
+            .last()
+            .is_some_and(|&k| TITLES.iter().any(|t| t.words.last() == Some(&doc.word(k))));
         let is_name = !words.is_empty()
             && words.len() <= 4
             && !shouted
+            && !role
             && words
                 .iter()
                 .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none())
@@ -350,15 +355,23 @@ impl Attributor<'_, '_> {
         if let Some(subject) = in_sentence(sentence, at) {
             return Some(subject);
         }
-        if let Some(last) = &self.last {
-            let recent = sentence.saturating_sub(last.sentence) <= SPEAKER_SALIENCE_SENTENCES;
-            if let Some(entity) = last.speaker.entity.filter(|&e| recent && fits(e)) {
-                return Some(entity);
+        // Back through earlier sentences: someone named since the last quotation wins; from the
+        // last quotation's sentence on, its speaker does.
+        let last = self
+            .last
+            .as_ref()
+            .filter(|l| sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES);
+        for s in (1..=MAX_ANTECEDENT_SENTENCES).filter_map(|back| sentence.checked_sub(back)) {
+            if let Some(last) = last.filter(|l| l.sentence >= s) {
+                if let Some(entity) = last.speaker.entity.filter(|&e| fits(e)) {
+                    return Some(entity);
+                }
+            }
+            if let Some(subject) = in_sentence(s, usize::MAX) {
+                return Some(subject);
             }
         }
-        (1..=MAX_ANTECEDENT_SENTENCES)
-            .filter_map(|back| sentence.checked_sub(back))
-            .find_map(|s| in_sentence(s, usize::MAX))
+        None
     }
 
     /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
@@ -673,7 +686,8 @@ fn subject_before(
                 || possessive_stem(doc.word(start + 1)).is_some()
                 || (start + 1..inner_end).any(|k| ROLE_NOUNS.contains(lower(doc, k).as_str())));
         if !describes {
-            return None;
+            // The name is the apposition: "its director, Colette Marsh, said".
+            return noun_phrase_ending_at(doc, start + 1, inner_end, level);
         }
         end = start;
     }
@@ -681,16 +695,20 @@ fn subject_before(
     if end > from && doc.word(end - 1) == ")" {
         end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
-    let phrase = noun_phrase_ending_at(doc, from, end, level)?;
     // "A White House official who was in the lunch tells": the subject is before "who".
-    let relative = (from.max(phrase.start.saturating_sub(MAX_PHRASE))..phrase.start)
+    let window = from.max(end.saturating_sub(MAX_PHRASE + 4));
+    let relative = (window..end)
         .rev()
         .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| RELATIVE_PRONOUNS.contains(&lower(doc, k).as_str()));
-    match relative {
-        Some(k) => noun_phrase_ending_at(doc, from, k, level).or(Some(phrase)),
-        None => Some(phrase),
+        .find(|&k| {
+            RELATIVE_PRONOUNS.contains(&lower(doc, k).as_str())
+                && k + 1 < end
+                && !is_capitalised(doc.word(k + 1))
+        });
+    if let Some(phrase) = relative.and_then(|k| noun_phrase_ending_at(doc, from, k, level)) {
+        return Some(phrase);
     }
+    noun_phrase_ending_at(doc, from, end, level)
 }
 
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
@@ -927,6 +945,13 @@ fn quote_kind(
         return QuoteKind::Speech;
     }
     let text = quote.text(doc.text);
+    // Inside a quotation, a nested whole sentence is someone's words, not the writer's phrase:
+    // “… he didn’t like to see ‘left wing groups attack fellow Democrats.’”
+    let whole_sentence = text.trim_end().ends_with(['.', '!', '?'])
+        && text.split_whitespace().count() >= MIN_SPEECH_WORDS;
+    if level.is_some() && whole_sentence {
+        return QuoteKind::Speech;
+    }
     let starts_upper = text
         .trim_start_matches(['.', '…', ' ', '(', '['])
         .starts_with(char::is_uppercase);
@@ -1013,4 +1038,224 @@ fn targets(
         }
     }
     unique
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract_post, Format, QuoteKind};
+
+    /// (quote, kind, speaker as the archive names it, cue) for each quotation of a post body.
+    fn said(body: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+        let facts = extract_post(Format::Text, &format!("A HEADLINE…. {body}")).unwrap();
+        facts
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.as_ref().map(|s| match s.entity {
+                    Some(e) => facts.entities[e].name.clone(),
+                    None => s.text.clone(),
+                });
+                (q.text.clone(), q.kind, speaker, q.cue.clone())
+            })
+            .collect()
+    }
+
+    fn speaker_of(body: &str, quote: &str) -> Option<String> {
+        said(body)
+            .into_iter()
+            .find(|q| q.0 == quote)
+            .unwrap_or_else(|| panic!("{quote:?} not found"))
+            .2
+    }
+
+    fn kind_of(body: &str, quote: &str) -> QuoteKind {
+        said(body)
+            .into_iter()
+            .find(|q| q.0 == quote)
+            .unwrap_or_else(|| panic!("{quote:?} not found"))
+            .1
+    }
+
+    #[test]
+    fn speaker_right_after_the_quote() {
+        // “We shouldn’t be focusing resources on each other,” Obama opined in the call
+        let found = said("Sen. Ann Roe spoke. “We will win,” Roe opined in the call.");
+        assert_eq!(
+            found[0],
+            (
+                "We will win,".into(),
+                QuoteKind::Speech,
+                Some("Ann Roe".into()),
+                Some("opined".into())
+            )
+        );
+        assert_eq!(
+            speaker_of("Ann Roe spoke. “We will win,” said Roe.", "We will win,").as_deref(),
+            Some("Ann Roe")
+        );
+    }
+
+    #[test]
+    fn speaker_after_an_apposition_or_party_tag() {
+        // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+        let body = "“We will win,” Rep. Al Bo (R-Ohio), a member of the panel, said.";
+        assert_eq!(speaker_of(body, "We will win,").as_deref(), Some("Al Bo"));
+        let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
+        assert_eq!(
+            speaker_of(body, "We will win,").as_deref(),
+            Some("Hugh Hale")
+        );
+    }
+
+    #[test]
+    fn a_signature_after_a_dash() {
+        // “… us.” ― Carlos Raúl
+        assert_eq!(
+            speaker_of(
+                "“We are tired of waiting.” ― Ana Ruiz",
+                "We are tired of waiting."
+            )
+            .as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote_and_anonymous_descriptions() {
+        // A White House official who was in the lunch tells POLITICO: “…”
+        let body = "A Statehouse aide who was in the meeting tells the Ledger: “The governor was furious about the vote.”";
+        let found = said(body);
+        assert_eq!(found[0].2.as_deref(), Some("A Statehouse aide"));
+        assert_eq!(found[0].3.as_deref(), Some("tells"));
+        // As Ezra Klein noted, that makes sense as a strategy: “…”
+        let body = "As Ezra Vale noted, that makes sense as a strategy: “It looks like a plan.”";
+        assert_eq!(
+            speaker_of(body, "It looks like a plan.").as_deref(),
+            Some("Ezra Vale")
+        );
+    }
+
+    #[test]
+    fn according_to_names_the_speaker_after_it() {
+        let body =
+            "The deal is done, according to Mayor Lena Park. “We signed it,” the mayor said.";
+        assert_eq!(
+            speaker_of(body, "We signed it,").as_deref(),
+            Some("Lena Park")
+        );
+    }
+
+    #[test]
+    fn a_cue_without_subject_keeps_the_sentence_speaker() {
+        // DCCC Chair Chris Van Hollen warned of a “circular firing squad,” adding, “We believe …”
+        let body = "Party Chair Ray Holt warned of a “circular firing squad,” adding, “We believe in unity.”";
+        let found = said(body);
+        assert_eq!(found[0].1, QuoteKind::Partial);
+        assert_eq!(
+            found[1],
+            (
+                "We believe in unity.".into(),
+                QuoteKind::Speech,
+                Some("Ray Holt".into()),
+                Some("adding".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_quote_standing_alone_continues_the_last_speaker() {
+        // “…,” Ruben said in a statement emailed my way. “Educating and engaging citizens …”
+        let body = "“We will win,” Ann Roe said. “We always do.”\n\n“And we will do it again.”";
+        let found = said(body);
+        assert_eq!(found[1].2.as_deref(), Some("Ann Roe"));
+        assert_eq!(found[2].2.as_deref(), Some("Ann Roe"));
+        assert_eq!(found[2].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_fitting_person() {
+        // Obama needs lawmakers …, and it helps when he effectively tells them, “…”
+        let body =
+            "Ann Roe met Bob Lee on Monday. She said she would run.\n\n“I am ready,” she said.";
+        assert_eq!(speaker_of(body, "I am ready,").as_deref(), Some("Ann Roe"));
+        let body = "Bob Lee spoke after Ann Roe. He was brief. “We are done,” he said.";
+        assert_eq!(speaker_of(body, "We are done,").as_deref(), Some("Bob Lee"));
+    }
+
+    #[test]
+    fn a_role_stands_for_the_person_given_it() {
+        // The DCCC chair said their “singular focus” should be on “expanding the Democratic majority.”
+        let body = "Party Chair Ray Holt spoke. The party chair said their “singular focus” should be on “winning more seats.”";
+        let found = said(body);
+        assert!(
+            found.iter().all(|q| q.2.as_deref() == Some("Ray Holt")),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|q| q.1 == QuoteKind::Partial));
+    }
+
+    #[test]
+    fn partial_and_scare_quotes() {
+        // Reid called their efforts to pressure Democratic lawmakers “very unwise and not helpful.”
+        let body = "Groups like Voters First ran ads. Al Reyes called their efforts “very unwise and not helpful.”";
+        assert_eq!(
+            kind_of(body, "very unwise and not helpful."),
+            QuoteKind::Partial
+        );
+        // whom they criticize for not being fully devoted to “true” health-care reform
+        let body = "Ann Roe worried about groups, whom they criticize for not backing “true” health-care reform.";
+        assert_eq!(kind_of(body, "true"), QuoteKind::Scare);
+        // They’re urging “centrist” Dems to vote …
+        assert_eq!(
+            kind_of("They are urging “centrist” Dems to vote.", "centrist"),
+            QuoteKind::Scare
+        );
+    }
+
+    #[test]
+    fn a_cue_word_used_as_a_noun_is_no_cue() {
+        // In a pre-holiday call with half a dozen top House and Senate Democrats, …
+        let body = "In a pre-holiday call with senators, Ann Roe fretted about “purity” tests.";
+        assert_eq!(kind_of(body, "purity"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_nested_whole_sentence_is_speech() {
+        let body = "An aide tells the Ledger: “He said he didn’t like to see ‘friends attack fellow friends.’”";
+        let found = said(body);
+        assert_eq!(found[1].0, "friends attack fellow friends.");
+        assert_eq!(found[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_description_led_by_a_determiner_is_kept_as_written() {
+        // "We need change," the New York businessman said
+        assert_eq!(
+            speaker_of(
+                "“We need change,” the Ohio businessman said.",
+                "We need change,"
+            )
+            .as_deref(),
+            Some("the Ohio businessman")
+        );
+    }
+
+    #[test]
+    fn targets_are_named_inside_or_referred_back_to_never_the_speaker() {
+        let facts = extract_post(
+            Format::Text,
+            "T…. Groups like the Voters First Coalition ran ads. Al Reyes called their efforts “unwise, as Reyes and Mia Poe know.”",
+        )
+        .unwrap();
+        let about: Vec<&str> = facts.quotes[0]
+            .about
+            .iter()
+            .map(|&e| facts.entities[e].name.as_str())
+            .collect();
+        assert!(
+            about.contains(&"Voters First Coalition") && about.contains(&"Mia Poe"),
+            "{about:?}"
+        );
+        assert!(!about.contains(&"Al Reyes"));
+    }
 }

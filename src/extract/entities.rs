@@ -312,15 +312,17 @@ impl Roster {
             .filter(|(_, e)| e.kind == EntityKind::Person)
         {
             let mut own = Vec::new();
+            // "Senate Majority Leader" is also "majority leader" and "leader".
             if let Some(role) = &e.role {
                 let lower = role.to_lowercase();
-                if let Some(head) = TITLES
-                    .iter()
-                    .find(|t| lower.ends_with(&t.words.join(" ").to_lowercase()))
-                {
-                    own.push(head.words.join(" ").to_lowercase());
-                }
-                own.push(lower);
+                let words: Vec<&str> = lower.split(' ').collect();
+                let ends_with_title = TITLES.iter().any(|t| {
+                    t.words
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(words[words.len() - 1]))
+                });
+                let shortest = if ends_with_title { words.len() - 1 } else { 0 };
+                own.extend((0..=shortest).map(|k| words[k..].join(" ")));
             }
             if let Some(title) = &e.title {
                 own.extend(title_nouns(title));

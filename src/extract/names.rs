@@ -109,6 +109,21 @@ fn starts_name(doc: &Doc, i: usize) -> bool {
         && !in_tag
 }
 
+/// A word that never starts a name, as written or shouted: "The", "UPDATE".
+fn is_sentence_word(word: &str) -> bool {
+    if NON_NAMES.contains(word) {
+        return true;
+    }
+    let shouted = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    let mut chars = word.chars();
+    let title_case: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    shouted && NON_NAMES.contains(title_case.as_str())
+}
+
 /// The inside of a party tag: D-Utah, R-La., D.
 fn is_party_tag(word: &str) -> bool {
     let code = word.split('-').next().unwrap_or(word);
@@ -166,7 +181,7 @@ pub fn possessive_stem(word: &str) -> Option<&str> {
 fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let mut first = start;
     // Sentence words that never start a name come off the front.
-    while first < end && NON_NAMES.contains(doc.word(first)) {
+    while first < end && is_sentence_word(doc.word(first)) {
         first += 1;
     }
     let mut last = end;
