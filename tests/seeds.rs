@@ -235,6 +235,16 @@ fn person_named(conn: &rusqlite::Connection, name: &str) -> Option<String> {
     .ok()
 }
 
+/// A person row: id, name, title, role, party, state.
+type StoredPerson = (
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 #[test]
 fn every_expected_person_has_titles_parties_states_roles_and_aliases() {
     let archive = imported();
@@ -243,7 +253,7 @@ fn every_expected_person_has_titles_parties_states_roles_and_aliases() {
     assert_eq!(people.len(), 12);
     for p in people {
         let names = &p["names"];
-        let found: Option<(i64, String, Option<String>, Option<String>, Option<String>, Option<String>)> = names
+        let found: Option<StoredPerson> = names
             .as_array()
             .unwrap()
             .iter()

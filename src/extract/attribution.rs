@@ -276,14 +276,12 @@ impl Attributor<'_, '_> {
         let role = words
             .last()
             .is_some_and(|&k| TITLES.iter().any(|t| t.words.last() == Some(&doc.word(k))));
-        let is_name = !words.is_empty()
-            && words.len() <= 4
-            && !shouted
-            && !role
-            && words
-                .iter()
-                .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none())
-            && !(words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str()));
+        let capitalised = words
+            .iter()
+            .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
+        let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str());
+        let is_name =
+            (1..=4).contains(&words.len()) && capitalised && !shouted && !role && !lone_role_noun;
         if !is_name {
             return Speaker { text, entity: None };
         }
