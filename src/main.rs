@@ -63,6 +63,9 @@ enum Command {
     },
     /// Rebuild people, quotes, mentions and corrections from the stored raw text.
     Reextract,
+    /// Show what morgue extracts from a file (title, body, people, quotes, corrections) as
+    /// JSON, without importing it.
+    Extract { path: PathBuf },
     /// Check the archive's integrity, foreign keys and full-text index; exit 1 on any finding.
     Check,
 }
@@ -80,6 +83,13 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::Extract { path } = &cli.command {
+        let facts = import::extract_file(path)?;
+        let stdout = io::stdout();
+        serde_json::to_writer_pretty(stdout.lock(), &facts)?;
+        println!();
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut conn = store::open(&cli.db)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -137,6 +147,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        Command::Extract { .. } => unreachable!("handled before opening the archive"),
         Command::Stats => output::write_record(&mut out, &query::stats(&conn)?, cli.format)?,
         Command::Check => {
             let findings = query::check(&conn)?;

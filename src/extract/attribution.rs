@@ -245,9 +245,14 @@ impl Attributor<'_, '_> {
                 return Speaker { text, entity };
             }
         }
-        // A mention that ends the phrase names the speaker: "Clinton spokesman Brian Fallon".
-        let placed = placed_within(self.roster, phrase.start, phrase.end);
-        if let Some(p) = placed.iter().rev().find(|p| p.last == phrase.end) {
+        // A mention that ends the phrase's head names the speaker: "Clinton spokesman Brian
+        // Fallon"; the head ends before "of": "Mr. Lam of the River Alliance".
+        let head_end = phrase
+            .clone()
+            .find(|&k| lower(doc, k) == "of")
+            .unwrap_or(phrase.end);
+        let placed = placed_within(self.roster, phrase.start, head_end);
+        if let Some(p) = placed.iter().rev().find(|p| p.last == head_end) {
             return Speaker {
                 entity: Some(p.entity),
                 text,
@@ -490,11 +495,18 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     {
         return false;
     }
+    // With a modifier between, only when a word follows: "a pre-holiday call with …" is a
+    // noun, "the article read." is a verb.
+    let word_follows = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word);
     (1..=2).any(|back| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back).as_str())
             && (back == 1
-                || doc.tokens[i - 1].kind == TokenKind::Word
+                || word_follows
+                    && doc.tokens[i - 1].kind == TokenKind::Word
                     && !CUE_VERBS.contains(lower(doc, i - 1).as_str()))
     })
 }
@@ -795,6 +807,22 @@ fn noun_phrase_ending_at(
         if DETERMINERS.contains(&lower(doc, start).as_str()) {
             break;
         }
+    }
+    // "Mr. Morgan of the Sierra Club": a name before "of" heads the phrase.
+    if start >= from + 2
+        && lower(doc, start - 1) == "of"
+        && is_capitalised(doc.word(start - 2))
+        && at_level(doc, start - 2, level)
+    {
+        let mut head_start = start - 2;
+        while head_start > from
+            && end - head_start < MAX_PHRASE + 4
+            && is_phrase_word(doc, head_start - 1, level)
+            && is_capitalised(doc.word(head_start - 1))
+        {
+            head_start -= 1;
+        }
+        start = head_start;
     }
     // Sentence words are not part of a name: "Last week Roe said" -> "Roe".
     while start + 1 < end
@@ -1223,6 +1251,25 @@ mod tests {
         let found = said(body);
         assert_eq!(found[1].0, "friends attack fellow friends.");
         assert_eq!(found[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_clause_final_cue_after_a_description_is_a_verb() {
+        // “…,” the article read.
+        assert_eq!(
+            speaker_of("“The city is back,” the article read.", "The city is back,").as_deref(),
+            Some("the article")
+        );
+    }
+
+    #[test]
+    fn a_name_of_an_organization_speaks_for_himself() {
+        // "It was the least bad outcome," Mr. Morgan of the Sierra Club said.
+        let body = "“It was the least bad outcome,” Mr. Lam of the River Alliance said.";
+        assert_eq!(
+            speaker_of(body, "It was the least bad outcome,").as_deref(),
+            Some("Lam")
+        );
     }
 
     #[test]

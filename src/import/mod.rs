@@ -137,6 +137,14 @@ pub fn read_source(source: &Source) -> Result<RawPost, ImportError> {
     })
 }
 
+/// Reads and extracts one file without storing it: what `morgue extract` shows.
+pub fn extract_file(path: &Path) -> anyhow::Result<crate::extract::PostFacts> {
+    let shown = path.display();
+    let raw = read_source(&Source::File(path.to_path_buf()))
+        .map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    crate::extract::extract_post(raw.format, &raw.raw).map_err(|e| anyhow::anyhow!("{shown}: {e}"))
+}
+
 /// Checks bytes are non-empty UTF-8 text without NUL bytes.
 fn decode(bytes: Vec<u8>) -> Result<String, ImportError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
