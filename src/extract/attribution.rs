@@ -466,12 +466,15 @@ fn lower(doc: &Doc, i: usize) -> String {
 
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
 fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
-    // Cues are lower case: "the United States" holds none.
+    // Cues are lower case ("the United States" holds none), but for headlines, which capitalise
+    // every word: "Christie Calls Clinton ‘A Disgrace’".
     let word = doc.word(i);
+    let lower_case = word.chars().all(|c| !c.is_uppercase());
+    let headline_case = doc.headline && i > 0 && word.chars().skip(1).all(char::is_lowercase);
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
-        && word.chars().all(|c| !c.is_uppercase())
-        && (CUE_VERBS.contains(word) && !is_noun_use(doc, i)
+        && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
+            || headline_case && CUE_VERBS.contains(word.to_lowercase().as_str())
             || cue_idiom_at(doc, i, level).is_some())
 }
 
@@ -870,9 +873,16 @@ fn noun_phrase_starting_at(
 
 /// Rule 3: `Roe put it this way: “…”` — a named or pronoun subject before a colon.
 fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
+    // A headline may open with its speaker: "Roe: Plan Is ‘Dead on Arrival’".
+    let headline_colon = || {
+        doc.headline
+            .then(|| (from..open.min(from + MAX_PHRASE)).find(|&k| doc.word(k) == ":"))
+            .flatten()
+    };
     let colon = open
         .checked_sub(1)
-        .filter(|&k| k >= from && doc.word(k) == ":")?;
+        .filter(|&k| k >= from && doc.word(k) == ":")
+        .or_else(headline_colon)?;
     let lowest = from.max(colon.saturating_sub(MAX_LOOKBACK));
     let clause_start = (lowest..colon)
         .rev()
@@ -1251,6 +1261,37 @@ mod tests {
         let found = said(body);
         assert_eq!(found[1].0, "friends attack fellow friends.");
         assert_eq!(found[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn headlines_capitalise_their_cues_and_name_speakers_before_a_colon() {
+        let facts = extract_post(
+            Format::Text,
+            "Ann Roe Calls Plan ‘A Disgrace’\n\nAnn Roe spoke on Monday.",
+        )
+        .unwrap();
+        let speaker = facts.quotes[0]
+            .speaker
+            .as_ref()
+            .and_then(|s| s.entity)
+            .map(|e| facts.entities[e].name.as_str());
+        assert_eq!(
+            (facts.quotes[0].kind, speaker),
+            (QuoteKind::Partial, Some("Ann Roe"))
+        );
+        let facts = extract_post(
+            Format::Text,
+            "Ann Roe: Plan Is ‘Dead on Arrival’\n\nAnn Roe spoke on Monday.",
+        )
+        .unwrap();
+        assert_eq!(
+            facts.quotes[0]
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
     }
 
     #[test]

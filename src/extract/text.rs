@@ -43,6 +43,8 @@ pub struct Doc<'a> {
     pub sentences: Vec<std::ops::Range<usize>>,
     /// Byte ranges of paragraphs.
     pub paragraphs: Vec<(usize, usize)>,
+    /// A headline, where cues may be capitalised ("Roe Says Plan ‘Absolutely Right’").
+    pub headline: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -58,6 +60,7 @@ impl<'a> Doc<'a> {
             quotes,
             sentences,
             paragraphs,
+            headline: false,
         }
     }
 
