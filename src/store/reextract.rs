@@ -2,10 +2,14 @@
 //! an archive without re-importing its files.
 
 use anyhow::Context;
+use rayon::prelude::*;
 use rusqlite::Connection;
 
 use super::write::replace_facts;
 use crate::extract::{extract_post, Format};
+
+/// Posts extracted together, in parallel, between writes.
+const CHUNK: usize = 500;
 
 /// What a re-extraction did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -31,22 +35,36 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
     }
     tx.execute("UPDATE posts SET author_id = NULL", [])?;
     tx.execute("DELETE FROM people", [])?;
-    let posts: Vec<(i64, String, String, String)> = tx
-        .prepare("SELECT id, source, format, raw FROM posts ORDER BY id")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+    let ids: Vec<i64> = tx
+        .prepare("SELECT id FROM posts ORDER BY id")?
+        .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let mut summary = ReextractSummary::default();
-    for (id, source, format, raw) in posts {
-        let format = Format::from_name(&format).unwrap_or(Format::Text);
-        match extract_post(format, &raw) {
-            Ok(facts) => {
-                replace_facts(&tx, id, &facts)
-                    .with_context(|| format!("{source}: cannot store"))?;
-                summary.posts += 1;
+    let mut read = tx.prepare("SELECT source, format, raw FROM posts WHERE id = ?1")?;
+    for chunk in ids.chunks(CHUNK) {
+        let posts: Vec<(i64, String, String, String)> = chunk
+            .iter()
+            .map(|&id| read.query_row([id], |r| Ok((id, r.get(0)?, r.get(1)?, r.get(2)?))))
+            .collect::<Result<_, _>>()?;
+        // Extraction is pure: it runs on every core; storing stays in id order.
+        let extracted: Vec<_> = posts
+            .par_iter()
+            .map(|(_, _, format, raw)| {
+                extract_post(Format::from_name(format).unwrap_or(Format::Text), raw)
+            })
+            .collect();
+        for ((id, source, _, _), facts) in posts.iter().zip(extracted) {
+            match facts {
+                Ok(facts) => {
+                    replace_facts(&tx, *id, &facts)
+                        .with_context(|| format!("{source}: cannot store"))?;
+                    summary.posts += 1;
+                }
+                Err(err) => summary.failed.push((source.clone(), err.to_string())),
             }
-            Err(err) => summary.failed.push((source, err.to_string())),
         }
     }
+    drop(read);
     super::remove_orphans(&tx)?;
     tx.commit()?;
     super::checkpoint(conn)?;

@@ -79,17 +79,14 @@ pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyh
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
     conn.prepare_cached(
-        "UPDATE posts SET title = ?2, author_id = ?3, published_at = ?4, url = ?5, body = ?6
-         WHERE id = ?1",
+        "UPDATE posts SET author_id = ?2, published_at = ?3, url = ?4 WHERE id = ?1",
     )?
-    .execute(params![
-        post_id,
-        facts.title,
-        author_id,
-        facts.published_at,
-        facts.url,
-        facts.body
-    ])?;
+    .execute(params![post_id, author_id, facts.published_at, facts.url])?;
+    // Title and body only when they changed: updating them re-indexes the post's full text.
+    conn.prepare_cached(
+        "UPDATE posts SET title = ?2, body = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR body IS NOT ?3)",
+    )?
+    .execute(params![post_id, facts.title, facts.body])?;
     write_derived(conn, post_id, facts, &entity_ids)
 }
 
