@@ -71,7 +71,9 @@ CREATE TABLE quotes (
     char_end     INTEGER NOT NULL,
     cue          TEXT,                   -- 'said', 'told', 'according to', ...
     kind         TEXT NOT NULL CHECK (kind IN ('speech', 'partial', 'scare')),
-    parent_id    INTEGER REFERENCES quotes (id) ON DELETE CASCADE
+    parent_id    INTEGER REFERENCES quotes (id) ON DELETE CASCADE,
+    -- A short label for links to a quotation (Datasette and DB Browser show it).
+    title        TEXT GENERATED ALWAYS AS (substr(text, 1, 80)) VIRTUAL
 );
 CREATE INDEX quotes_post_id ON quotes (post_id);
 CREATE INDEX quotes_speaker_id ON quotes (speaker_id);

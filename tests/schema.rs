@@ -113,3 +113,29 @@ fn every_foreign_key_column_is_indexed() {
         }
     }
 }
+
+#[test]
+fn every_table_others_link_to_has_a_name_or_title_column() {
+    let conn = morgue::store::open_in_memory().unwrap();
+    let linked: Vec<String> = conn
+        .prepare(
+            "SELECT DISTINCT fk.\"table\" FROM sqlite_schema s, pragma_foreign_key_list(s.name) fk
+             WHERE s.type = 'table'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(linked.contains(&"quotes".to_string()) && linked.contains(&"people".to_string()));
+    for table in linked {
+        let labelled: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM pragma_table_xinfo('{table}') WHERE name IN ('name', 'title')"),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(labelled >= 1, "{table} has no name or title column");
+    }
+}
