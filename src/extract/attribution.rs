@@ -79,6 +79,11 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
 ];
+/// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
+/// the ad", "Mr. Lam of the River Alliance".
+const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
+/// Appositions skipped between a speaker and the cue.
+const MAX_APPOSITIONS: usize = 3;
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
@@ -120,7 +125,8 @@ enum Found {
 /// The speaker last quoted, and where.
 #[derive(Debug, Clone)]
 struct LastSpeaker {
-    speaker: Speaker,
+    /// None when the quotation was attributed to someone the post does not name ("she said").
+    speaker: Option<Speaker>,
     sentence: usize,
     paragraph: usize,
 }
@@ -182,7 +188,7 @@ impl Attributor<'_, '_> {
                     .last
                     .as_ref()
                     .filter(|l| l.sentence == sentence)
-                    .map(|l| l.speaker.clone());
+                    .and_then(|l| l.speaker.clone());
                 let subject = in_sentence.or_else(|| self.first_subject(from, open, level));
                 (subject, Some(cue_text(doc, cue.clone())), false)
             }
@@ -192,25 +198,28 @@ impl Attributor<'_, '_> {
                         && (l.paragraph == paragraph
                             || l.paragraph + 1 == paragraph && starts_paragraph(doc, open))
                 });
-                let speaker = recent.map(|l| l.speaker.clone()).or_else(|| {
-                    sentence
-                        .checked_sub(1)
-                        .and_then(|s| attributing.get(&s).cloned())
-                });
-                let continued = speaker.is_some();
-                (speaker, None, continued)
+                match recent {
+                    Some(last) => (last.speaker.clone(), None, true),
+                    None => {
+                        let speaker = sentence
+                            .checked_sub(1)
+                            .and_then(|s| attributing.get(&s).cloned());
+                        let continued = speaker.is_some();
+                        (speaker, None, continued)
+                    }
+                }
             }
             None => (None, None, false),
         };
         // A pronoun that stands for nobody in the post names no speaker.
         let speaker = speaker.filter(|s| s.entity.is_some() || pronoun_of(&s.text).is_none());
-        let attributed = speaker.is_some() || cue.is_some();
+        let attributed = speaker.is_some() || cue.is_some() || continued;
         let kind = quote_kind(doc, quote, from, open, level, attributed, continued);
         let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
-        if let Some(s) = &speaker {
+        if kind != QuoteKind::Scare {
             let end = close.min(doc.tokens.len() - 1);
             self.last = Some(LastSpeaker {
-                speaker: s.clone(),
+                speaker: speaker.clone(),
                 sentence: doc.sentence_of(end),
                 paragraph: doc.tokens[end].paragraph,
             });
@@ -249,7 +258,8 @@ impl Attributor<'_, '_> {
         // Fallon"; the head ends before "of": "Mr. Lam of the River Alliance".
         let head_end = phrase
             .clone()
-            .find(|&k| lower(doc, k) == "of")
+            .skip(1)
+            .find(|&k| PHRASE_PREPOSITIONS.contains(&lower(doc, k).as_str()))
             .unwrap_or(phrase.end);
         let placed = placed_within(self.roster, phrase.start, head_end);
         if let Some(p) = placed.iter().rev().find(|p| p.last == head_end) {
@@ -366,7 +376,12 @@ impl Attributor<'_, '_> {
             .filter(|l| sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES);
         for s in (1..=MAX_ANTECEDENT_SENTENCES).filter_map(|back| sentence.checked_sub(back)) {
             if let Some(last) = last.filter(|l| l.sentence >= s) {
-                if let Some(entity) = last.speaker.entity.filter(|&e| fits(e)) {
+                if let Some(entity) = last
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.entity)
+                    .filter(|&e| fits(e))
+                {
                     return Some(entity);
                 }
             }
@@ -592,13 +607,33 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let phrase = subject_before(doc, i, j, level)?;
-            if phrase.start != i && doc.word(phrase.start - 1) != "," {
-                return None;
-            }
+            // "retired Air Force general Lloyd Roe said", "a narrator in the campaign ad asks":
+            // modifiers and prepositional phrases between the quotation and the phrase belong
+            // to it.
+            let after_comma = phrase.start > i && doc.word(phrase.start - 1) == ",";
+            let joined = (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
+            let phrase = match (phrase.start == i || after_comma, joined) {
+                (true, _) => phrase,
+                (false, true) => i..phrase.end,
+                (false, false) => return None,
+            };
             return Some(Found::Phrase(phrase, j..j + cue_len(doc, j, level)));
         }
     }
     None
+}
+
+/// A word that can stand before a speaker phrase's head inside it: a modifier ("retired") or a
+/// preposition of a phrase ("in", "of"), never a cue, pronoun or other function word.
+fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    let w = lower(doc, k);
+    at_level(doc, k, level)
+        && doc.tokens[k].kind == TokenKind::Word
+        && pronoun_of(doc.word(k)).is_none()
+        && !CUE_VERBS.contains(w.as_str())
+        && (!FUNCTION_WORDS.contains(w.as_str())
+            || PHRASE_PREPOSITIONS.contains(&w.as_str())
+            || DETERMINERS.contains(&w.as_str()))
 }
 
 /// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`,
@@ -690,9 +725,22 @@ fn subject_before(
     while end > from && is_between_subject_and_cue(doc, end - 1) {
         end -= 1;
     }
-    if end > from && doc.word(end - 1) == "," {
+    // Appositions, perhaps several: "Scott Roe, the attorney general of Ohio, one of the
+    // states suing, said".
+    for stripped in 0..MAX_APPOSITIONS {
+        if end <= from || doc.word(end - 1) != "," {
+            break;
+        }
         let inner_end = end - 1;
-        let start = (from..inner_end).rev().find(|&k| doc.word(k) == ",")?;
+        // No comma before this one: after an apposition it closes the subject ("Hugh Hill, a
+        // doctor, said"); alone it ends a clause with no subject ("walked on, chanting “…”").
+        let Some(start) = (from..inner_end).rev().find(|&k| doc.word(k) == ",") else {
+            if stripped == 0 {
+                return None;
+            }
+            end = inner_end;
+            break;
+        };
         // A description: "a doctor at the clinic", "Sanders' campaign manager", "59".
         let describes = start + 1 < inner_end
             && (!is_capitalised(doc.word(start + 1))
@@ -702,7 +750,11 @@ fn subject_before(
             // The name is the apposition: "its director, Colette Marsh, said".
             return noun_phrase_ending_at(doc, start + 1, inner_end, level);
         }
-        end = start;
+        // The apposition's opening comma may close another apposition before it.
+        end = start + 1;
+    }
+    if end > from && doc.word(end - 1) == "," {
+        end -= 1;
     }
     // "Al Bo (D-Utah) said", "Rep. Al Bo (R-Ohio), a member of the panel, said"
     if end > from && doc.word(end - 1) == ")" {
@@ -751,6 +803,17 @@ fn pronoun_of(word: &str) -> Option<String> {
 /// a possessive, a number, or a lower-case modifier or noun that is neither a function word,
 /// nor a cue, nor shaped like a verb form.
 fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    // "9/11 widow Terry Strada"
+    let joins_words = doc.word(k) == "/"
+        && k > 0
+        && doc.tokens[k - 1].kind == TokenKind::Word
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word);
+    if at_level(doc, k, level) && joins_words {
+        return true;
+    }
     if !at_level(doc, k, level) || doc.tokens[k].kind != TokenKind::Word {
         return false;
     }
@@ -1292,6 +1355,44 @@ mod tests {
                 .map(|e| facts.entities[e].name.as_str()),
             Some("Ann Roe")
         );
+    }
+
+    #[test]
+    fn modifiers_prepositions_and_stacked_appositions_belong_to_the_speaker() {
+        // "…" retired Air Force general Lloyd Newton said
+        let body = "Ann Roe “is the only candidate ready,” retired Navy admiral Ed Lutz said.";
+        assert_eq!(
+            speaker_of(body, "is the only candidate ready,").as_deref(),
+            Some("Ed Lutz")
+        );
+        // “…?” a narrator in the Clinton ad asks.
+        assert_eq!(
+            speaker_of("“Why not?” a narrator in the campaign ad asks.", "Why not?").as_deref(),
+            Some("a narrator in the campaign ad")
+        );
+        // “…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing …, said
+        let body = "“It is an invasion,” Lee Park, the attorney general of Ohio, one of the states suing the agency, said.";
+        assert_eq!(
+            speaker_of(body, "It is an invasion,").as_deref(),
+            Some("Lee Park")
+        );
+        // “…,” said 9/11 widow Terry Strada.
+        assert_eq!(
+            speaker_of(
+                "“They are wrong,” said 9/11 widow Tess Strand.",
+                "They are wrong,"
+            )
+            .as_deref(),
+            Some("Tess Strand")
+        );
+    }
+
+    #[test]
+    fn a_speaker_nobody_names_still_carries_the_quotation_on() {
+        // "He better live," she said. "I swear he better live."
+        let found = said("“Hold on,” she said. “Help is coming.”");
+        assert_eq!(found[1].1, QuoteKind::Speech);
+        assert_eq!(found[1].2, None);
     }
 
     #[test]
