@@ -209,6 +209,15 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
+            // Rule 5: a phrase quoted in a sentence whose subject is named is the subject's, whatever
+            // the verb: "Sanders has pushed his promise of “free college”".
+            None if level.is_none() => match sentence_subject(doc, from, open) {
+                Some(phrase) => {
+                    let speaker = self.resolve(phrase);
+                    (Some(speaker).filter(|s| s.entity.is_some()), None, false)
+                }
+                None => (None, None, false),
+            },
             None => (None, None, false),
         };
         // A pronoun that stands for nobody in the post names no speaker.
@@ -957,6 +966,27 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
     (named || pronoun_of(doc.word(phrase.start)).is_some())
         .then_some(Found::Phrase(phrase, colon..colon + 1))
+}
+
+/// The named subject opening a sentence, before a quotation in it: past a leading phrase that
+/// ends in a comma ("In 2016, Roe has pushed …"), a name or a pronoun followed by a verb.
+fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>> {
+    let leading_comma =
+        (from..open.min(from + MAX_PHRASE)).find(|&k| doc.word(k) == "," && at_level(doc, k, None));
+    let starts_lower = !is_capitalised(doc.word(from)) || NON_NAMES.contains(doc.word(from));
+    let start = match leading_comma {
+        Some(comma) if starts_lower => comma + 1,
+        _ => from,
+    };
+    let phrase = noun_phrase_starting_at(doc, start, open, None)?;
+    let named = pronoun_of(doc.word(phrase.start)).is_some()
+        || (phrase.clone())
+            .all(|k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
+    let verb_follows = doc
+        .tokens
+        .get(phrase.end)
+        .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(phrase.end)));
+    (named && verb_follows).then_some(phrase)
 }
 
 /// Rule 4's test: the frame holds no words of its own, only this and other quotations.
