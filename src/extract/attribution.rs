@@ -171,7 +171,8 @@ impl Attributor<'_, '_> {
         } else {
             from
         };
-        let found = speaker_after(doc, close + 1, to, level)
+        let found = speaker_by_label(doc, quote)
+            .or_else(|| speaker_after(doc, close + 1, to, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level));
@@ -987,6 +988,16 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
         .get(phrase.end)
         .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(phrase.end)));
     (named && verb_follows).then_some(phrase)
+}
+
+/// A transcript paragraph names its speaker before a colon: "“PENCE: Well, look, …".
+fn speaker_by_label(doc: &Doc, quote: &QuotedSpan) -> Option<Found> {
+    let label = super::quotes::transcript_label(&doc.text[quote.start()..quote.end()])?;
+    let first = doc.token_at(quote.start());
+    let words = label.split_whitespace().count();
+    let colon = first + words;
+    (colon < doc.tokens.len() && doc.word(colon) == ":")
+        .then(|| Found::Phrase(first..colon, colon..colon + 1))
 }
 
 /// Rule 4's test: the frame holds no words of its own, only this and other quotations.

@@ -170,9 +170,59 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
             .iter()
             .any(|&(s, e)| !text[s..e].trim().is_empty())
     });
+    found = found
+        .into_iter()
+        .flat_map(|q| split_transcript(text, q))
+        .collect();
     found.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
     assign_parents(&mut found);
     found
+}
+
+/// A transcript inside one pair of marks is one quotation per speaker's paragraph:
+/// "WALLACE: Will she be there? / "PENCE: She will not." Each paragraph opens with a label.
+fn split_transcript(text: &str, quote: QuotedSpan) -> Vec<QuotedSpan> {
+    let labelled = quote
+        .segments
+        .iter()
+        .filter(|&&(s, e)| transcript_label(&text[s..e]).is_some())
+        .count();
+    if quote.segments.len() < 2 || labelled < 2 {
+        return vec![quote];
+    }
+    let last = quote.segments.len() - 1;
+    quote
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let open = if i == 0 {
+                quote.open
+            } else {
+                s.saturating_sub(text[..s].chars().next_back().map_or(1, char::len_utf8))
+            };
+            let close = if i == last { quote.close } else { e };
+            QuotedSpan {
+                open,
+                close,
+                segments: vec![(s, e)],
+                marks: quote.marks,
+                parent: None,
+            }
+        })
+        .collect()
+}
+
+/// The speaker label opening a transcript paragraph: "WALLACE: …" -> "WALLACE" (one to three
+/// words in capitals, then a colon).
+pub fn transcript_label(paragraph: &str) -> Option<&str> {
+    let (label, _) = paragraph.trim_start().split_once(':')?;
+    let words = label.split_whitespace().count();
+    let capitals = label.chars().any(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-');
+    ((1..=3).contains(&words) && capitals).then_some(label.trim())
 }
 
 fn quote(open: usize, close: usize, segments: Vec<(usize, usize)>, marks: Marks) -> QuotedSpan {
@@ -408,6 +458,21 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].text(text), "First part. Second part,");
         assert_eq!(quotes[0].segments.len(), 2);
+    }
+
+    #[test]
+    fn a_transcript_in_one_pair_of_marks_is_a_quote_per_speaker() {
+        let text = "“ROE: Will she be there?\n\n“POE: She will not.\n\n“ROE: Thank you.”";
+        assert_eq!(
+            texts(text),
+            vec![
+                "ROE: Will she be there?",
+                "POE: She will not.",
+                "ROE: Thank you."
+            ]
+        );
+        assert_eq!(transcript_label("POE: She will not."), Some("POE"));
+        assert_eq!(transcript_label("Update: it passed."), None);
     }
 
     #[test]
