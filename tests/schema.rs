@@ -36,6 +36,7 @@ fn normalise(sql: &str) -> String {
         .join(" ")
         .replace("( ", "(")
         .replace(" )", ")")
+        .replace(" ,", ",")
 }
 
 #[test]
@@ -138,4 +139,40 @@ fn every_table_others_link_to_has_a_name_or_title_column() {
             .unwrap();
         assert!(labelled >= 1, "{table} has no name or title column");
     }
+}
+
+#[test]
+fn an_archive_at_the_first_version_migrates_and_keeps_its_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "application_id", morgue::store::APPLICATION_ID)
+            .unwrap();
+        conn.execute_batch(morgue::store::MIGRATIONS[0].1).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO posts (source, content_hash, title, body, raw, imported_at, updated_at)
+             VALUES ('a.txt', 'h', 'Old', 'Body.', 'Old…. Body.', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let conn = morgue::store::open(&path).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, morgue::store::MIGRATIONS.len() as i64);
+    let title: String = conn
+        .query_row("SELECT title FROM posts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(title, "Old");
+    let column: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('corrections') WHERE name = 'anchor_sentence'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(column, 1);
 }

@@ -97,6 +97,27 @@ fn label_colon(opened: &str, label_len: usize, first_colon: usize) -> (usize, us
     (first_colon, first_colon + 1)
 }
 
+/// The sentence holding the byte range `start..end` of a body: from the end of the sentence
+/// or paragraph before it to its own final `.`, `!` or `?`.
+pub fn sentence_around(body: &str, start: usize, end: usize) -> &str {
+    const SENTENCE_ENDS: [&str; 3] = [". ", "? ", "! "];
+    let paragraph_start = body[..start].rfind("\n\n").map_or(0, |p| p + 2);
+    let paragraph_end = body[end..].find("\n\n").map_or(body.len(), |p| end + p);
+    let before = &body[paragraph_start..start];
+    let from = SENTENCE_ENDS
+        .iter()
+        .filter_map(|t| before.rfind(t))
+        .max()
+        .map_or(paragraph_start, |i| paragraph_start + i + 2);
+    let after = &body[end..paragraph_end];
+    let to = SENTENCE_ENDS
+        .iter()
+        .filter_map(|t| after.find(t))
+        .min()
+        .map_or(paragraph_end, |i| end + i + 1);
+    body[from..to].trim()
+}
+
 /// The word an asterisk follows, nearest to the note: `against*`.
 fn asterisk_anchor(before: &str) -> Option<(usize, usize)> {
     let star = before
@@ -137,6 +158,9 @@ mod tests {
         assert_eq!(note.text, "Roe was merely reluctant.");
         let (s, e) = note.anchor.unwrap();
         assert_eq!(&body[s..e], "against");
+        assert_eq!(sentence_around(body, s, e), "Roe was against* the plan.");
+        let two = "First sentence here. Roe was against* it. Third.";
+        assert_eq!(sentence_around(two, 29, 36), "Roe was against* it.");
     }
 
     #[test]

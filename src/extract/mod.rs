@@ -214,6 +214,9 @@ pub struct Correction {
     pub text: String,
     pub anchor: Option<String>,
     pub anchor_span: Option<Span>,
+    /// The sentence the anchor stands in: "Kay Hagan (D) of North Carolina was against* a
+    /// public option."
+    pub anchor_sentence: Option<String>,
 }
 
 /// Everything extracted from one post.
@@ -318,6 +321,9 @@ pub fn extract_post(format: Format, raw: &str) -> Result<PostFacts, ExtractError
             text: n.text,
             anchor: n.anchor.map(|(s, e)| body[s..e].to_string()),
             anchor_span: n.anchor.map(|(s, e)| body_chars.span(s, e)),
+            anchor_sentence: n
+                .anchor
+                .map(|(s, e)| corrections::sentence_around(&body, s, e).to_string()),
         })
         .collect();
     Ok(PostFacts {

@@ -8,10 +8,16 @@ use anyhow::Context;
 use rusqlite::Connection;
 
 /// The migrations in order: (file name, SQL).
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_archive.sql",
-    include_str!("../../migrations/0001_archive.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_archive.sql",
+        include_str!("../../migrations/0001_archive.sql"),
+    ),
+    (
+        "0002_queries.sql",
+        include_str!("../../migrations/0002_queries.sql"),
+    ),
+];
 
 /// Applies every migration the archive has not seen yet.
 pub fn migrate(conn: &Connection) -> anyhow::Result<()> {

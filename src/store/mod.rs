@@ -6,6 +6,7 @@
 
 mod migrate;
 mod reextract;
+pub mod reuse;
 mod write;
 
 pub use migrate::{migrate, MIGRATIONS};

@@ -65,6 +65,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         }
     }
     drop(read);
+    super::reuse::reindex_all(&tx)?;
     super::remove_orphans(&tx)?;
     tx.commit()?;
     super::checkpoint(conn)?;

@@ -66,6 +66,7 @@ pub fn save_post(
         )
         .with_context(|| format!("cannot write post {}", raw.key))?;
     write_derived(conn, post_id, facts, &entity_ids)?;
+    super::reuse::index_post(conn, post_id, &facts.body)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
     } else {
@@ -149,8 +150,8 @@ fn write_derived(
         }
     }
     let mut correction = conn.prepare_cached(
-        "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end, anchor_sentence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for c in &facts.corrections {
         correction.execute(params![
@@ -160,7 +161,8 @@ fn write_derived(
             c.text,
             c.anchor,
             c.anchor_span.map(|s| s.start as i64),
-            c.anchor_span.map(|s| s.end as i64)
+            c.anchor_span.map(|s| s.end as i64),
+            c.anchor_sentence,
         ])?;
     }
     Ok(())

@@ -1,0 +1,234 @@
+//! Passages a post shares with other posts of the archive, found at import without comparing
+//! all pairs.
+//!
+//! Each paragraph of at least [`MIN_PARAGRAPH_WORDS`] words is reduced to the set of its word
+//! 3-grams (lower-cased, punctuation and quote styles ignored) and sketched by the
+//! [`SKETCH_SIZE`] smallest 3-gram hashes. Sketch values go into `passage_sketches`; a new
+//! paragraph's candidates are the paragraphs sharing a sketch value with it, which near
+//! duplicates do with high probability. A value held by more than [`BOILERPLATE_POSTS`] posts is
+//! boilerplate recurring across the archive and finds nothing. Candidates are confirmed by the
+//! Jaccard similarity of the two 3-gram sets, at least [`MIN_SIMILARITY`], so a paragraph
+//! repeated with small edits ("lawmakers" for "senators") is found and a shared stock phrase
+//! is not.
+//!
+//! A pair is stored once, the later post (by id) as `post_id`, the earlier as the source.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{params, Connection};
+
+/// Paragraphs shorter than this are not indexed: short lines repeat by chance.
+pub const MIN_PARAGRAPH_WORDS: usize = 12;
+/// How many of a paragraph's smallest 3-gram hashes sketch it.
+const SKETCH_SIZE: usize = 4;
+/// A sketch value shared by more posts than this is boilerplate.
+const BOILERPLATE_POSTS: i64 = 20;
+/// Least Jaccard similarity of two paragraphs' 3-grams for a reused passage.
+const MIN_SIMILARITY: f64 = 0.5;
+
+/// A paragraph of a body: its character span, words and 3-gram hashes.
+struct Paragraph {
+    start: usize,
+    end: usize,
+    words: usize,
+    grams: HashSet<u64>,
+}
+
+/// Finds and stores the passages post `post_id` shares with the rest of the archive, after
+/// removing what was found for it before. Call inside the transaction that wrote the post.
+pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result<()> {
+    conn.prepare_cached("DELETE FROM reused_passages WHERE post_id = ?1 OR source_post_id = ?1")?
+        .execute([post_id])?;
+    conn.prepare_cached("DELETE FROM passage_sketches WHERE post_id = ?1")?
+        .execute([post_id])?;
+    let ours = paragraphs(body);
+    let mut holders = conn.prepare_cached(
+        "SELECT post_id, paragraph FROM passage_sketches WHERE sketch = ?1 AND post_id <> ?2 LIMIT ?3",
+    )?;
+    let mut insert_sketch = conn.prepare_cached(
+        "INSERT OR IGNORE INTO passage_sketches (sketch, post_id, paragraph) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut other_bodies: HashMap<i64, Vec<Paragraph>> = HashMap::new();
+    let mut found = Vec::new();
+    for (number, paragraph) in ours.iter().enumerate() {
+        if paragraph.words < MIN_PARAGRAPH_WORDS {
+            continue;
+        }
+        let sketch = sketch(&paragraph.grams);
+        let mut candidates: Vec<(i64, usize)> = Vec::new();
+        for &value in &sketch {
+            let rows: Vec<(i64, i64)> = holders
+                .query_map(params![value as i64, post_id, BOILERPLATE_POSTS + 1], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<Result<_, _>>()?;
+            let posts: HashSet<i64> = rows.iter().map(|r| r.0).collect();
+            if posts.len() as i64 > BOILERPLATE_POSTS {
+                continue;
+            }
+            candidates.extend(rows.iter().map(|&(p, n)| (p, n as usize)));
+            insert_sketch.execute(params![value as i64, post_id, number as i64])?;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (other, other_number) in candidates {
+            if let std::collections::hash_map::Entry::Vacant(slot) = other_bodies.entry(other) {
+                let body: String = conn
+                    .prepare_cached("SELECT body FROM posts WHERE id = ?1")?
+                    .query_row([other], |r| r.get(0))?;
+                slot.insert(paragraphs(&body));
+            }
+            let Some(theirs) = other_bodies[&other].get(other_number) else {
+                continue;
+            };
+            let similarity = jaccard(&paragraph.grams, &theirs.grams);
+            if similarity >= MIN_SIMILARITY {
+                found.push((
+                    other,
+                    paragraph,
+                    theirs.start,
+                    theirs.end,
+                    theirs.words,
+                    similarity,
+                ));
+            }
+        }
+    }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO reused_passages (post_id, char_start, char_end, source_post_id, source_start, source_end, words, similarity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (other, ours, their_start, their_end, their_words, similarity) in found {
+        // The later post (higher id) holds the pair; the earlier one is its source.
+        let (ours, theirs) = (
+            (ours.start as i64, ours.end as i64, ours.words as i64),
+            (their_start as i64, their_end as i64, their_words as i64),
+        );
+        if other < post_id {
+            insert.execute(params![
+                post_id, ours.0, ours.1, other, theirs.0, theirs.1, ours.2, similarity
+            ])?;
+        } else {
+            insert.execute(params![
+                other, theirs.0, theirs.1, post_id, ours.0, ours.1, theirs.2, similarity
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// Rebuilds every reused passage, post by post in id order, as imports in that order would.
+pub fn reindex_all(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch("DELETE FROM reused_passages; DELETE FROM passage_sketches;")?;
+    let posts: Vec<(i64, String)> = conn
+        .prepare("SELECT id, body FROM posts ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, body) in posts {
+        index_post(conn, id, &body)?;
+    }
+    Ok(())
+}
+
+/// The paragraphs of a body (separated by blank lines), with character spans.
+fn paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut chars_before = 0;
+    for piece in body.split("\n\n") {
+        let length = piece.chars().count();
+        let words: Vec<String> = normalized_words(piece);
+        let grams = words
+            .windows(3)
+            .map(|w| fnv1a(w.join(" ").as_bytes()))
+            .collect();
+        out.push(Paragraph {
+            start: chars_before,
+            end: chars_before + length,
+            words: words.len(),
+            grams,
+        });
+        chars_before += length + 2;
+    }
+    out
+}
+
+/// Lower-cased words of letters and digits; apostrophes of either style are dropped, so
+/// "there’s" and "there's" are one word.
+fn normalized_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .filter(|w: &String| !w.is_empty())
+        .collect()
+}
+
+/// The smallest hashes of a 3-gram set.
+fn sketch(grams: &HashSet<u64>) -> Vec<u64> {
+    let mut all: Vec<u64> = grams.iter().copied().collect();
+    all.sort_unstable();
+    all.truncate(SKETCH_SIZE);
+    all
+}
+
+fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+    let shared = a.intersection(b).count();
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// FNV-1a, 64 bits: a stable hash, so sketches mean the same in every run and build.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_with_small_edits_is_similar_and_a_different_one_is_not() {
+        let a = "Instead, we are hearing that lawmakers who would prefer not to receive the pressure received supportive comments from a sympathetic governor.";
+        let b = "Instead, we are hearing that senators who would prefer not to receive the pressure received supportive comments from a sympathetic governor.";
+        let c = "The budget committee met on Tuesday to argue about the rainy-day fund and the transit bill's long-term costs.";
+        let (pa, pb, pc) = (&paragraphs(a)[0], &paragraphs(b)[0], &paragraphs(c)[0]);
+        assert!(jaccard(&pa.grams, &pb.grams) >= MIN_SIMILARITY);
+        assert!(jaccard(&pa.grams, &pc.grams) < 0.1);
+    }
+
+    #[test]
+    fn apostrophe_styles_and_case_do_not_matter() {
+        assert_eq!(
+            normalized_words("There’s More"),
+            normalized_words("there's more")
+        );
+    }
+
+    #[test]
+    fn paragraph_spans_are_in_characters() {
+        let found = paragraphs("Ünïcode first.\n\nSecond “one”.");
+        assert_eq!((found[0].start, found[0].end), (0, 14));
+        assert_eq!((found[1].start, found[1].end), (16, 29));
+    }
+
+    #[test]
+    fn the_hash_is_fnv1a() {
+        // Published FNV-1a 64-bit test values.
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+}
