@@ -60,6 +60,65 @@ enum Command {
         /// Only quotations of this post.
         #[arg(long)]
         post: Option<i64>,
+        /// Only posts on or after this date (YYYY-MM-DD).
+        #[arg(long, value_parser = iso_date)]
+        since: Option<String>,
+        /// Only posts on or before this date (YYYY-MM-DD).
+        #[arg(long, value_parser = iso_date)]
+        until: Option<String>,
+        /// Only quotations with this cue: said, told, "according to", …
+        #[arg(long)]
+        cue: Option<String>,
+        /// Only quotations containing this text (case-insensitive).
+        #[arg(long)]
+        contains: Option<String>,
+        /// At most this many quotations.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// People and organizations: title, role, party-state, posts naming them, quotations by and about them.
+    People {
+        /// Only people or only organizations.
+        #[arg(long, value_parser = ["person", "organization"])]
+        kind: Option<String>,
+        /// Order of the list.
+        #[arg(long, value_enum, default_value_t = query::PeopleSort::Mentions)]
+        sort: query::PeopleSort,
+        /// At most this many.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// One person's or organization's profile (any alias, case-insensitive).
+    Person { name: String },
+    /// Update and correction notes, with the sentence their anchor stands in.
+    Corrections {
+        /// Only notes of this kind.
+        #[arg(long, value_parser = ["update", "correction", "editors_note"])]
+        kind: Option<String>,
+    },
+    /// Full-text search with FTS5 syntax ("public option", health NOT care, tax*), best first.
+    Search {
+        query: String,
+        /// Search posts or quotation texts.
+        #[arg(long = "in", value_enum, default_value_t = query::SearchIn::Posts)]
+        within: query::SearchIn,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Passages a post shares with an earlier post.
+    Reuse {
+        /// Only passages of at least this many words.
+        #[arg(long, default_value_t = 20)]
+        min_words: usize,
+    },
+    /// Every post with its facts, one JSON object per line; `morgue import` reads it back.
+    Export,
+    /// Write a Datasette configuration with stored queries for this archive.
+    DatasetteConfig {
+        /// Where to write it.
+        #[arg(long, default_value = "datasette.yaml")]
+        output: PathBuf,
     },
     /// Rebuild people, quotes, mentions and corrections from the stored raw text.
     Reextract,
@@ -128,9 +187,67 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Show { id } => {
             output::write_record(&mut out, &query::post(&conn, id)?, cli.format)?
         }
-        Command::Said { by, about, post } => {
-            let filter = query::SaidFilter { by, about, post };
+        Command::Said {
+            by,
+            about,
+            post,
+            since,
+            until,
+            cue,
+            contains,
+            limit,
+        } => {
+            let filter = query::SaidFilter {
+                by,
+                about,
+                post,
+                since,
+                until,
+                cue,
+                contains,
+                limit,
+            };
             output::write_table(&mut out, &query::said(&conn, &filter)?, cli.format)?;
+        }
+        Command::People { kind, sort, limit } => {
+            let filter = query::PeopleFilter { kind, sort, limit };
+            output::write_table(&mut out, &query::people(&conn, &filter)?, cli.format)?;
+        }
+        Command::Person { name } => {
+            output::write_record(&mut out, &query::person(&conn, &name)?, cli.format)?
+        }
+        Command::Corrections { kind } => output::write_table(
+            &mut out,
+            &query::corrections(&conn, kind.as_deref())?,
+            cli.format,
+        )?,
+        Command::Search {
+            query: text,
+            within,
+            limit,
+        } => output::write_table(
+            &mut out,
+            &query::search(&conn, &text, within, Some(limit))?,
+            cli.format,
+        )?,
+        Command::Reuse { min_words } => {
+            output::write_table(&mut out, &query::reuse(&conn, min_words)?, cli.format)?
+        }
+        Command::Export => query::export(&conn, &mut out)?,
+        Command::DatasetteConfig { output: path } => {
+            let name = cli
+                .db
+                .file_stem()
+                .map_or("morgue".into(), |s| s.to_string_lossy().into_owned());
+            std::fs::write(&path, query::datasette_config(&name))
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            writeln!(
+                out,
+                "wrote {}; run: datasette {} --metadata {}",
+                path.display(),
+                cli.db.display(),
+                path.display()
+            )?;
         }
         Command::Reextract => {
             let summary = store::reextract_all(&mut conn)?;

@@ -17,6 +17,8 @@ use crate::extract::Format;
 
 /// File name endings a directory walk picks up, with the format each is read as.
 const FORMATS_BY_EXTENSION: &[(&str, Format)] = &[("txt", Format::Text)];
+/// Files of many posts, one JSON object a line, as `morgue export` writes them.
+const EXPORT_EXTENSION: &str = "jsonl";
 
 /// Where a post comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +64,9 @@ pub enum ImportError {
     Extract(#[from] crate::extract::ExtractError),
     #[error("cannot store: {0:#}")]
     Store(anyhow::Error),
+    /// A line of a JSON Lines export that holds no post.
+    #[error("line {line}: {reason}")]
+    BadLine { line: usize, reason: String },
 }
 
 /// Expands paths into sources: files as given, directories walked recursively in file-name
@@ -78,9 +83,7 @@ pub fn collect_sources(paths: &[PathBuf]) -> Vec<Result<Source, (String, ImportE
                 .follow_links(true);
             for entry in walk {
                 match entry {
-                    Ok(entry)
-                        if entry.file_type().is_file() && format_of(entry.path()).is_some() =>
-                    {
+                    Ok(entry) if entry.file_type().is_file() && is_importable(entry.path()) => {
                         sources.push(Ok(Source::File(entry.into_path())))
                     }
                     Ok(_) => {}
@@ -107,6 +110,62 @@ fn format_of(path: &Path) -> Option<Format> {
         .iter()
         .find(|(ext, _)| *ext == extension)
         .map(|(_, format)| *format)
+}
+
+/// Whether a directory walk imports this file.
+fn is_importable(path: &Path) -> bool {
+    format_of(path).is_some() || is_export(path)
+}
+
+fn is_export(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(EXPORT_EXTENSION))
+}
+
+/// Reads every post of a source, each with how it is named in messages: one for a post file,
+/// one a line for a JSON Lines export (`morgue export`).
+pub fn read_posts(source: &Source) -> Vec<(String, Result<RawPost, ImportError>)> {
+    let shown = source.display();
+    match source {
+        Source::File(path) if is_export(path) => match std::fs::read(path)
+            .map_err(ImportError::from)
+            .and_then(decode)
+        {
+            Ok(text) => text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| !line.trim().is_empty())
+                .map(|(n, line)| (shown.clone(), exported_post(n + 1, line)))
+                .collect(),
+            Err(err) => vec![(shown, Err(err))],
+        },
+        _ => vec![(shown, read_source(source))],
+    }
+}
+
+/// One line of an export: its source key, format and raw text, checked as a file would be.
+fn exported_post(line: usize, text: &str) -> Result<RawPost, ImportError> {
+    let bad = |reason: String| ImportError::BadLine { line, reason };
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| bad(format!("not JSON ({e})")))?;
+    let field = |name: &str| value.get(name).and_then(|v| v.as_str());
+    let raw =
+        field("raw").ok_or_else(|| bad("no \"raw\" text: not a line of `morgue export`".into()))?;
+    let key = field("source").ok_or_else(|| bad("no \"source\"".into()))?;
+    let format = match field("format") {
+        Some(name) => {
+            Format::from_name(name).ok_or_else(|| bad(format!("unknown format {name:?}")))?
+        }
+        None => Format::Text,
+    };
+    let raw = decode(raw.as_bytes().to_vec()).map_err(|e| bad(e.to_string()))?;
+    Ok(RawPost {
+        key: key.to_string(),
+        format,
+        hash: content_hash(&raw),
+        raw,
+    })
 }
 
 /// Reads a source into a checked raw post.

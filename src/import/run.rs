@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use rusqlite::Connection;
 
-use super::{collect_sources, read_source, ImportError, RawPost};
+use super::{collect_sources, read_posts, ImportError, RawPost};
 use crate::extract::{extract_post, PostFacts};
 use crate::store::{self, SaveOutcome};
 
@@ -62,15 +62,18 @@ pub fn import_paths(
         let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
         let mut items: Vec<Item> = batch
             .into_par_iter()
-            .map(|source| match source {
-                Ok(source) => Item {
-                    shown: source.display(),
-                    stage: read_source(&source).map(Stage::Read),
-                },
-                Err((shown, err)) => Item {
+            .flat_map_iter(|source| match source {
+                Ok(source) => read_posts(&source)
+                    .into_iter()
+                    .map(|(shown, read)| Item {
+                        shown,
+                        stage: read.map(Stage::Read),
+                    })
+                    .collect::<Vec<_>>(),
+                Err((shown, err)) => vec![Item {
                     shown,
                     stage: Err(err),
-                },
+                }],
             })
             .collect();
         skip_unchanged(conn, &mut items)?;

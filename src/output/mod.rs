@@ -58,7 +58,7 @@ impl Table {
 /// Prints a table in a format.
 pub fn write_table(out: &mut dyn Write, table: &Table, format: OutputFormat) -> io::Result<()> {
     match format {
-        OutputFormat::Table => write_aligned(out, table),
+        OutputFormat::Table => write_aligned(out, &table.columns, &table.rows),
         OutputFormat::Json => {
             let array: Vec<Value> = table.objects().map(Value::Object).collect();
             serde_json::to_writer_pretty(&mut *out, &array)?;
@@ -87,14 +87,38 @@ pub fn write_table(out: &mut dyn Write, table: &Table, format: OutputFormat) -> 
 pub fn write_record(out: &mut dyn Write, record: &Record, format: OutputFormat) -> io::Result<()> {
     match format {
         OutputFormat::Table => {
+            // Lists of rows become tables under their name; multi-line text comes last, as
+            // paragraphs; everything else is a `field  value` line.
+            let is_rows = |v: &Value| {
+                v.as_array()
+                    .is_some_and(|a| a.first().is_some_and(Value::is_object))
+            };
+            let is_long = |v: &Value| v.as_str().is_some_and(|s| s.contains('\n'));
             let width = record.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-            let (long, short): (Vec<_>, Vec<_>) = record
-                .iter()
-                .partition(|(_, v)| v.as_str().is_some_and(|s| s.contains('\n')));
-            for (key, value) in short {
+            for (key, value) in record.iter().filter(|(_, v)| !is_rows(v) && !is_long(v)) {
                 writeln!(out, "{key:width$}  {}", plain_text(value))?;
             }
-            for (_, value) in long {
+            for (key, value) in record.iter().filter(|(_, v)| is_rows(v)) {
+                writeln!(out, "\n{key}")?;
+                let objects: Vec<&Map<String, Value>> = value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_object)
+                    .collect();
+                let columns: Vec<&str> = objects[0].keys().map(String::as_str).collect();
+                let rows: Vec<Vec<Value>> = objects
+                    .iter()
+                    .map(|o| {
+                        columns
+                            .iter()
+                            .map(|c| o.get(*c).cloned().unwrap_or(Value::Null))
+                            .collect()
+                    })
+                    .collect();
+                write_aligned(out, &columns, &rows)?;
+            }
+            for (_, value) in record.iter().filter(|(_, v)| is_long(v)) {
                 writeln!(out)?;
                 writeln!(out, "{}", plain_text(value))?;
             }
@@ -129,19 +153,18 @@ pub fn plain_text(value: &Value) -> String {
 }
 
 /// Columns padded to their widest cell, cells cut at [`MAX_CELL_WIDTH`].
-fn write_aligned(out: &mut dyn Write, table: &Table) -> io::Result<()> {
-    let cells: Vec<Vec<String>> = table
-        .rows
+fn write_aligned(out: &mut dyn Write, columns: &[&str], rows: &[Vec<Value>]) -> io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| row.iter().map(|v| fit_cell(&plain_text(v))).collect())
         .collect();
-    let mut widths: Vec<usize> = table.columns.iter().map(|c| c.width()).collect();
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.width()).collect();
     for row in &cells {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
     }
-    let header: Vec<String> = table.columns.iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
     write_row(out, &header, &widths)?;
     for row in &cells {
         write_row(out, row, &widths)?;

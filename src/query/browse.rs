@@ -75,6 +75,29 @@ pub fn post(conn: &Connection, id: i64) -> anyhow::Result<Record> {
     Ok(keys.into_iter().zip(values).collect())
 }
 
+/// Update and correction notes, by post date, with the sentence their anchor stands in.
+pub fn corrections(conn: &Connection, kind: Option<&str>) -> anyhow::Result<Table> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT post_id, title, date, kind, label, text, anchor, anchor_sentence AS in_context
+         FROM corrections_list WHERE (?1 IS NULL OR kind = ?1)
+         ORDER BY date IS NULL, date, post_id, id",
+    )?;
+    let rows = rows(&mut stmt, [kind])?;
+    Ok(Table {
+        columns: vec![
+            "post_id",
+            "title",
+            "date",
+            "kind",
+            "label",
+            "text",
+            "anchor",
+            "in_context",
+        ],
+        rows,
+    })
+}
+
 /// Counts of what the archive holds, and the range of post dates.
 pub fn stats(conn: &Connection) -> anyhow::Result<Record> {
     let count = |sql: &str| -> anyhow::Result<Value> {

@@ -1,14 +1,96 @@
 //! Canned queries over the archive. Each returns an [`output::Table`] or [`output::Record`] in
 //! a deterministic order, with canonical names, so every output format says the same thing.
+//! Most read the SQL views of `migrations/0002_queries.sql`, which other SQLite tools see too.
+//!
+//! [`output::Table`]: crate::output::Table
+//! [`output::Record`]: crate::output::Record
 
 mod browse;
+mod datasette;
+mod export;
+mod people;
+mod reuse;
 mod said;
+mod search;
 
-pub use browse::{check, post, posts, stats, PostFilter};
-pub use said::{said, SaidFilter};
+pub use browse::{check, corrections, post, posts, stats, PostFilter};
+pub use datasette::datasette_config;
+pub use export::export;
+pub use people::{people, person, PeopleFilter, PeopleSort};
+pub use reuse::reuse;
+pub use said::{said, said_stored_query, SaidFilter};
+pub use search::{search, SearchIn};
 
 use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension};
 use serde_json::Value;
+
+/// Why a query could not answer. Callers match on these to tell the user what to try.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    /// No person or organization has this name or alias.
+    #[error("no one in the archive is called {name:?}{}", suggestion(.closest))]
+    UnknownName { name: String, closest: Vec<String> },
+    /// The full-text query is not valid FTS5 syntax.
+    #[error("cannot search for {query:?}: {reason}. Put a phrase in double quotes, and use AND, OR, NOT in capitals")]
+    BadSearch { query: String, reason: String },
+}
+
+fn suggestion(closest: &[String]) -> String {
+    if closest.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", closest.join(", "))
+    }
+}
+
+/// How many names an unknown name suggests.
+const SUGGESTIONS: usize = 3;
+
+/// The id and canonical name of the person or organization known by `name` (any alias,
+/// ignoring case), or [`QueryError::UnknownName`] with the closest names.
+pub fn resolve_name(conn: &Connection, name: &str) -> anyhow::Result<(i64, String)> {
+    let found = conn
+        .prepare_cached(
+            "SELECT p.id, p.name FROM aliases a JOIN people p ON p.id = a.person_id
+             WHERE a.alias = ?1 COLLATE NOCASE
+             ORDER BY (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) DESC, p.id LIMIT 1",
+        )?
+        .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some(found) = found {
+        return Ok(found);
+    }
+    let lower = name.to_lowercase();
+    let mut scored: Vec<(f64, String)> = conn
+        .prepare_cached(
+            "SELECT DISTINCT p.name, a.alias FROM aliases a JOIN people p ON p.id = a.person_id",
+        )?
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .filter_map(Result::ok)
+        .map(|(canonical, alias)| {
+            (
+                strsim::jaro_winkler(&lower, &alias.to_lowercase()),
+                canonical,
+            )
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut closest: Vec<String> = Vec::new();
+    for (score, canonical) in scored {
+        if score < 0.7 || closest.len() == SUGGESTIONS {
+            break;
+        }
+        if !closest.contains(&canonical) {
+            closest.push(canonical);
+        }
+    }
+    Err(QueryError::UnknownName {
+        name: name.to_string(),
+        closest,
+    }
+    .into())
+}
 
 /// A column of an SQLite row as a JSON value.
 pub(crate) fn json_value(value: ValueRef<'_>) -> Value {

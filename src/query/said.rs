@@ -1,10 +1,11 @@
-//! "Who said what about whom": quotations that are speech or quoted phrases, with their
-//! speakers and targets. Scare quotes are stored but never reported here.
+//! "Who said what about whom": the `who_said_what` view, filtered. Scare quotes are stored but
+//! never reported here. The Datasette stored query is built from the same pieces, so both
+//! give the same rows.
 
-use rusqlite::{params, Connection};
+use rusqlite::{named_params, Connection};
 use serde_json::Value;
 
-use super::rows;
+use super::{resolve_name, rows};
 use crate::output::Table;
 
 /// Which quotations `morgue said` lists.
@@ -15,38 +16,74 @@ pub struct SaidFilter {
     /// A target's name or alias, case-insensitive.
     pub about: Option<String>,
     pub post: Option<i64>,
+    /// ISO date, inclusive.
+    pub since: Option<String>,
+    /// ISO date, inclusive.
+    pub until: Option<String>,
+    /// Cue as written, case-insensitive: "said", "according to".
+    pub cue: Option<String>,
+    /// Text the quotation contains, case-insensitive.
+    pub contains: Option<String>,
+    pub limit: Option<usize>,
 }
 
-/// Speech and partial quotations, by post date, then post, then position (headline first).
+/// The columns `said` reports, from `who_said_what`.
+pub const SAID_COLUMNS: &str = "post_id, source, title, date, speaker, cue, kind, text, about";
+/// A speaker filter on `who_said_what` through any alias; an empty `:speaker` matches all.
+pub const SPEAKER_MATCH: &str = "(coalesce(:speaker, '') = '' OR speaker_id IN
+    (SELECT person_id FROM aliases WHERE alias = :speaker COLLATE NOCASE))";
+/// A target filter on `who_said_what` through any alias; an empty `:about` matches all.
+pub const ABOUT_MATCH: &str = "(coalesce(:about, '') = '' OR quote_id IN
+    (SELECT qa.quote_id FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
+     WHERE a.alias = :about COLLATE NOCASE))";
+/// The order of `said`: by post date (undated last), post, then position, headline first.
+pub const SAID_ORDER: &str = "date IS NULL, date, post_id, part = 'body', char_start, quote_id";
+
+/// The stored query Datasette runs for "who said what about whom".
+pub fn said_stored_query() -> String {
+    format!("SELECT {SAID_COLUMNS} FROM who_said_what\nWHERE {SPEAKER_MATCH}\n  AND {ABOUT_MATCH}\nORDER BY {SAID_ORDER}")
+}
+
+/// Speech and partial quotations matching the filter. An unknown `--by` or `--about` name is
+/// an error that suggests the closest names.
 pub fn said(conn: &Connection, filter: &SaidFilter) -> anyhow::Result<Table> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.id AS post_id, p.source, p.title, p.published_at AS date,
-                coalesce(s.name, q.speaker_text) AS speaker, q.cue, q.kind, q.text,
-                (SELECT json_group_array(name) FROM
-                    (SELECT t.name FROM quote_about qa JOIN people t ON t.id = qa.person_id
-                     WHERE qa.quote_id = q.id ORDER BY t.name)) AS about
-         FROM quotes q
-         JOIN posts p ON p.id = q.post_id
-         LEFT JOIN people s ON s.id = q.speaker_id
-         WHERE q.kind <> 'scare'
-           AND (?1 IS NULL OR q.speaker_id IN (SELECT person_id FROM aliases WHERE alias = ?1 COLLATE NOCASE))
-           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
-                                      WHERE qa.quote_id = q.id AND a.alias = ?2 COLLATE NOCASE))
-           AND (?3 IS NULL OR p.id = ?3)
-         ORDER BY p.published_at IS NULL, p.published_at, p.id, q.part = 'body', q.char_start, q.id",
+    for name in [&filter.by, &filter.about].into_iter().flatten() {
+        resolve_name(conn, name)?;
+    }
+    let sql = format!(
+        "SELECT {SAID_COLUMNS} FROM who_said_what
+         WHERE {SPEAKER_MATCH} AND {ABOUT_MATCH}
+           AND (:post IS NULL OR post_id = :post)
+           AND (:since IS NULL OR date >= :since)
+           AND (:until IS NULL OR substr(date, 1, 10) <= :until)
+           AND (:cue IS NULL OR cue = :cue COLLATE NOCASE)
+           AND (:contains IS NULL OR instr(lower(text), lower(:contains)) > 0)
+         ORDER BY {SAID_ORDER}
+         LIMIT :limit"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let limit = filter.limit.map_or(-1, |l| l as i64);
+    let mut rows = rows(
+        &mut stmt,
+        named_params! {
+            ":speaker": filter.by, ":about": filter.about, ":post": filter.post, ":since": filter.since,
+            ":until": filter.until, ":cue": filter.cue, ":contains": filter.contains, ":limit": limit,
+        },
     )?;
-    let mut rows = rows(&mut stmt, params![filter.by, filter.about, filter.post])?;
     for row in &mut rows {
-        // `about` arrives as JSON text from json_group_array.
-        if let Some(Value::String(json)) = row.last() {
-            let parsed = serde_json::from_str(json).unwrap_or(Value::Array(vec![]));
-            *row.last_mut().expect("about column") = parsed;
-        }
+        parse_about(row);
     }
     Ok(Table {
-        columns: vec![
-            "post_id", "source", "title", "date", "speaker", "cue", "kind", "text", "about",
-        ],
+        columns: SAID_COLUMNS.split(", ").collect(),
         rows,
     })
+}
+
+/// `about` arrives as JSON text from json_group_array; programs get it as an array.
+pub(crate) fn parse_about(row: &mut [Value]) {
+    if let Some(about) = row.last_mut() {
+        if let Value::String(json) = about {
+            *about = serde_json::from_str(json).unwrap_or(Value::Array(vec![]));
+        }
+    }
 }

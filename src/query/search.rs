@@ -1,0 +1,64 @@
+//! Full-text search (`morgue search`): FTS5 query syntax, bm25 ranking (a title match weighs
+//! twice a body match), and a snippet with the matches in brackets.
+
+use rusqlite::{named_params, Connection};
+
+use super::{rows, QueryError};
+use crate::output::Table;
+
+/// What `morgue search` searches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SearchIn {
+    /// Titles and bodies of posts.
+    #[default]
+    Posts,
+    /// The texts of quotations (speech and quoted phrases).
+    Quotes,
+}
+
+/// Words of context around a match in a snippet.
+const SNIPPET_WORDS: i64 = 16;
+
+/// The posts or quotations matching an FTS5 query, best first. A malformed query is a
+/// [`QueryError::BadSearch`], not an SQL error.
+pub fn search(
+    conn: &Connection,
+    query: &str,
+    within: SearchIn,
+    limit: Option<usize>,
+) -> anyhow::Result<Table> {
+    let (sql, columns) = match within {
+        SearchIn::Posts => (
+            "SELECT p.id AS post_id, p.title, p.published_at AS date,
+                    snippet(posts_fts, 1, '[', ']', '…', :words) AS snippet,
+                    round(bm25(posts_fts, 2.0, 1.0), 3) AS rank
+             FROM posts_fts JOIN posts p ON p.id = posts_fts.rowid
+             WHERE posts_fts MATCH :query ORDER BY rank, p.id LIMIT :limit",
+            vec!["post_id", "title", "date", "snippet", "rank"],
+        ),
+        SearchIn::Quotes => (
+            "SELECT w.post_id, w.title, w.date, w.speaker,
+                    snippet(quotes_fts, 0, '[', ']', '…', :words) AS snippet,
+                    round(bm25(quotes_fts), 3) AS rank
+             FROM quotes_fts JOIN who_said_what w ON w.quote_id = quotes_fts.rowid
+             WHERE quotes_fts MATCH :query ORDER BY rank, w.quote_id LIMIT :limit",
+            vec!["post_id", "title", "date", "speaker", "snippet", "rank"],
+        ),
+    };
+    let limit = limit.map_or(-1, |l| l as i64);
+    let mut stmt = conn.prepare_cached(sql)?;
+    let found = rows(
+        &mut stmt,
+        named_params! { ":query": query, ":words": SNIPPET_WORDS, ":limit": limit },
+    );
+    match found {
+        Ok(rows) => Ok(Table { columns, rows }),
+        // The statement is fixed; only the query text can make it fail.
+        Err(rusqlite::Error::SqliteFailure(_, Some(message))) => Err(QueryError::BadSearch {
+            query: query.to_string(),
+            reason: message.trim_start_matches("fts5: ").to_string(),
+        }
+        .into()),
+        Err(err) => Err(err.into()),
+    }
+}

@@ -1,0 +1,292 @@
+//! The canned queries on the seeds: what the issue asks of each, snapshots of every command in
+//! every format, the views as other SQLite tools see them, and export round trips.
+
+mod common;
+
+use common::{examples_dir, seeds_dir, Archive};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn seeds() -> Archive {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    archive
+}
+
+fn stdout(archive: &Archive, args: &[&str]) -> String {
+    String::from_utf8(archive.run(args).success().get_output().stdout.clone()).unwrap()
+}
+
+fn json_rows(archive: &Archive, args: &[&str]) -> Vec<Value> {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    serde_json::from_str::<Value>(&stdout(archive, &args))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn said_by_and_about_on_the_seeds() {
+    let archive = seeds();
+    let by = json_rows(&archive, &["said", "--by", "Van Hollen"]);
+    assert_eq!(by.len(), 4, "{by:#?}");
+    assert!(by.iter().all(|r| r["speaker"] == "Chris Van Hollen"));
+    let about = json_rows(&archive, &["said", "--about", "Ben Nelson"]);
+    assert_eq!(about.len(), 1);
+    assert_eq!(about[0]["speaker"], "Obama");
+    let cue = json_rows(
+        &archive,
+        &["said", "--cue", "noted", "--contains", "semi-publicly"],
+    );
+    assert_eq!(cue.len(), 2);
+    assert!(cue.iter().all(|r| r["speaker"] == "Ezra Klein"));
+    assert_eq!(json_rows(&archive, &["said", "--limit", "3"]).len(), 3);
+}
+
+#[test]
+fn an_unknown_name_is_said_so_with_the_closest_names() {
+    seeds()
+        .run(&["said", "--by", "Van Holen"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no one in the archive is called \"Van Holen\"; did you mean Chris Van Hollen?",
+        ));
+}
+
+#[test]
+fn corrections_lists_both_with_the_anchor_in_its_sentence() {
+    let rows = json_rows(&seeds(), &["corrections"]);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["anchor"], "against");
+    assert!(rows[0]["in_context"]
+        .as_str()
+        .unwrap()
+        .contains("was against* a public option."));
+    assert_eq!(
+        json_rows(&seeds(), &["corrections", "--kind", "update"]).len(),
+        1
+    );
+}
+
+#[test]
+fn reuse_pairs_the_first_two_seeds_and_nothing_with_the_third() {
+    let archive = seeds();
+    let rows = json_rows(&archive, &["reuse"]);
+    let id_of =
+        |file: &str| archive.count(&format!("SELECT id FROM posts WHERE source LIKE '%{file}'"));
+    let (first, second, third) = (
+        id_of("000_1c307102e41d136f.txt"),
+        id_of("001_d5455b2c5c7bd48f.txt"),
+        id_of("002_439419485189bfa0.txt"),
+    );
+    let pairs = |a: i64, b: i64| {
+        rows.iter()
+            .filter(|r| {
+                let (p, s) = (
+                    r["post_id"].as_i64().unwrap(),
+                    r["source_post_id"].as_i64().unwrap(),
+                );
+                (p, s) == (a, b) || (p, s) == (b, a)
+            })
+            .count()
+    };
+    assert!(pairs(first, second) >= 3, "{rows:#?}");
+    assert_eq!(pairs(first, third) + pairs(second, third), 0);
+    let passages: Vec<&str> = rows
+        .iter()
+        .map(|r| r["passage"].as_str().unwrap())
+        .collect();
+    assert!(passages
+        .iter()
+        .any(|p| p.contains("If the White House wanted the groups to pull back")));
+}
+
+#[test]
+fn search_ranks_by_relevance_and_explains_a_bad_query() {
+    let archive = seeds();
+    let rows = json_rows(&archive, &["search", "public option"]);
+    let first = archive.count("SELECT id FROM posts WHERE source LIKE '%000_1c307102e41d136f.txt'");
+    assert_eq!(rows[0]["post_id"], first);
+    assert!(rows[0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("[public] [option]"));
+    let quotes = json_rows(&archive, &["search", "circular", "--in", "quotes"]);
+    assert_eq!(quotes[0]["speaker"], "Chris Van Hollen");
+    archive
+        .run(&["search", "\"public option"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "cannot search for \"\\\"public option\": unterminated string",
+        ));
+}
+
+#[test]
+fn people_and_person_profiles() {
+    let archive = seeds();
+    let people = json_rows(
+        &archive,
+        &["people", "--kind", "person", "--sort", "quotes"],
+    );
+    assert_eq!(people[0]["name"], "Obama");
+    assert!(people.iter().all(|p| p["kind"] == "person"));
+    let hagan = people.iter().find(|p| p["name"] == "Kay Hagan").unwrap();
+    assert_eq!(hagan["party_state"], "D-North Carolina");
+    let out = stdout(&archive, &["person", "the DCCC chair", "--format", "json"]);
+    let profile: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(profile["name"], "Chris Van Hollen");
+    assert_eq!(profile["said"].as_array().unwrap().len(), 4);
+    assert!(profile["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "Van Hollen"));
+    assert!(profile["appears_with"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Harry Reid"));
+}
+
+#[test]
+fn every_view_answers_through_a_plain_connection() {
+    let archive = seeds();
+    // A plain connection has no application functions: the views must not need any.
+    let conn = rusqlite::Connection::open(&archive.db).unwrap();
+    for (view, least) in [
+        ("who_said_what", 15),
+        ("people_summary", 20),
+        ("corrections_list", 2),
+        ("reused_passages_list", 3),
+    ] {
+        let rows: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {view}"), [], |r| r.get(0))
+            .unwrap();
+        assert!(rows >= least, "{view}: {rows} rows");
+    }
+}
+
+#[test]
+fn an_export_imports_into_an_empty_archive_as_the_same_archive() {
+    let original = Archive::new();
+    original
+        .run(&[
+            "import",
+            seeds_dir().to_str().unwrap(),
+            examples_dir().to_str().unwrap(),
+        ])
+        .success();
+    let export = original.dir.path().join("export.jsonl");
+    std::fs::write(&export, stdout(&original, &["export"])).unwrap();
+    let copy = Archive::new();
+    copy.run(&["import", export.to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains("imported 7,"));
+    for command in [
+        vec!["said"],
+        vec!["people"],
+        vec!["corrections"],
+        vec!["reuse"],
+        vec!["posts"],
+    ] {
+        assert_eq!(
+            json_rows(&original, &command),
+            json_rows(&copy, &command),
+            "{command:?}"
+        );
+    }
+    // A line that is not an export line is named with its number; the others still import.
+    std::fs::write(&export, "{\"title\": \"no raw\"}\n").unwrap();
+    copy.run(&["import", export.to_str().unwrap()])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "export.jsonl: line 1: no \"raw\" text",
+        ));
+}
+
+/// Every command in every format, as snapshots. Paths and times differ between machines, so
+/// they are replaced before comparing; JSON and CSV must parse.
+#[test]
+fn snapshots_of_every_command_in_every_format() {
+    // A copy in the test's own temporary folder: a path of the same length on every machine,
+    // so no table cell is cut differently.
+    let archive = Archive::new();
+    let copy = archive.copy_seeds();
+    archive.run(&["import", copy.to_str().unwrap()]).success();
+    let seeds_path = std::fs::canonicalize(&copy).unwrap().display().to_string();
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(&regex_escape(&seeds_path), "[SEEDS]");
+    settings.add_filter(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[TIME]");
+    let commands: [(&str, &[&str]); 11] = [
+        ("posts", &["posts"]),
+        ("show", &["show", "2"]),
+        ("stats", &["stats"]),
+        ("said", &["said"]),
+        ("said_by", &["said", "--by", "Van Hollen"]),
+        ("people", &["people"]),
+        ("person", &["person", "Obama"]),
+        ("corrections", &["corrections"]),
+        ("search", &["search", "public option"]),
+        ("reuse", &["reuse"]),
+        ("check", &["check"]),
+    ];
+    settings.bind(|| {
+        for (name, args) in commands {
+            for format in ["table", "json", "jsonl", "csv"] {
+                let mut full = args.to_vec();
+                full.extend(["--format", format]);
+                let out = stdout(&archive, &full);
+                match format {
+                    "json" if name != "check" => {
+                        drop(serde_json::from_str::<Value>(&out).expect("JSON parses"))
+                    }
+                    "jsonl" if name != "check" => out
+                        .lines()
+                        .for_each(|l| drop(serde_json::from_str::<Value>(l).expect("a JSON line"))),
+                    "csv" if name != "check" => {
+                        let mut reader = csv::Reader::from_reader(out.as_bytes());
+                        assert!(reader.records().all(|r| r.is_ok()), "{name}: CSV parses");
+                    }
+                    _ => {}
+                }
+                // Column padding depends on the seeds' path length, which differs between machines.
+                let out = if format == "table" {
+                    fold_padding(&out)
+                } else {
+                    out
+                };
+                insta::assert_snapshot!(format!("{name}_{format}"), out);
+            }
+        }
+    });
+}
+
+/// Runs of spaces folded to two, line by line.
+fn fold_padding(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            line.split("  ")
+                .filter(|p| !p.is_empty())
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("  ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if "\\.+*?()|[]{}^$".contains(c) {
+                vec!['\\', c]
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
