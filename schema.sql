@@ -148,22 +148,14 @@ CREATE TABLE passage_sketches (
 ) WITHOUT ROWID;
 CREATE INDEX passage_sketches_post_id ON passage_sketches (post_id);
 
--- Full-text index over quotation texts, for `morgue search --in quotes`.
+-- Full-text index over quotation texts, for `morgue search --in quotes`. morgue writes it once
+-- per post as it stores the post's quotations (a trigger per row would make FTS5 flush its
+-- index at every row); `morgue check` verifies it against `quotes`.
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (
     text,
     content="quotes", content_rowid="id",
     tokenize="porter unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
-    INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text);
-END;
 
 -- Who said what about whom: speech and quoted phrases (never scare quotes), with the post,
 -- the speaker's name in the archive (or the speaker as written), and the targets as a JSON

@@ -159,17 +159,19 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
             .rows
             .push(vec![json!("foreign_key_check"), json!(row?)]);
     }
-    let fts = conn
-        .execute(
-            "INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)",
-            [],
-        )
-        .context("full-text integrity check");
-    if let Err(err) = fts {
-        findings.rows.push(vec![
-            json!("posts_fts integrity-check"),
-            json!(format!("{err:#}")),
-        ]);
+    for table in ["posts_fts", "quotes_fts"] {
+        let fts = conn
+            .execute(
+                &format!("INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"),
+                [],
+            )
+            .with_context(|| format!("{table} integrity check"));
+        if let Err(err) = fts {
+            findings.rows.push(vec![
+                json!(format!("{table} integrity-check")),
+                json!(format!("{err:#}")),
+            ]);
+        }
     }
     Ok(findings)
 }

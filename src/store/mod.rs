@@ -23,6 +23,11 @@ use rusqlite::Connection;
 /// `PRAGMA application_id` of a morgue archive: the bytes "MRGU".
 pub const APPLICATION_ID: i32 = 0x4d52_4755;
 
+/// Page cache per connection, in KiB.
+const CACHE_KIB: i64 = 64 * 1024;
+/// Bytes of the file read through memory mapping.
+const MMAP_BYTES: i64 = 256 * 1024 * 1024;
+
 /// How long a connection waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -71,6 +76,9 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // In-memory databases answer "memory"; that is fine.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Large archives are read at random (sketch lookups, aliases): keep more of them in memory.
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
+    conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     Ok(())
 }
 

@@ -24,6 +24,10 @@ pub struct ReextractSummary {
 /// and corrections are rebuilt exactly as a fresh import of the same posts would build them.
 pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> {
     let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO quotes_fts (quotes_fts) VALUES ('delete-all')",
+        [],
+    )?;
     for table in [
         "quote_about",
         "quotes",

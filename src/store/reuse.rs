@@ -20,9 +20,13 @@ use rusqlite::{params, Connection};
 /// Paragraphs shorter than this are not indexed: short lines repeat by chance.
 pub const MIN_PARAGRAPH_WORDS: usize = 12;
 /// How many of a paragraph's smallest 3-gram hashes sketch it.
-const SKETCH_SIZE: usize = 4;
+const SKETCH_SIZE: usize = 8;
 /// A sketch value shared by more posts than this is boilerplate.
-const BOILERPLATE_POSTS: i64 = 20;
+const BOILERPLATE_POSTS: i64 = 10;
+/// Sketch values a candidate must share before it is compared: near duplicates share most.
+const MIN_SHARED_SKETCH_VALUES: usize = 2;
+/// Candidates confirmed per paragraph, those sharing the most sketch values first.
+const MAX_CANDIDATES: usize = 8;
 /// Least Jaccard similarity of two paragraphs' 3-grams for a reused passage.
 const MIN_SIMILARITY: f64 = 0.5;
 
@@ -48,15 +52,14 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
     let mut insert_sketch = conn.prepare_cached(
         "INSERT OR IGNORE INTO passage_sketches (sketch, post_id, paragraph) VALUES (?1, ?2, ?3)",
     )?;
-    let mut other_bodies: HashMap<i64, Vec<Paragraph>> = HashMap::new();
+    let mut other_bodies: HashMap<i64, String> = HashMap::new();
     let mut found = Vec::new();
     for (number, paragraph) in ours.iter().enumerate() {
         if paragraph.words < MIN_PARAGRAPH_WORDS {
             continue;
         }
-        let sketch = sketch(&paragraph.grams);
-        let mut candidates: Vec<(i64, usize)> = Vec::new();
-        for &value in &sketch {
+        let mut shared: HashMap<(i64, usize), usize> = HashMap::new();
+        for value in sketch(&paragraph.grams) {
             let rows: Vec<(i64, i64)> = holders
                 .query_map(params![value as i64, post_id, BOILERPLATE_POSTS + 1], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -66,19 +69,24 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
             if posts.len() as i64 > BOILERPLATE_POSTS {
                 continue;
             }
-            candidates.extend(rows.iter().map(|&(p, n)| (p, n as usize)));
+            for (other, other_number) in rows {
+                *shared.entry((other, other_number as usize)).or_default() += 1;
+            }
             insert_sketch.execute(params![value as i64, post_id, number as i64])?;
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for (other, other_number) in candidates {
+        let mut candidates: Vec<((i64, usize), usize)> = shared.into_iter().collect();
+        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let likely = candidates
+            .into_iter()
+            .filter(|&(_, count)| count >= MIN_SHARED_SKETCH_VALUES);
+        for ((other, other_number), _) in likely.take(MAX_CANDIDATES) {
             if let std::collections::hash_map::Entry::Vacant(slot) = other_bodies.entry(other) {
                 let body: String = conn
                     .prepare_cached("SELECT body FROM posts WHERE id = ?1")?
                     .query_row([other], |r| r.get(0))?;
-                slot.insert(paragraphs(&body));
+                slot.insert(body);
             }
-            let Some(theirs) = other_bodies[&other].get(other_number) else {
+            let Some(theirs) = nth_paragraph(&other_bodies[&other], other_number) else {
                 continue;
             };
             let similarity = jaccard(&paragraph.grams, &theirs.grams);
@@ -135,36 +143,59 @@ fn paragraphs(body: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut chars_before = 0;
     for piece in body.split("\n\n") {
-        let length = piece.chars().count();
-        let words: Vec<String> = normalized_words(piece);
-        let grams = words
-            .windows(3)
-            .map(|w| fnv1a(w.join(" ").as_bytes()))
-            .collect();
-        out.push(Paragraph {
-            start: chars_before,
-            end: chars_before + length,
-            words: words.len(),
-            grams,
-        });
-        chars_before += length + 2;
+        out.push(paragraph(piece, chars_before));
+        chars_before += piece.chars().count() + 2;
     }
     out
 }
 
-/// Lower-cased words of letters and digits; apostrophes of either style are dropped, so
-/// "there’s" and "there's" are one word.
-fn normalized_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        })
-        .filter(|w: &String| !w.is_empty())
-        .collect()
+/// Paragraph `n` of a body alone, without hashing the others.
+fn nth_paragraph(body: &str, n: usize) -> Option<Paragraph> {
+    let mut chars_before = 0;
+    for (i, piece) in body.split("\n\n").enumerate() {
+        if i == n {
+            return Some(paragraph(piece, chars_before));
+        }
+        chars_before += piece.chars().count() + 2;
+    }
+    None
+}
+
+/// One paragraph's span, words and 3-gram hashes; `start` is its first character's offset.
+fn paragraph(piece: &str, start: usize) -> Paragraph {
+    let words = word_hashes(piece);
+    let grams = words
+        .windows(3)
+        .map(|w| gram_hash(w[0], w[1], w[2]))
+        .collect();
+    Paragraph {
+        start,
+        end: start + piece.chars().count(),
+        words: words.len(),
+        grams,
+    }
+}
+
+/// The hash of each word, lower-cased, of letters and digits only (apostrophes of either style
+/// dropped, so "there’s" and "there's" are one word), without allocating a string a word.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let mut hashes = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if !matches!(c, '\'' | '’') && !word.is_empty() {
+            hashes.push(fnv1a(word.as_bytes()));
+            word.clear();
+        }
+    }
+    hashes
+}
+
+/// A 3-gram's hash from its words' hashes: order matters, so "a b c" and "c b a" differ.
+fn gram_hash(a: u64, b: u64, c: u64) -> u64 {
+    const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+    (a.rotate_left(21) ^ b.rotate_left(42) ^ c).wrapping_mul(MIX)
 }
 
 /// The smallest hashes of a 3-gram set.
@@ -211,10 +242,9 @@ mod tests {
 
     #[test]
     fn apostrophe_styles_and_case_do_not_matter() {
-        assert_eq!(
-            normalized_words("There’s More"),
-            normalized_words("there's more")
-        );
+        assert_eq!(word_hashes("There’s More"), word_hashes("there's more"));
+        assert_eq!(word_hashes("There’s More").len(), 2);
+        assert_ne!(gram_hash(1, 2, 3), gram_hash(3, 2, 1));
     }
 
     #[test]

@@ -98,6 +98,11 @@ fn write_derived(
     facts: &PostFacts,
     entity_ids: &[i64],
 ) -> anyhow::Result<()> {
+    // The quotations' full-text rows go first, while their text is still there to delete by.
+    conn.prepare_cached(
+        "INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE post_id = ?1",
+    )?
+    .execute([post_id])?;
     for table in ["mentions", "quotes", "corrections"] {
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?
             .execute([post_id])?;
@@ -149,6 +154,11 @@ fn write_derived(
             about.execute(params![id, entity_ids[target]])?;
         }
     }
+    // One statement for the post's quotations: FTS5 flushes its index once, not once a row.
+    conn.prepare_cached(
+        "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE post_id = ?1",
+    )?
+    .execute([post_id])?;
     let mut correction = conn.prepare_cached(
         "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end, anchor_sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
