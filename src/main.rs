@@ -31,63 +31,15 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// List posts: id, date, author, title.
-    Posts {
-        /// Only posts by this author (any alias, case-insensitive).
-        #[arg(long)]
-        author: Option<String>,
-        /// Only posts on or after this date (YYYY-MM-DD).
-        #[arg(long, value_parser = iso_date)]
-        since: Option<String>,
-        /// Only posts on or before this date (YYYY-MM-DD).
-        #[arg(long, value_parser = iso_date)]
-        until: Option<String>,
-        /// At most this many posts.
-        #[arg(long)]
-        limit: Option<usize>,
-    },
+    Posts(#[command(flatten)] query::PostFilter),
     /// Show one post: metadata and body.
     Show { id: i64 },
     /// Count posts, people, quotes and corrections.
     Stats,
     /// Quotations: who said what about whom (speech and quoted phrases; scare quotes are left out).
-    Said {
-        /// Only quotations by this speaker (any alias, case-insensitive).
-        #[arg(long)]
-        by: Option<String>,
-        /// Only quotations about this person or organization (any alias).
-        #[arg(long)]
-        about: Option<String>,
-        /// Only quotations of this post.
-        #[arg(long)]
-        post: Option<i64>,
-        /// Only posts on or after this date (YYYY-MM-DD).
-        #[arg(long, value_parser = iso_date)]
-        since: Option<String>,
-        /// Only posts on or before this date (YYYY-MM-DD).
-        #[arg(long, value_parser = iso_date)]
-        until: Option<String>,
-        /// Only quotations with this cue: said, told, "according to", …
-        #[arg(long)]
-        cue: Option<String>,
-        /// Only quotations containing this text (case-insensitive).
-        #[arg(long)]
-        contains: Option<String>,
-        /// At most this many quotations.
-        #[arg(long)]
-        limit: Option<usize>,
-    },
+    Said(#[command(flatten)] query::SaidFilter),
     /// People and organizations: title, role, party-state, posts naming them, quotations by and about them.
-    People {
-        /// Only people or only organizations.
-        #[arg(long, value_parser = ["person", "organization"])]
-        kind: Option<String>,
-        /// Order of the list.
-        #[arg(long, value_enum, default_value_t = query::PeopleSort::Mentions)]
-        sort: query::PeopleSort,
-        /// At most this many.
-        #[arg(long)]
-        limit: Option<usize>,
-    },
+    People(#[command(flatten)] query::PeopleFilter),
     /// One person's or organization's profile (any alias, case-insensitive).
     Person { name: String },
     /// Update and correction notes, with the sentence their anchor stands in.
@@ -170,48 +122,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             });
         }
-        Command::Posts {
-            author,
-            since,
-            until,
-            limit,
-        } => {
-            let filter = query::PostFilter {
-                author,
-                since,
-                until,
-                limit,
-            };
-            output::write_table(&mut out, &query::posts(&conn, &filter)?, cli.format)?;
+        Command::Posts(filter) => {
+            output::write_table(&mut out, &query::posts(&conn, &filter)?, cli.format)?
         }
         Command::Show { id } => {
             output::write_record(&mut out, &query::post(&conn, id)?, cli.format)?
         }
-        Command::Said {
-            by,
-            about,
-            post,
-            since,
-            until,
-            cue,
-            contains,
-            limit,
-        } => {
-            let filter = query::SaidFilter {
-                by,
-                about,
-                post,
-                since,
-                until,
-                cue,
-                contains,
-                limit,
-            };
-            output::write_table(&mut out, &query::said(&conn, &filter)?, cli.format)?;
+        Command::Said(filter) => {
+            output::write_table(&mut out, &query::said(&conn, &filter)?, cli.format)?
         }
-        Command::People { kind, sort, limit } => {
-            let filter = query::PeopleFilter { kind, sort, limit };
-            output::write_table(&mut out, &query::people(&conn, &filter)?, cli.format)?;
+        Command::People(filter) => {
+            output::write_table(&mut out, &query::people(&conn, &filter)?, cli.format)?
         }
         Command::Person { name } => {
             output::write_record(&mut out, &query::person(&conn, &name)?, cli.format)?
@@ -276,13 +197,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Accepts `YYYY-MM-DD`.
-fn iso_date(text: &str) -> Result<String, String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(|d| d.to_string())
-        .map_err(|_| format!("expected a date as YYYY-MM-DD, got {text:?}"))
 }
 
 /// True when output failed because the reader went away (`morgue posts | head`).

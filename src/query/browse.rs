@@ -7,15 +7,20 @@ use serde_json::{json, Value};
 use super::rows;
 use crate::output::{Record, Table};
 
-/// Which posts `morgue posts` lists.
-#[derive(Debug, Default, Clone)]
+/// Which posts `morgue posts` lists; also its command-line options.
+#[derive(Debug, Default, Clone, clap::Args)]
 pub struct PostFilter {
-    /// Author name or alias, case-insensitive.
+    /// Only posts by this author (any alias, case-insensitive).
+    #[arg(long)]
     pub author: Option<String>,
-    /// ISO date (inclusive); posts without a date are left out when set.
+    /// Only posts on or after this date (YYYY-MM-DD); undated posts are left out.
+    #[arg(long, value_parser = super::iso_date)]
     pub since: Option<String>,
-    /// ISO date (inclusive).
+    /// Only posts on or before this date (YYYY-MM-DD).
+    #[arg(long, value_parser = super::iso_date)]
     pub until: Option<String>,
+    /// At most this many posts.
+    #[arg(long)]
     pub limit: Option<usize>,
 }
 

@@ -25,6 +25,13 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::Value;
 
+/// Parses a date argument: `YYYY-MM-DD`.
+pub fn iso_date(text: &str) -> Result<String, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(|d| d.to_string())
+        .map_err(|_| format!("expected a date as YYYY-MM-DD, got {text:?}"))
+}
+
 /// Why a query could not answer. Callers match on these to tell the user what to try.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {

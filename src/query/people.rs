@@ -18,12 +18,17 @@ pub enum PeopleSort {
     Name,
 }
 
-/// Which people `morgue people` lists.
-#[derive(Debug, Default, Clone)]
+/// Which people `morgue people` lists; also its command-line options.
+#[derive(Debug, Default, Clone, clap::Args)]
 pub struct PeopleFilter {
-    /// "person" or "organization".
+    /// Only people or only organizations.
+    #[arg(long, value_parser = ["person", "organization"])]
     pub kind: Option<String>,
+    /// Order of the list.
+    #[arg(long, value_enum, default_value_t = PeopleSort::Mentions)]
     pub sort: PeopleSort,
+    /// At most this many.
+    #[arg(long)]
     pub limit: Option<usize>,
 }
 

@@ -8,22 +8,32 @@ use serde_json::Value;
 use super::{resolve_name, rows};
 use crate::output::Table;
 
-/// Which quotations `morgue said` lists.
-#[derive(Debug, Default, Clone)]
+/// Which quotations `morgue said` lists; also its command-line options.
+#[derive(Debug, Default, Clone, clap::Args)]
 pub struct SaidFilter {
-    /// Speaker name or alias, case-insensitive.
+    /// Only quotations by this speaker (any alias, case-insensitive).
+    #[arg(long)]
     pub by: Option<String>,
-    /// A target's name or alias, case-insensitive.
+    /// Only quotations about this person or organization (any alias).
+    #[arg(long)]
     pub about: Option<String>,
+    /// Only quotations of this post.
+    #[arg(long)]
     pub post: Option<i64>,
-    /// ISO date, inclusive.
+    /// Only posts on or after this date (YYYY-MM-DD).
+    #[arg(long, value_parser = super::iso_date)]
     pub since: Option<String>,
-    /// ISO date, inclusive.
+    /// Only posts on or before this date (YYYY-MM-DD).
+    #[arg(long, value_parser = super::iso_date)]
     pub until: Option<String>,
-    /// Cue as written, case-insensitive: "said", "according to".
+    /// Only quotations with this cue: said, told, "according to", …
+    #[arg(long)]
     pub cue: Option<String>,
-    /// Text the quotation contains, case-insensitive.
+    /// Only quotations containing this text (case-insensitive).
+    #[arg(long)]
     pub contains: Option<String>,
+    /// At most this many quotations.
+    #[arg(long)]
     pub limit: Option<usize>,
 }
 
