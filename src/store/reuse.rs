@@ -9,7 +9,8 @@
 //! boilerplate recurring across the archive and finds nothing. Candidates are confirmed by the
 //! Jaccard similarity of the two 3-gram sets, at least [`MIN_SIMILARITY`], so a paragraph
 //! repeated with small edits ("lawmakers" for "senators") is found and a shared stock phrase
-//! is not.
+//! is not. Two posts reuse each other's passages when they share at least
+//! [`MIN_SHARED_PARAGRAPHS`] paragraphs: one shared paragraph is a coincidence of quoting.
 //!
 //! A pair is stored once, the later post (by id) as `post_id`, the earlier as the source.
 
@@ -20,13 +21,16 @@ use rusqlite::{params, Connection};
 /// Paragraphs shorter than this are not indexed: short lines repeat by chance.
 pub const MIN_PARAGRAPH_WORDS: usize = 12;
 /// How many of a paragraph's smallest 3-gram hashes sketch it.
-const SKETCH_SIZE: usize = 8;
+const SKETCH_SIZE: usize = 4;
 /// A sketch value shared by more posts than this is boilerplate.
-const BOILERPLATE_POSTS: i64 = 10;
+const BOILERPLATE_POSTS: i64 = 3;
 /// Sketch values a candidate must share before it is compared: near duplicates share most.
-const MIN_SHARED_SKETCH_VALUES: usize = 2;
+const MIN_SHARED_SKETCH_VALUES: usize = 1;
 /// Candidates confirmed per paragraph, those sharing the most sketch values first.
 const MAX_CANDIDATES: usize = 8;
+/// A post reuses another's passages when it shares at least this many paragraphs with it: a
+/// writer recycles a run of paragraphs, while one shared paragraph is a coincidence of quoting.
+const MIN_SHARED_PARAGRAPHS: usize = 2;
 /// Least Jaccard similarity of two paragraphs' 3-grams for a reused passage.
 const MIN_SIMILARITY: f64 = 0.5;
 
@@ -106,6 +110,11 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
         "INSERT INTO reused_passages (post_id, char_start, char_end, source_post_id, source_start, source_end, words, similarity)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
+    let mut per_post: HashMap<i64, usize> = HashMap::new();
+    for found in &found {
+        *per_post.entry(found.0).or_default() += 1;
+    }
+    found.retain(|f| per_post[&f.0] >= MIN_SHARED_PARAGRAPHS);
     for (other, ours, their_start, their_end, their_words, similarity) in found {
         // The later post (higher id) holds the pair; the earlier one is its source.
         let (ours, theirs) = (
