@@ -181,6 +181,18 @@ JOIN posts p ON p.id = q.post_id
 LEFT JOIN people s ON s.id = q.speaker_id
 WHERE q.kind <> 'scare';
 
+-- How often each person or organization is named and quoted, counted again by morgue at the
+-- end of every import and re-extraction (counting on every read is slow in a large archive).
+CREATE TABLE people_counts (
+    person_id    INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    posts        INTEGER NOT NULL,    -- posts naming them
+    quotes_by    INTEGER NOT NULL,    -- speech and quoted phrases by them
+    quotes_about INTEGER NOT NULL     -- speech and quoted phrases about them
+);
+
+-- Posts in the order the commands list them: dated posts by date, then undated ones.
+CREATE INDEX posts_by_date ON posts (published_at IS NULL, published_at, id);
+
 -- People and organizations with how often they are named, quoted and quoted about.
 CREATE VIEW people_summary AS
 SELECT pe.id,
@@ -190,11 +202,11 @@ SELECT pe.id,
        pe.role,
        pe.party,
        pe.state,
-       (SELECT count(DISTINCT m.post_id) FROM mentions m WHERE m.person_id = pe.id) AS posts,
-       (SELECT count(*) FROM quotes q WHERE q.speaker_id = pe.id AND q.kind <> 'scare') AS quotes_by,
-       (SELECT count(*) FROM quote_about qa JOIN quotes q ON q.id = qa.quote_id
-        WHERE qa.person_id = pe.id AND q.kind <> 'scare') AS quotes_about
-FROM people pe;
+       coalesce(c.posts, 0) AS posts,
+       coalesce(c.quotes_by, 0) AS quotes_by,
+       coalesce(c.quotes_about, 0) AS quotes_about
+FROM people pe
+LEFT JOIN people_counts c ON c.person_id = pe.id;
 
 -- Update and correction notes with their post and the sentence their anchor stands in.
 CREATE VIEW corrections_list AS

@@ -102,6 +102,7 @@ pub fn import_paths(
         }
     }
     store::remove_orphans(conn)?;
+    store::count_people(conn)?;
     store::checkpoint(conn)?;
     Ok(summary)
 }

@@ -61,7 +61,7 @@ pub fn resolve_name(conn: &Connection, name: &str) -> anyhow::Result<(i64, Strin
         .prepare_cached(
             "SELECT p.id, p.name FROM aliases a JOIN people p ON p.id = a.person_id
              WHERE a.alias = ?1 COLLATE NOCASE
-             ORDER BY (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) DESC, p.id LIMIT 1",
+             ORDER BY coalesce((SELECT posts FROM people_counts c WHERE c.person_id = p.id), 0) DESC, p.id LIMIT 1",
         )?
         .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;

@@ -39,19 +39,21 @@ pub struct SaidFilter {
 
 /// The columns `said` reports, from `who_said_what`.
 pub const SAID_COLUMNS: &str = "post_id, source, title, date, speaker, cue, kind, text, about";
-/// A speaker filter on `who_said_what` through any alias; an empty `:speaker` matches all.
-pub const SPEAKER_MATCH: &str = "(coalesce(:speaker, '') = '' OR speaker_id IN
-    (SELECT person_id FROM aliases WHERE alias = :speaker COLLATE NOCASE))";
-/// A target filter on `who_said_what` through any alias; an empty `:about` matches all.
-pub const ABOUT_MATCH: &str = "(coalesce(:about, '') = '' OR quote_id IN
-    (SELECT qa.quote_id FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
-     WHERE a.alias = :about COLLATE NOCASE))";
+/// Quotations by the speaker `:speaker` names, through any alias, ignoring case.
+pub const BY_SPEAKER: &str =
+    "speaker_id IN (SELECT person_id FROM aliases WHERE alias = :speaker COLLATE NOCASE)";
+/// Quotations about whom `:about` names, through any alias, ignoring case.
+pub const ABOUT: &str = "quote_id IN (SELECT qa.quote_id FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
+     WHERE a.alias = :about COLLATE NOCASE)";
 /// The order of `said`: by post date (undated last), post, then position, headline first.
 pub const SAID_ORDER: &str = "date IS NULL, date, post_id, part = 'body', char_start, quote_id";
 
-/// The stored query Datasette runs for "who said what about whom".
+/// The stored query Datasette runs for "who said what about whom"; an empty `:speaker` or
+/// `:about` matches everyone.
 pub fn said_stored_query() -> String {
-    format!("SELECT {SAID_COLUMNS} FROM who_said_what\nWHERE {SPEAKER_MATCH}\n  AND {ABOUT_MATCH}\nORDER BY {SAID_ORDER}")
+    format!(
+        "SELECT {SAID_COLUMNS} FROM who_said_what\nWHERE (coalesce(:speaker, '') = '' OR {BY_SPEAKER})\n  AND (coalesce(:about, '') = '' OR {ABOUT})\nORDER BY {SAID_ORDER}"
+    )
 }
 
 /// Speech and partial quotations matching the filter. An unknown `--by` or `--about` name is
@@ -60,17 +62,31 @@ pub fn said(conn: &Connection, filter: &SaidFilter) -> anyhow::Result<Table> {
     for name in [&filter.by, &filter.about].into_iter().flatten() {
         resolve_name(conn, name)?;
     }
-    let sql = format!(
-        "SELECT {SAID_COLUMNS} FROM who_said_what
-         WHERE {SPEAKER_MATCH} AND {ABOUT_MATCH}
-           AND (:post IS NULL OR post_id = :post)
-           AND (:since IS NULL OR date >= :since)
-           AND (:until IS NULL OR substr(date, 1, 10) <= :until)
-           AND (:cue IS NULL OR cue = :cue COLLATE NOCASE)
-           AND (:contains IS NULL OR instr(lower(text), lower(:contains)) > 0)
-         ORDER BY {SAID_ORDER}
-         LIMIT :limit"
-    );
+    // Only the filters given go into the query, so SQLite can use the speaker's or target's
+    // index instead of reading every quotation.
+    let given = [
+        (filter.by.is_some(), BY_SPEAKER),
+        (filter.about.is_some(), ABOUT),
+        (filter.post.is_some(), "post_id = :post"),
+        (filter.since.is_some(), "date >= :since"),
+        (filter.until.is_some(), "substr(date, 1, 10) <= :until"),
+        (filter.cue.is_some(), "cue = :cue COLLATE NOCASE"),
+        (
+            filter.contains.is_some(),
+            "instr(lower(text), lower(:contains)) > 0",
+        ),
+    ];
+    let conditions: Vec<&str> = given
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, sql)| *sql)
+        .collect();
+    let filter_sql = if conditions.is_empty() {
+        "1".to_string()
+    } else {
+        conditions.join(" AND ")
+    };
+    let sql = format!("SELECT {SAID_COLUMNS} FROM who_said_what WHERE {filter_sql} ORDER BY {SAID_ORDER} LIMIT :limit");
     let mut stmt = conn.prepare_cached(&sql)?;
     let limit = filter.limit.map_or(-1, |l| l as i64);
     let mut rows = rows(
@@ -78,7 +94,12 @@ pub fn said(conn: &Connection, filter: &SaidFilter) -> anyhow::Result<Table> {
         named_params! {
             ":speaker": filter.by, ":about": filter.about, ":post": filter.post, ":since": filter.since,
             ":until": filter.until, ":cue": filter.cue, ":contains": filter.contains, ":limit": limit,
-        },
+        }
+        .iter()
+        .filter(|(name, _)| sql.contains(name))
+        .copied()
+        .collect::<Vec<_>>()
+        .as_slice(),
     )?;
     for row in &mut rows {
         parse_about(row);

@@ -71,6 +71,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
     drop(read);
     super::reuse::reindex_all(&tx)?;
     super::remove_orphans(&tx)?;
+    super::count_people(&tx)?;
     tx.commit()?;
     super::checkpoint(conn)?;
     Ok(summary)

@@ -263,6 +263,26 @@ fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<(
     Ok(())
 }
 
+/// Counts again, for every person and organization, the posts naming them and the
+/// quotations by and about them (`people_counts`, read by the `people_summary` view).
+pub fn count_people(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch(
+        "DELETE FROM people_counts;
+         INSERT INTO people_counts (person_id, posts, quotes_by, quotes_about)
+         SELECT pe.id,
+                coalesce(m.posts, 0), coalesce(b.quotes, 0), coalesce(a.quotes, 0)
+         FROM people pe
+         LEFT JOIN (SELECT person_id, count(DISTINCT post_id) AS posts FROM mentions GROUP BY person_id) m
+                ON m.person_id = pe.id
+         LEFT JOIN (SELECT speaker_id, count(*) AS quotes FROM quotes WHERE kind <> 'scare' GROUP BY speaker_id) b
+                ON b.speaker_id = pe.id
+         LEFT JOIN (SELECT qa.person_id, count(*) AS quotes FROM quote_about qa JOIN quotes q ON q.id = qa.quote_id
+                    WHERE q.kind <> 'scare' GROUP BY qa.person_id) a
+                ON a.person_id = pe.id;",
+    )?;
+    Ok(())
+}
+
 /// Removes people and organizations that no post, mention or quote refers to any more.
 pub fn remove_orphans(conn: &Connection) -> anyhow::Result<usize> {
     Ok(conn
