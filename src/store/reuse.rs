@@ -42,13 +42,19 @@ struct Paragraph {
     grams: HashSet<u64>,
 }
 
-/// Finds and stores the passages post `post_id` shares with the rest of the archive, after
-/// removing what was found for it before. Call inside the transaction that wrote the post.
-pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result<()> {
+/// Forgets what was found for a post before its body changed.
+pub fn clear_post(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
     conn.prepare_cached("DELETE FROM reused_passages WHERE post_id = ?1 OR source_post_id = ?1")?
         .execute([post_id])?;
     conn.prepare_cached("DELETE FROM passage_sketches WHERE post_id = ?1")?
         .execute([post_id])?;
+    Ok(())
+}
+
+/// Finds and stores the passages post `post_id` shares with the rest of the archive; what was
+/// found for it before must have been cleared ([`clear_post`]). Call inside the transaction
+/// that wrote the post.
+pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result<()> {
     let ours = paragraphs(body);
     let mut holders = conn.prepare_cached(
         "SELECT post_id, paragraph FROM passage_sketches WHERE sketch = ?1 AND post_id <> ?2 LIMIT ?3",

@@ -65,6 +65,12 @@ pub fn save_post(
             |r| r.get(0),
         )
         .with_context(|| format!("cannot write post {}", raw.key))?;
+    // A new post has no derived rows to clear; skipping the deletes spares FTS5 a flush each.
+    let replacing = existed.is_some();
+    if replacing {
+        clear_derived(conn, post_id)?;
+        super::reuse::clear_post(conn, post_id)?;
+    }
     write_derived(conn, post_id, facts, &entity_ids)?;
     super::reuse::index_post(conn, post_id, &facts.body)?;
     Ok(if existed.is_some() {
@@ -88,16 +94,12 @@ pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyh
         "UPDATE posts SET title = ?2, body = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR body IS NOT ?3)",
     )?
     .execute(params![post_id, facts.title, facts.body])?;
+    clear_derived(conn, post_id)?;
     write_derived(conn, post_id, facts, &entity_ids)
 }
 
-/// Deletes a post's derived rows and writes the new ones.
-fn write_derived(
-    conn: &Connection,
-    post_id: i64,
-    facts: &PostFacts,
-    entity_ids: &[i64],
-) -> anyhow::Result<()> {
+/// Deletes a post's derived rows (and its quotations' full-text rows).
+fn clear_derived(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
     // The quotations' full-text rows go first, while their text is still there to delete by.
     conn.prepare_cached(
         "INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE post_id = ?1",
@@ -107,6 +109,16 @@ fn write_derived(
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?
             .execute([post_id])?;
     }
+    Ok(())
+}
+
+/// Writes a post's derived rows; the post has none yet.
+fn write_derived(
+    conn: &Connection,
+    post_id: i64,
+    facts: &PostFacts,
+    entity_ids: &[i64],
+) -> anyhow::Result<()> {
     let mut mention = conn.prepare_cached(
         "INSERT INTO mentions (post_id, person_id, text, char_start, char_end) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -126,6 +138,8 @@ fn write_derived(
     let mut about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_about (quote_id, person_id) VALUES (?1, ?2)",
     )?;
+    let mut quote_text =
+        conn.prepare_cached("INSERT INTO quotes_fts (rowid, text) VALUES (?1, ?2)")?;
     let mut quote_ids: Vec<i64> = Vec::with_capacity(facts.quotes.len());
     for q in &facts.quotes {
         let speaker_id = q
@@ -150,15 +164,13 @@ fn write_derived(
             |r| r.get(0),
         )?;
         quote_ids.push(id);
+        // One row a statement: an INSERT … SELECT would open a statement journal, and FTS5
+        // flushes its pending index at every one.
+        quote_text.execute(params![id, q.text])?;
         for &target in &q.about {
             about.execute(params![id, entity_ids[target]])?;
         }
     }
-    // One statement for the post's quotations: FTS5 flushes its index once, not once a row.
-    conn.prepare_cached(
-        "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE post_id = ?1",
-    )?
-    .execute([post_id])?;
     let mut correction = conn.prepare_cached(
         "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end, anchor_sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -209,18 +221,23 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
                 .query_row(params![entity.name, kind], |r| r.get(0))?,
         },
     };
-    conn.prepare_cached(
-        "UPDATE people SET title = coalesce(title, ?2), role = coalesce(role, ?3),
-                           party = coalesce(party, ?4), state = coalesce(state, ?5)
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        entity.title,
-        entity.role,
-        entity.party,
-        entity.state
-    ])?;
+    let says_more = [&entity.title, &entity.role, &entity.party, &entity.state]
+        .iter()
+        .any(|v| v.is_some());
+    if says_more {
+        conn.prepare_cached(
+            "UPDATE people SET title = coalesce(title, ?2), role = coalesce(role, ?3),
+                               party = coalesce(party, ?4), state = coalesce(state, ?5)
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            entity.title,
+            entity.role,
+            entity.party,
+            entity.state
+        ])?;
+    }
     let mut alias =
         conn.prepare_cached("INSERT OR IGNORE INTO aliases (alias, person_id) VALUES (?1, ?2)")?;
     for name in std::iter::once(&entity.name).chain(&entity.aliases) {
