@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Times morgue's canned queries on an archive: each command runs 8 times with its output
+(JSON Lines) thrown away, and the median of the last 7 (warm) runs is printed.
+
+usage: bench/canned_queries.py ARCHIVE.db [MORGUE_BINARY]
+"""
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 8
+
+
+def morgue(exe, db, args):
+    return subprocess.run([exe, "--db", db, *args, "--format", "jsonl"], capture_output=True, check=True).stdout
+
+
+def main():
+    db = sys.argv[1]
+    exe = sys.argv[2] if len(sys.argv) > 2 else "target/release/morgue"
+    people = [json.loads(line)["name"] for line in morgue(exe, db, ["people", "--kind", "person", "--limit", "200"]).splitlines()]
+    busiest, typical = people[0], people[-1]
+    commands = [
+        ["posts", "--limit", "20"],
+        ["people", "--limit", "50"],
+        ["people"],
+        ["search", "public option", "--limit", "20"],
+        ["search", "tax", "--in", "quotes", "--limit", "20"],
+        ["reuse", "--min-words", "20"],
+        ["corrections", "--kind", "correction"],
+        ["said", "--by", typical],
+        ["said", "--about", typical],
+        ["person", typical],
+        ["said", "--by", busiest, "--limit", "20"],
+        ["said", "--by", busiest],
+        ["said", "--about", busiest],
+        ["person", busiest],
+    ]
+    for args in commands:
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            out = morgue(exe, db, args)
+            times.append((time.perf_counter() - start) * 1000)
+        print("%9.1f ms  %6d rows  morgue %s" % (statistics.median(times[1:]), out.count(b"\n"), " ".join(args)))
+
+
+if __name__ == "__main__":
+    main()
