@@ -11,8 +11,8 @@ mod write;
 
 pub use migrate::{migrate, MIGRATIONS};
 pub use reextract::{reextract_all, ReextractSummary};
+pub use write::stored_hash;
 pub use write::{count_people, remove_orphans, save_post, SaveOutcome};
-pub use write::{replace_facts, stored_hash};
 
 use std::path::Path;
 use std::time::Duration;

@@ -80,8 +80,9 @@ pub fn save_post(
     })
 }
 
-/// Replaces a stored post's extracted columns and derived rows with new facts, keeping its raw
-/// text and import dates. Used by `reextract`.
+/// Rewrites a stored post's extracted columns and writes its derived rows from new facts,
+/// keeping its raw text and import dates. Used by `reextract`, which empties every derived
+/// table first: the post must have no derived rows left.
 pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyhow::Result<()> {
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
@@ -94,7 +95,6 @@ pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyh
         "UPDATE posts SET title = ?2, body = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR body IS NOT ?3)",
     )?
     .execute(params![post_id, facts.title, facts.body])?;
-    clear_derived(conn, post_id)?;
     write_derived(conn, post_id, facts, &entity_ids)
 }
 
