@@ -133,7 +133,7 @@ fn write_derived(
     }
     let mut quote = conn.prepare_cached(
         "INSERT INTO quotes (post_id, speaker_id, speaker_text, text, part, char_start, char_end, cue, kind, parent_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut about = conn.prepare_cached(
         "INSERT OR IGNORE INTO quote_about (quote_id, person_id) VALUES (?1, ?2)",
@@ -148,24 +148,22 @@ fn write_derived(
             .and_then(|s| s.entity)
             .map(|i| entity_ids[i]);
         let parent_id = q.parent.map(|i| quote_ids[i]);
-        let id: i64 = quote.query_row(
-            params![
-                post_id,
-                speaker_id,
-                q.speaker.as_ref().map(|s| &s.text),
-                q.text,
-                q.part.as_str(),
-                q.span.start as i64,
-                q.span.end as i64,
-                q.cue,
-                q.kind.as_str(),
-                parent_id
-            ],
-            |r| r.get(0),
-        )?;
+        // No RETURNING and no INSERT … SELECT: either opens a statement journal, and FTS5
+        // flushes its pending index at every one, once a full-text table has been written.
+        quote.execute(params![
+            post_id,
+            speaker_id,
+            q.speaker.as_ref().map(|s| &s.text),
+            q.text,
+            q.part.as_str(),
+            q.span.start as i64,
+            q.span.end as i64,
+            q.cue,
+            q.kind.as_str(),
+            parent_id
+        ])?;
+        let id = conn.last_insert_rowid();
         quote_ids.push(id);
-        // One row a statement: an INSERT … SELECT would open a statement journal, and FTS5
-        // flushes its pending index at every one.
         quote_text.execute(params![id, q.text])?;
         for &target in &q.about {
             about.execute(params![id, entity_ids[target]])?;
@@ -216,9 +214,11 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
                 adopt_fuller_name(conn, id, &entity.name)?;
                 id
             }
-            None => conn
-                .prepare_cached("INSERT INTO people (name, kind) VALUES (?1, ?2) RETURNING id")?
-                .query_row(params![entity.name, kind], |r| r.get(0))?,
+            None => {
+                conn.prepare_cached("INSERT INTO people (name, kind) VALUES (?1, ?2)")?
+                    .execute(params![entity.name, kind])?;
+                conn.last_insert_rowid()
+            }
         },
     };
     let says_more = [&entity.title, &entity.role, &entity.party, &entity.state]
