@@ -12,6 +12,7 @@ use rusqlite::Connection;
 
 use super::{collect_sources, read_posts, ImportError, RawPost};
 use crate::extract::{extract_post, PostFacts};
+use crate::store::reuse::Boilerplate;
 use crate::store::{self, SaveOutcome};
 
 /// Posts written per transaction.
@@ -57,6 +58,7 @@ pub fn import_paths(
     mut on_error: impl FnMut(&str, &ImportError),
 ) -> anyhow::Result<ImportSummary> {
     let mut summary = ImportSummary::default();
+    let mut boilerplate = Boilerplate::default();
     let mut sources = collect_sources(paths).into_iter().peekable();
     while sources.peek().is_some() {
         let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
@@ -88,7 +90,7 @@ pub fn import_paths(
                     .map_err(ImportError::from);
             }
         });
-        let outcomes = write_batch(conn, &items)?;
+        let outcomes = write_batch(conn, &items, &mut boilerplate)?;
         for (item, outcome) in items.iter().zip(outcomes) {
             match (&item.stage, &outcome) {
                 (Err(err), _) | (_, Some(Err(err))) => {
@@ -124,14 +126,16 @@ fn skip_unchanged(conn: &Connection, items: &mut [Item]) -> anyhow::Result<()> {
 fn write_batch(
     conn: &mut Connection,
     items: &[Item],
+    boilerplate: &mut Boilerplate,
 ) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
     let tx = conn.transaction()?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
-        let outcome = write_item(&tx, item);
+        let outcome = write_item(&tx, item, boilerplate);
         if matches!(outcome, Some(Err(_))) {
             drop(tx); // rolls the batch back; it is written again post by post below
-            return write_one_by_one(conn, items);
+            boilerplate.forget(); // what the rolled-back batch found is gone
+            return write_one_by_one(conn, items, boilerplate);
         }
         outcomes.push(outcome);
     }
@@ -143,11 +147,12 @@ fn write_batch(
 fn write_one_by_one(
     conn: &mut Connection,
     items: &[Item],
+    boilerplate: &mut Boilerplate,
 ) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
         let tx = conn.transaction()?;
-        let outcome = write_item(&tx, item);
+        let outcome = write_item(&tx, item, boilerplate);
         if matches!(outcome, Some(Ok(_))) {
             tx.commit()?;
         }
@@ -157,10 +162,14 @@ fn write_one_by_one(
 }
 
 /// Stores one item, if it has anything to store.
-fn write_item(conn: &Connection, item: &Item) -> Option<Result<SaveOutcome, ImportError>> {
+fn write_item(
+    conn: &Connection,
+    item: &Item,
+    boilerplate: &mut Boilerplate,
+) -> Option<Result<SaveOutcome, ImportError>> {
     match &item.stage {
         Ok(Stage::Extracted(raw, facts)) => {
-            Some(store::save_post(conn, raw, facts).map_err(ImportError::Store))
+            Some(store::save_post(conn, raw, facts, boilerplate).map_err(ImportError::Store))
         }
         Ok(Stage::Unchanged) => Some(Ok(SaveOutcome::Unchanged)),
         Ok(Stage::Read(_)) => unreachable!("every read post is extracted before writing"),

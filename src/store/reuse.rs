@@ -34,6 +34,19 @@ const MIN_SHARED_PARAGRAPHS: usize = 2;
 /// Least Jaccard similarity of two paragraphs' 3-grams for a reused passage.
 const MIN_SIMILARITY: f64 = 0.5;
 
+/// Sketch values known to be boilerplate (held by more than [`BOILERPLATE_POSTS`] posts),
+/// remembered while an import runs so they are not looked up again. Forget them
+/// ([`Boilerplate::forget`]) when a transaction that found some is rolled back.
+#[derive(Debug, Default)]
+pub struct Boilerplate(HashSet<u64>);
+
+impl Boilerplate {
+    /// Forgets every value: what was found may have been rolled back.
+    pub fn forget(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// A paragraph of a body: its character span, words and 3-gram hashes.
 struct Paragraph {
     start: usize,
@@ -54,7 +67,12 @@ pub fn clear_post(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
 /// Finds and stores the passages post `post_id` shares with the rest of the archive; what was
 /// found for it before must have been cleared ([`clear_post`]). Call inside the transaction
 /// that wrote the post.
-pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result<()> {
+pub fn index_post(
+    conn: &Connection,
+    post_id: i64,
+    body: &str,
+    known: &mut Boilerplate,
+) -> anyhow::Result<()> {
     let ours = paragraphs(body);
     let mut holders = conn.prepare_cached(
         "SELECT post_id, paragraph FROM passage_sketches WHERE sketch = ?1 AND post_id <> ?2 LIMIT ?3",
@@ -70,6 +88,9 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
         }
         let mut shared: HashMap<(i64, usize), usize> = HashMap::new();
         for value in sketch(&paragraph.grams) {
+            if known.0.contains(&value) {
+                continue;
+            }
             let rows: Vec<(i64, i64)> = holders
                 .query_map(params![value as i64, post_id, BOILERPLATE_POSTS + 1], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -77,6 +98,7 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
                 .collect::<Result<_, _>>()?;
             let posts: HashSet<i64> = rows.iter().map(|r| r.0).collect();
             if posts.len() as i64 > BOILERPLATE_POSTS {
+                known.0.insert(value);
                 continue;
             }
             for (other, other_number) in rows {
@@ -142,13 +164,14 @@ pub fn index_post(conn: &Connection, post_id: i64, body: &str) -> anyhow::Result
 
 /// Rebuilds every reused passage, post by post in id order, as imports in that order would.
 pub fn reindex_all(conn: &Connection) -> anyhow::Result<()> {
+    let mut known = Boilerplate::default();
     conn.execute_batch("DELETE FROM reused_passages; DELETE FROM passage_sketches;")?;
     let posts: Vec<(i64, String)> = conn
         .prepare("SELECT id, body FROM posts ORDER BY id")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
     for (id, body) in posts {
-        index_post(conn, id, &body)?;
+        index_post(conn, id, &body, &mut known)?;
     }
     Ok(())
 }

@@ -29,6 +29,7 @@ pub fn save_post(
     conn: &Connection,
     raw: &RawPost,
     facts: &PostFacts,
+    boilerplate: &mut super::reuse::Boilerplate,
 ) -> anyhow::Result<SaveOutcome> {
     let existed: Option<i64> = conn
         .prepare_cached("SELECT id FROM posts WHERE source = ?1")?
@@ -72,7 +73,7 @@ pub fn save_post(
         super::reuse::clear_post(conn, post_id)?;
     }
     write_derived(conn, post_id, facts, &entity_ids)?;
-    super::reuse::index_post(conn, post_id, &facts.body)?;
+    super::reuse::index_post(conn, post_id, &facts.body, boilerplate)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
     } else {
