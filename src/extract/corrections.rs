@@ -69,7 +69,7 @@ fn read_note(paragraph: &str) -> Option<(CorrectionKind, String, String)> {
         return None;
     }
     // "Update, 3:15 p.m.: …" has a colon inside its time: take the colon after the time.
-    let (label_end, text_start) = label_colon(opened, label.len(), colon);
+    let (label_end, text_start) = label_colon(opened, colon);
     let written = opened[..label_end].trim_end_matches([',', ' ']).to_string();
     let mut text = opened[text_start..].trim();
     if bracketed {
@@ -84,7 +84,7 @@ fn read_note(paragraph: &str) -> Option<(CorrectionKind, String, String)> {
 }
 
 /// Where the label ends and the text begins, skipping a time's own colon.
-fn label_colon(opened: &str, label_len: usize, first_colon: usize) -> (usize, usize) {
+fn label_colon(opened: &str, first_colon: usize) -> (usize, usize) {
     let after = &opened[first_colon + 1..];
     let is_time = after.chars().take(2).all(|c| c.is_ascii_digit());
     if is_time {
@@ -93,7 +93,6 @@ fn label_colon(opened: &str, label_len: usize, first_colon: usize) -> (usize, us
             return (colon, colon + 1);
         }
     }
-    let _ = label_len;
     (first_colon, first_colon + 1)
 }
 

@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{TitleClass, TITLES};
+use super::lexicon::{is_name_particle, TitleClass, TITLES};
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
@@ -425,13 +425,7 @@ pub fn surname(words: &[&str]) -> String {
     let particle = words
         .iter()
         .skip(1)
-        .position(|w| {
-            [
-                "van", "von", "de", "del", "der", "da", "di", "du", "la", "le", "bin", "al", "Van",
-                "Von", "De", "Del", "Der", "Da", "Di", "Du", "La", "Le",
-            ]
-            .contains(w)
-        })
+        .position(|w| is_name_particle(w))
         .map(|p| p + 1)
         .filter(|&p| p + 1 < words.len());
     let from = particle.unwrap_or(words.len().saturating_sub(1));

@@ -11,7 +11,7 @@
 //! - trailing paragraphs are boilerplate while they are an appeal ("… we need your help!
 //!   Donate Now!"), a byline ("Jane Roe"), or a bio ("Follow Jane on Twitter @jroe. …").
 
-use super::lexicon::{APPEAL_PHRASES, SOCIAL_NETWORKS};
+use super::lexicon::{is_name_particle, APPEAL_PHRASES, SOCIAL_NETWORKS};
 
 /// What separates the headline from the first paragraph on the first line.
 const HEADLINE_SEPARATORS: &[&str] = &["….", "...."];
@@ -189,13 +189,10 @@ fn leading_name(text: &str) -> Option<&str> {
 
 /// A word that can stand in a personal name: capitalised, or a particle like "van" or "de".
 fn is_name_word(word: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "del", "der", "da", "di", "la", "le", "bin", "al",
-    ];
     let letters_ok = word
         .chars()
         .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
-    letters_ok && (starts_upper(word) || PARTICLES.contains(&word))
+    letters_ok && (starts_upper(word) || is_name_particle(word))
 }
 
 fn starts_upper(word: &str) -> bool {

@@ -193,6 +193,18 @@ pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock:
         .collect()
 });
 
+/// Particles inside a personal name ("Van Hollen", "de la"), lower-cased.
+pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/name_particles.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Whether a word is a name particle, ignoring case: "van", "Van", "de".
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(word.to_lowercase().as_str())
+}
+
 /// Days and months: a capitalised phrase ending in one is a date, not a person ("Netflix Friday").
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/calendar_words.txt"))

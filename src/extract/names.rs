@@ -23,8 +23,8 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    state_named, TitleClass, CALENDAR_WORDS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
-    PARTY_CODES, ROLE_NOUNS, TITLES,
+    is_name_particle, state_named, TitleClass, CALENDAR_WORDS, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -50,11 +50,6 @@ pub struct NameMention {
     pub written: String,
 }
 
-/// Particles that may stand inside a personal name.
-const PARTICLES: &[&str] = &[
-    "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
-    "ibn", "st.",
-];
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
 /// Determiners and possessives: a name after one is not a person ("the West Wing").
@@ -152,7 +147,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             continue;
         }
         // A particle or connector joins only when a capitalised word follows it.
-        let joins = (PARTICLES.contains(&next) || CONNECTORS.contains(&next))
+        let joins = (is_name_particle(next) || CONNECTORS.contains(&next))
             && j + 1 < doc.tokens.len()
             && doc.tokens[j + 1].kind == TokenKind::Word
             && doc.tokens[j + 1].quote == quote
@@ -192,7 +187,6 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         return;
     }
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
-    let possessive = possessive_stem(words[words.len() - 1]).is_some();
     let after_determiner = first > start
         && DETERMINERS.contains(&doc.word(first - 1).to_lowercase().as_str())
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
@@ -273,7 +267,6 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         }
         None => {}
     }
-    let _ = possessive;
 }
 
 /// What a run of name words (no title) names, if anything.
