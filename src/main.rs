@@ -41,7 +41,12 @@ enum Command {
     /// People and organizations: title, role, party-state, posts naming them, quotations by and about them.
     People(#[command(flatten)] query::PeopleFilter),
     /// One person's or organization's profile (any alias, case-insensitive).
-    Person { name: String },
+    Person {
+        name: String,
+        /// How many of the latest posts, quotations by them and quotations about them to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// Update and correction notes, with the sentence their anchor stands in.
     Corrections {
         /// Only notes of this kind.
@@ -134,8 +139,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::People(filter) => {
             output::write_table(&mut out, &query::people(&conn, &filter)?, cli.format)?
         }
-        Command::Person { name } => {
-            output::write_record(&mut out, &query::person(&conn, &name)?, cli.format)?
+        Command::Person { name, limit } => {
+            output::write_record(&mut out, &query::person(&conn, &name, limit)?, cli.format)?
         }
         Command::Corrections { kind } => output::write_table(
             &mut out,

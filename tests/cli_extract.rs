@@ -122,6 +122,8 @@ fn derived_tables(archive: &Archive) -> Vec<String> {
         "SELECT quote_id, person_id FROM quote_about ORDER BY quote_id, person_id",
         "SELECT post_id, kind, label, text, anchor, anchor_start, anchor_end FROM corrections ORDER BY id",
         "SELECT id, title, author_id, body FROM posts ORDER BY id",
+        "SELECT person_id, other_id, posts FROM people_pairs ORDER BY person_id, other_id",
+        "SELECT person_id, posts, quotes_by, quotes_about FROM people_counts ORDER BY person_id",
     ];
     queries
         .iter()

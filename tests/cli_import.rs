@@ -292,3 +292,65 @@ fn check_reports_a_broken_foreign_key() {
         .code(1)
         .stdout(predicate::str::contains("foreign_key_check"));
 }
+
+/// `people_pairs` counts the posts naming both of two people; an updated post moves its counts.
+#[test]
+fn pair_counts_follow_changed_posts() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("posts");
+    std::fs::create_dir_all(&folder).unwrap();
+    let post = |name: &str, text: &str| std::fs::write(folder.join(name), text).unwrap();
+    post(
+        "a.txt",
+        "A MEETING….\n\nSen. Alma Rook met Gov. Ben Tully in Dover.\n",
+    );
+    post(
+        "b.txt",
+        "A LUNCH….\n\nSen. Alma Rook ate lunch with Gov. Ben Tully.\n",
+    );
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let together = |a: &str, b: &str| {
+        archive.count(&format!(
+            "SELECT coalesce(sum(posts), 0) FROM appears_with WHERE person = '{a}' AND other = '{b}'"
+        ))
+    };
+    assert_eq!(together("Alma Rook", "Ben Tully"), 2);
+    assert_eq!(together("Ben Tully", "Alma Rook"), 2);
+    post(
+        "b.txt",
+        "A LUNCH….\n\nSen. Alma Rook ate lunch with Rep. Cal Ivers.\n",
+    );
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    assert_eq!(together("Alma Rook", "Ben Tully"), 1);
+    assert_eq!(together("Alma Rook", "Cal Ivers"), 1);
+    post("a.txt", "A MEETING….\n\nSen. Alma Rook stayed home.\n");
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    assert_eq!(together("Alma Rook", "Ben Tully"), 0);
+    assert_eq!(archive.count("SELECT count(*) FROM people_pairs"), 2);
+    archive.run(&["check"]).success().stdout("ok\n");
+}
+
+#[test]
+fn check_reports_pair_counts_that_drifted() {
+    let archive = Archive::new();
+    archive
+        .run(&["import", seeds_dir().to_str().unwrap()])
+        .success();
+    {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        let changed = conn
+            .execute(
+                "UPDATE people_pairs SET posts = posts + 1
+                 WHERE (person_id, other_id) IN (SELECT person_id, other_id FROM people_pairs LIMIT 1)",
+                [],
+            )
+            .unwrap();
+        assert_eq!(changed, 1);
+    }
+    archive
+        .run(&["check"])
+        .code(1)
+        .stdout(predicate::str::contains("people_pairs"));
+    archive.run(&["reextract"]).success();
+    archive.run(&["check"]).success().stdout("ok\n");
+}

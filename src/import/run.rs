@@ -12,8 +12,7 @@ use rusqlite::Connection;
 
 use super::{collect_sources, read_posts, ImportError, RawPost};
 use crate::extract::{extract_post, PostFacts};
-use crate::store::reuse::Boilerplate;
-use crate::store::{self, SaveOutcome};
+use crate::store::{self, ImportState, SaveOutcome};
 
 /// Posts written per transaction.
 const BATCH_SIZE: usize = 500;
@@ -58,7 +57,7 @@ pub fn import_paths(
     mut on_error: impl FnMut(&str, &ImportError),
 ) -> anyhow::Result<ImportSummary> {
     let mut summary = ImportSummary::default();
-    let mut boilerplate = Boilerplate::default();
+    let mut state = ImportState::default();
     let mut sources = collect_sources(paths).into_iter().peekable();
     while sources.peek().is_some() {
         let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
@@ -90,7 +89,7 @@ pub fn import_paths(
                     .map_err(ImportError::from);
             }
         });
-        let outcomes = write_batch(conn, &items, &mut boilerplate)?;
+        let outcomes = write_batch(conn, &items, &mut state)?;
         for (item, outcome) in items.iter().zip(outcomes) {
             match (&item.stage, &outcome) {
                 (Err(err), _) | (_, Some(Err(err))) => {
@@ -103,8 +102,9 @@ pub fn import_paths(
             }
         }
     }
-    store::remove_orphans(conn)?;
-    store::count_people(conn)?;
+    let tx = conn.transaction()?;
+    store::finish_writes(&tx, &mut state)?;
+    tx.commit()?;
     store::checkpoint(conn)?;
     Ok(summary)
 }
@@ -126,20 +126,21 @@ fn skip_unchanged(conn: &Connection, items: &mut [Item]) -> anyhow::Result<()> {
 fn write_batch(
     conn: &mut Connection,
     items: &[Item],
-    boilerplate: &mut Boilerplate,
+    state: &mut ImportState,
 ) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
     let tx = conn.transaction()?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
-        let outcome = write_item(&tx, item, boilerplate);
+        let outcome = write_item(&tx, item, state);
         if matches!(outcome, Some(Err(_))) {
             drop(tx); // rolls the batch back; it is written again post by post below
-            boilerplate.forget(); // what the rolled-back batch found is gone
-            return write_one_by_one(conn, items, boilerplate);
+            state.rollback(); // what the rolled-back batch found is gone
+            return write_one_by_one(conn, items, state);
         }
         outcomes.push(outcome);
     }
     tx.commit()?;
+    state.commit();
     Ok(outcomes)
 }
 
@@ -147,14 +148,17 @@ fn write_batch(
 fn write_one_by_one(
     conn: &mut Connection,
     items: &[Item],
-    boilerplate: &mut Boilerplate,
+    state: &mut ImportState,
 ) -> anyhow::Result<Vec<Option<Result<SaveOutcome, ImportError>>>> {
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
         let tx = conn.transaction()?;
-        let outcome = write_item(&tx, item, boilerplate);
+        let outcome = write_item(&tx, item, state);
         if matches!(outcome, Some(Ok(_))) {
             tx.commit()?;
+            state.commit();
+        } else {
+            state.rollback();
         }
         outcomes.push(outcome);
     }
@@ -165,11 +169,11 @@ fn write_one_by_one(
 fn write_item(
     conn: &Connection,
     item: &Item,
-    boilerplate: &mut Boilerplate,
+    state: &mut ImportState,
 ) -> Option<Result<SaveOutcome, ImportError>> {
     match &item.stage {
         Ok(Stage::Extracted(raw, facts)) => {
-            Some(store::save_post(conn, raw, facts, boilerplate).map_err(ImportError::Store))
+            Some(store::save_post(conn, raw, facts, state).map_err(ImportError::Store))
         }
         Ok(Stage::Unchanged) => Some(Ok(SaveOutcome::Unchanged)),
         Ok(Stage::Read(_)) => unreachable!("every read post is extracted before writing"),

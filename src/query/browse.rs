@@ -137,8 +137,9 @@ pub fn stats(conn: &Connection) -> anyhow::Result<Record> {
     ])
 }
 
-/// Runs SQLite's `integrity_check`, `foreign_key_check` and the full-text index's own
-/// `integrity-check`. Returns one row per finding; an empty table means the archive is sound.
+/// Runs SQLite's `integrity_check`, `foreign_key_check`, a recount of `people_pairs` and the
+/// full-text indexes' own `integrity-check`. Returns one row per finding; an empty table means
+/// the archive is sound.
 pub fn check(conn: &Connection) -> anyhow::Result<Table> {
     let mut findings = Table::new(vec!["check", "finding"]);
     let mut integrity = conn.prepare("PRAGMA integrity_check")?;
@@ -163,6 +164,29 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
         findings
             .rows
             .push(vec![json!("foreign_key_check"), json!(row?)]);
+    }
+    // The stored pair counts must equal a count from the mentions.
+    let drifted: i64 = conn.query_row(
+        "WITH counted AS (
+             SELECT a.person_id, b.person_id AS other_id, count(*) AS posts
+             FROM (SELECT DISTINCT post_id, person_id FROM mentions) a
+             JOIN (SELECT DISTINCT post_id, person_id FROM mentions) b
+               ON b.post_id = a.post_id AND b.person_id <> a.person_id
+             GROUP BY a.person_id, b.person_id)
+         SELECT (SELECT count(*) FROM (SELECT * FROM counted
+                                       EXCEPT SELECT person_id, other_id, posts FROM people_pairs))
+              + (SELECT count(*) FROM (SELECT person_id, other_id, posts FROM people_pairs
+                                       EXCEPT SELECT * FROM counted))",
+        [],
+        |r| r.get(0),
+    )?;
+    if drifted > 0 {
+        findings.rows.push(vec![
+            json!("people_pairs"),
+            json!(format!(
+                "{drifted} pair counts differ from the mentions; `morgue reextract` rebuilds them"
+            )),
+        ]);
     }
     for table in ["posts_fts", "quotes_fts"] {
         let fts = conn

@@ -73,9 +73,10 @@ pub fn people(conn: &Connection, filter: &PeopleFilter) -> anyhow::Result<Table>
 /// How many people a profile lists as appearing most often with the person.
 const COMPANY: i64 = 10;
 
-/// One person's or organization's profile: aliases, title and role, mentions by post date,
-/// what they said, what others said about them, and who they appear with most often.
-pub fn person(conn: &Connection, name: &str) -> anyhow::Result<Record> {
+/// One person's or organization's profile: aliases, title and role, how many posts name them
+/// and quote them, then the latest `limit` posts naming them, quotations by them and quotations
+/// about them (each list in date order), and who they appear with most often.
+pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Record> {
     let (id, _) = resolve_name(conn, name)?;
     let fields = [
         "name",
@@ -110,35 +111,42 @@ pub fn person(conn: &Connection, name: &str) -> anyhow::Result<Record> {
     let sections: [(&'static str, &str); 4] = [
         (
             "mentions",
-            "SELECT p.published_at AS date, p.id AS post_id, p.title, count(*) AS mentions
-             FROM mentions m JOIN posts p ON p.id = m.post_id WHERE m.person_id = :id
-             GROUP BY p.id ORDER BY p.published_at IS NULL, p.published_at, p.id",
+            "SELECT * FROM (
+                SELECT p.published_at AS date, p.id AS post_id, p.title, count(*) AS mentions
+                FROM mentions m JOIN posts p ON p.id = m.post_id WHERE m.person_id = :id
+                GROUP BY p.id ORDER BY p.published_at IS NULL DESC, p.published_at DESC, p.id DESC
+                LIMIT :latest)
+             ORDER BY date IS NULL, date, post_id",
         ),
         (
             "said",
-            "SELECT post_id, title, date, cue, kind, text FROM who_said_what
-             WHERE speaker_id = :id ORDER BY date IS NULL, date, post_id, part = 'body', char_start",
+            "SELECT post_id, title, date, cue, kind, text FROM (
+                SELECT * FROM who_said_what WHERE speaker_id = :id
+                ORDER BY date IS NULL DESC, date DESC, post_id DESC, part = 'body' DESC, char_start DESC
+                LIMIT :latest)
+             ORDER BY date IS NULL, date, post_id, part = 'body', char_start",
         ),
         (
             "said_about",
-            "SELECT w.post_id, w.title, w.date, w.speaker, w.text FROM who_said_what w
-             JOIN quote_about qa ON qa.quote_id = w.quote_id WHERE qa.person_id = :id
-             ORDER BY w.date IS NULL, w.date, w.post_id, w.part = 'body', w.char_start",
+            "SELECT post_id, title, date, speaker, text FROM (
+                SELECT w.* FROM who_said_what w
+                JOIN quote_about qa ON qa.quote_id = w.quote_id WHERE qa.person_id = :id
+                ORDER BY w.date IS NULL DESC, w.date DESC, w.post_id DESC, w.part = 'body' DESC,
+                         w.char_start DESC
+                LIMIT :latest)
+             ORDER BY date IS NULL, date, post_id, part = 'body', char_start",
         ),
         (
             "appears_with",
-            "SELECT other.name, count(DISTINCT theirs.post_id) AS posts
-             FROM mentions mine
-             JOIN mentions theirs ON theirs.post_id = mine.post_id AND theirs.person_id <> mine.person_id
-             JOIN people other ON other.id = theirs.person_id
-             WHERE mine.person_id = :id
-             GROUP BY other.id ORDER BY posts DESC, other.name COLLATE NOCASE LIMIT :limit",
+            "SELECT other AS name, posts FROM appears_with WHERE person_id = :id
+             ORDER BY posts DESC, other COLLATE NOCASE LIMIT :limit",
         ),
     ];
     for (key, sql) in sections {
         let mut stmt = conn.prepare_cached(sql)?;
         let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
-        let params = named_params! { ":id": id, ":limit": COMPANY };
+        let latest = i64::try_from(limit).unwrap_or(i64::MAX);
+        let params = named_params! { ":id": id, ":limit": COMPANY, ":latest": latest };
         let used: Vec<_> = params
             .iter()
             .filter(|(name, _)| sql.contains(name))

@@ -17,6 +17,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0002_queries.sql",
         include_str!("../../migrations/0002_queries.sql"),
     ),
+    (
+        "0003_people_pairs.sql",
+        include_str!("../../migrations/0003_people_pairs.sql"),
+    ),
 ];
 
 /// Applies every migration the archive has not seen yet.

@@ -5,6 +5,7 @@
 //! stamped with morgue's `application_id`. The schema version lives in `PRAGMA user_version`.
 
 mod migrate;
+pub mod pairs;
 mod reextract;
 pub mod reuse;
 mod write;
@@ -12,7 +13,7 @@ mod write;
 pub use migrate::{migrate, MIGRATIONS};
 pub use reextract::{reextract_all, ReextractSummary};
 pub use write::stored_hash;
-pub use write::{count_people, remove_orphans, save_post, SaveOutcome};
+pub use write::{finish_writes, save_post, ImportState, SaveOutcome};
 
 use std::path::Path;
 use std::time::Duration;

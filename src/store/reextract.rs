@@ -5,7 +5,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 use rusqlite::Connection;
 
-use super::write::replace_facts;
+use super::write::{finish_writes, replace_facts, ImportState};
 use crate::extract::{extract_post, Format};
 
 /// Posts extracted together, in parallel, between writes.
@@ -37,6 +37,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
     ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
+    tx.execute("DELETE FROM people_pairs", [])?;
     tx.execute("UPDATE posts SET author_id = NULL", [])?;
     tx.execute("DELETE FROM people", [])?;
     let ids: Vec<i64> = tx
@@ -44,6 +45,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     let mut summary = ReextractSummary::default();
+    let mut state = ImportState::default();
     let mut read = tx.prepare("SELECT source, format, raw FROM posts WHERE id = ?1")?;
     for chunk in ids.chunks(CHUNK) {
         let posts: Vec<(i64, String, String, String)> = chunk
@@ -60,7 +62,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         for ((id, source, _, _), facts) in posts.iter().zip(extracted) {
             match facts {
                 Ok(facts) => {
-                    replace_facts(&tx, *id, &facts)
+                    replace_facts(&tx, *id, &facts, &mut state.pairs)
                         .with_context(|| format!("{source}: cannot store"))?;
                     summary.posts += 1;
                 }
@@ -70,8 +72,8 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
     }
     drop(read);
     super::reuse::reindex_all(&tx)?;
-    super::remove_orphans(&tx)?;
-    super::count_people(&tx)?;
+    state.commit();
+    finish_writes(&tx, &mut state)?;
     tx.commit()?;
     super::checkpoint(conn)?;
     Ok(summary)

@@ -5,6 +5,8 @@
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::pairs::PairChanges;
+use super::reuse::Boilerplate;
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
 
@@ -24,12 +26,43 @@ pub fn stored_hash(conn: &Connection, key: &str) -> anyhow::Result<Option<String
         .optional()?)
 }
 
+/// What the store keeps in memory while an import runs: boilerplate found so far and the
+/// changes to `people_pairs` not yet written. Tell it when a batch's transaction commits or
+/// rolls back; end the import with [`finish_writes`].
+#[derive(Debug, Default)]
+pub struct ImportState {
+    pub boilerplate: Boilerplate,
+    pub pairs: PairChanges,
+}
+
+impl ImportState {
+    /// The open transaction was committed.
+    pub fn commit(&mut self) {
+        self.pairs.commit();
+    }
+
+    /// The open transaction was rolled back: what it found is forgotten.
+    pub fn rollback(&mut self) {
+        self.boilerplate.forget();
+        self.pairs.rollback();
+    }
+}
+
+/// Ends an import or re-extraction: writes the pair counts it changed, removes people no post
+/// refers to any more and counts everyone's posts and quotations again. Call inside one
+/// transaction, after the last batch was committed.
+pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Result<()> {
+    state.pairs.write(conn)?;
+    remove_orphans(conn)?;
+    count_people(conn)
+}
+
 /// Inserts or updates a post and replaces its derived rows. Call inside a transaction.
 pub fn save_post(
     conn: &Connection,
     raw: &RawPost,
     facts: &PostFacts,
-    boilerplate: &mut super::reuse::Boilerplate,
+    state: &mut ImportState,
 ) -> anyhow::Result<SaveOutcome> {
     let existed: Option<i64> = conn
         .prepare_cached("SELECT id FROM posts WHERE source = ?1")?
@@ -69,11 +102,15 @@ pub fn save_post(
     // A new post has no derived rows to clear; skipping the deletes spares FTS5 a flush each.
     let replacing = existed.is_some();
     if replacing {
+        state
+            .pairs
+            .count_post(&mentioned_before(conn, post_id)?, -1);
         clear_derived(conn, post_id)?;
         super::reuse::clear_post(conn, post_id)?;
     }
     write_derived(conn, post_id, facts, &entity_ids)?;
-    super::reuse::index_post(conn, post_id, &facts.body, boilerplate)?;
+    state.pairs.count_post(&mentioned(facts, &entity_ids), 1);
+    super::reuse::index_post(conn, post_id, &facts.body, &mut state.boilerplate)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
     } else {
@@ -84,7 +121,12 @@ pub fn save_post(
 /// Rewrites a stored post's extracted columns and writes its derived rows from new facts,
 /// keeping its raw text and import dates. Used by `reextract`, which empties every derived
 /// table first: the post must have no derived rows left.
-pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyhow::Result<()> {
+pub fn replace_facts(
+    conn: &Connection,
+    post_id: i64,
+    facts: &PostFacts,
+    pairs: &mut PairChanges,
+) -> anyhow::Result<()> {
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
     conn.prepare_cached(
@@ -96,7 +138,26 @@ pub fn replace_facts(conn: &Connection, post_id: i64, facts: &PostFacts) -> anyh
         "UPDATE posts SET title = ?2, body = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR body IS NOT ?3)",
     )?
     .execute(params![post_id, facts.title, facts.body])?;
-    write_derived(conn, post_id, facts, &entity_ids)
+    write_derived(conn, post_id, facts, &entity_ids)?;
+    pairs.count_post(&mentioned(facts, &entity_ids), 1);
+    Ok(())
+}
+
+/// The archive ids of the people and organizations a post's facts mention.
+fn mentioned(facts: &PostFacts, entity_ids: &[i64]) -> Vec<i64> {
+    facts
+        .mentions
+        .iter()
+        .map(|m| entity_ids[m.entity])
+        .collect()
+}
+
+/// The people and organizations a stored post's mentions name, before its facts are replaced.
+fn mentioned_before(conn: &Connection, post_id: i64) -> anyhow::Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT DISTINCT person_id FROM mentions WHERE post_id = ?1")?
+        .query_map([post_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?)
 }
 
 /// Deletes a post's derived rows (and its quotations' full-text rows).
@@ -283,7 +344,7 @@ fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<(
 
 /// Counts again, for every person and organization, the posts naming them and the
 /// quotations by and about them (`people_counts`, read by the `people_summary` view).
-pub fn count_people(conn: &Connection) -> anyhow::Result<()> {
+fn count_people(conn: &Connection) -> anyhow::Result<()> {
     conn.execute_batch(
         "DELETE FROM people_counts;
          INSERT INTO people_counts (person_id, posts, quotes_by, quotes_about)
@@ -302,7 +363,7 @@ pub fn count_people(conn: &Connection) -> anyhow::Result<()> {
 }
 
 /// Removes people and organizations that no post, mention or quote refers to any more.
-pub fn remove_orphans(conn: &Connection) -> anyhow::Result<usize> {
+fn remove_orphans(conn: &Connection) -> anyhow::Result<usize> {
     Ok(conn
         .prepare_cached(
             "DELETE FROM people WHERE

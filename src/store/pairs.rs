@@ -1,0 +1,80 @@
+//! `people_pairs`: how many posts name both of two people or organizations ("appears with").
+//!
+//! Counting this on every read means joining a much-named person's posts to everyone else
+//! named in them: seconds in a large archive. So the counts are stored and kept current as
+//! posts are written: each saved post adds one to every pair of distinct people it names, each
+//! replaced post first takes its old pairs away. The changes gather in memory ([`PairChanges`])
+//! and are written once, at the end of the import, in the transaction that recounts people.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+
+/// Changes to `people_pairs` not yet written: for each ordered pair of ids, posts gained
+/// (positive) or lost (negative). Changes of the open transaction are kept apart, so a
+/// rolled-back batch can be forgotten ([`PairChanges::rollback`]).
+#[derive(Debug, Default)]
+pub struct PairChanges {
+    committed: HashMap<(i64, i64), i64>,
+    pending: HashMap<(i64, i64), i64>,
+}
+
+impl PairChanges {
+    /// Counts one post naming `people` (ids, repeats allowed): `sign` is 1 for a post written,
+    /// -1 for a post's old facts removed.
+    pub fn count_post(&mut self, people: &[i64], sign: i64) {
+        let mut ids = people.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        for &a in &ids {
+            for &b in &ids {
+                if a != b {
+                    *self.pending.entry((a, b)).or_default() += sign;
+                }
+            }
+        }
+    }
+
+    /// The open transaction was committed: its changes are kept.
+    pub fn commit(&mut self) {
+        for (pair, change) in self.pending.drain() {
+            *self.committed.entry(pair).or_default() += change;
+        }
+    }
+
+    /// The open transaction was rolled back: its changes are forgotten.
+    pub fn rollback(&mut self) {
+        self.pending.clear();
+    }
+
+    /// Writes the committed changes; pairs no post names together any more are deleted.
+    /// Call inside a transaction, after the last batch was committed.
+    pub fn write(&mut self, conn: &Connection) -> anyhow::Result<()> {
+        debug_assert!(self.pending.is_empty(), "write after the last commit");
+        let mut changes: Vec<_> = self
+            .committed
+            .drain()
+            .filter(|&(_, change)| change != 0)
+            .collect();
+        // In key order, the inserts append to the table's B-tree instead of scattering.
+        changes.sort_unstable();
+        let mut add = conn.prepare_cached(
+            "INSERT INTO people_pairs (person_id, other_id, posts) VALUES (?1, ?2, ?3)
+             ON CONFLICT (person_id, other_id) DO UPDATE SET posts = posts + excluded.posts",
+        )?;
+        let mut lower = conn.prepare_cached(
+            "UPDATE people_pairs SET posts = posts - ?3 WHERE person_id = ?1 AND other_id = ?2 AND posts > ?3",
+        )?;
+        let mut delete =
+            conn.prepare_cached("DELETE FROM people_pairs WHERE person_id = ?1 AND other_id = ?2")?;
+        for ((a, b), change) in changes {
+            if change > 0 {
+                add.execute((a, b, change))?;
+            } else if lower.execute((a, b, -change))? == 0 {
+                // No post names the two together any more.
+                delete.execute((a, b))?;
+            }
+        }
+        Ok(())
+    }
+}
