@@ -185,17 +185,40 @@ impl Roster {
         id
     }
 
+    /// The person a name mention stands for, created if new. A surname with a courtesy title
+    /// of the other gender is someone else: in "Donald Trump … Mr. Trump … Ms. Trump said",
+    /// Ms. Trump is a person of her own, named with her title.
     fn person_for(&mut self, m: &NameMention) -> usize {
         let words: Vec<&str> = m.name.split(' ').collect();
-        let found = if words.len() == 1 {
-            self.lookup_before(&m.name, m.first)
-        } else {
-            self.lookup(&m.name)
+        let gender = gender_of(m.title, m.role.as_deref());
+        let titled = (words.len() == 1)
+            .then(|| m.title.filter(|_| gender.is_some()))
+            .flatten()
+            .map(|title| format!("{title} {}", m.name));
+        let fits = |roster: &Self, i: usize| {
+            roster.entities[i].kind == EntityKind::Person
+                && !matches!((roster.genders[i], gender), (Some(a), Some(b)) if a != b)
         };
-        let id = match found.filter(|&i| self.entities[i].kind == EntityKind::Person) {
+        let (found, other_gender) = if words.len() == 1 {
+            let same_surname = self.lookup_before(&m.name, m.first);
+            match same_surname.filter(|&i| fits(self, i)) {
+                Some(i) => (Some(i), false),
+                None => (
+                    titled.as_deref().and_then(|t| self.lookup(t)),
+                    same_surname.is_some(),
+                ),
+            }
+        } else {
+            (self.lookup(&m.name), false)
+        };
+        let id = match found.filter(|&i| fits(self, i)) {
             Some(id) => id,
             None => {
-                let mut entity = Entity::named(m.name.clone(), EntityKind::Person);
+                let name = match &titled {
+                    Some(titled) if other_gender => titled.clone(),
+                    _ => m.name.clone(),
+                };
+                let mut entity = Entity::named(name, EntityKind::Person);
                 if words.len() > 1 {
                     entity.aliases.push(surname(&words));
                 }
@@ -217,7 +240,6 @@ impl Roster {
                 }
             }
         }
-        let gender = gender_of(m.title, m.role.as_deref());
         if self.genders[id].is_none() {
             self.genders[id] = gender;
         }
@@ -393,20 +415,24 @@ impl Roster {
         }
         for p in found {
             let e = &mut self.entities[p.entity];
-            if !e.aliases.iter().any(|a| a == &p.written)
+            // "the president’s address" names "the president".
+            let alias = possessive_stem(&p.written)
+                .unwrap_or(&p.written)
+                .to_string();
+            if !e.aliases.iter().any(|a| a == &alias)
                 && !e
                     .aliases
                     .iter()
-                    .any(|a| a.eq_ignore_ascii_case(&p.written) && a.starts_with('T'))
+                    .any(|a| a.eq_ignore_ascii_case(&alias) && a.starts_with('T'))
             {
                 if let Some(pos) = e
                     .aliases
                     .iter()
-                    .position(|a| a.eq_ignore_ascii_case(&p.written))
+                    .position(|a| a.eq_ignore_ascii_case(&alias))
                 {
-                    e.aliases[pos] = p.written.clone();
+                    e.aliases[pos] = alias;
                 } else {
-                    e.aliases.push(p.written.clone());
+                    e.aliases.push(alias);
                 }
             }
             self.placed.push(p);
@@ -549,6 +575,41 @@ mod tests {
         let roe = entity(&r, "Ann Roe");
         assert_eq!(roe.title.as_deref(), Some("Ms."));
         assert_eq!(r.genders[0], Some('f'));
+    }
+
+    #[test]
+    fn a_surname_with_the_other_genders_title_is_someone_else() {
+        // Mr. Trump … Ms. Trump, his daughter, said
+        let r = roster(
+            "Carl Vane spoke. Mr. Vane left. Ms. Vane, his daughter, stayed. Ms. Vane smiled.",
+        );
+        let carl = entity(&r, "Carl Vane");
+        assert!(!carl.aliases.iter().any(|a| a == "Ms. Vane"), "{carl:#?}");
+        let daughter = entity(&r, "Ms. Vane");
+        assert_eq!(daughter.kind, EntityKind::Person);
+        assert_eq!(
+            r.placed
+                .iter()
+                .filter(|p| r.entities[p.entity].name == "Ms. Vane")
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_possessive_role_phrase_adds_the_role_as_alias() {
+        // Just hours before the president’s address, …
+        let r =
+            roster("President Ada Quill spoke. Hours before the president’s address, aides met.");
+        let quill = entity(&r, "Ada Quill");
+        assert!(
+            quill.aliases.iter().any(|a| a == "the president"),
+            "{quill:#?}"
+        );
+        assert!(
+            !quill.aliases.iter().any(|a| a.ends_with("’s")),
+            "{quill:#?}"
+        );
     }
 
     #[test]
