@@ -84,6 +84,11 @@ const DETERMINERS: &[&str] = &[
 const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
 /// Appositions skipped between a speaker and the cue.
 const MAX_APPOSITIONS: usize = 3;
+/// Words that open a clause: the subject of a clause's verbs follows one ("when Roe …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
+    "although", "where", "but",
+];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
@@ -689,9 +694,12 @@ fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>
 }
 
 /// A capitalised word shaped like an adjective of party or nation, which names no speaker on
-/// its own: "Republican claims", "Mexican officials".
+/// its own: "Republican claims", "Mexican officials", "Democratic", "Islamic", "Hispanic". Not
+/// every "-ic" is one: "Djokovic told a TV interviewer …" names a speaker.
 fn is_adjective_shaped(word: &str) -> bool {
-    ["ic", "ican", "ish", "ese"]
+    [
+        "atic", "amic", "anic", "ific", "tic", "lic", "bic", "ican", "ish", "ese",
+    ]
         .iter()
         .any(|ending| word.ends_with(ending))
         && word.chars().skip(1).all(char::is_lowercase)
@@ -734,6 +742,9 @@ fn subject_before(
     let mut end = cue;
     while end > from && is_between_subject_and_cue(doc, end - 1) {
         end -= 1;
+    }
+    if end > from && lower(doc, end - 1) == "and" {
+        return coordinated_subject(doc, from, end - 1, level);
     }
     // Appositions, perhaps several: "Scott Roe, the attorney general of Ohio, one of the
     // states suing, said".
@@ -784,6 +795,35 @@ fn subject_before(
         return Some(phrase);
     }
     noun_phrase_ending_at(doc, from, end, level)
+}
+
+/// The subject of a cue verb coordinated with an earlier verb: the named or pronoun subject
+/// opening the clause before "and" ("… when Cruz knocked Rubio on trade and called him a
+/// “moderate”"). The clause opens after a comma or a subordinating word.
+fn coordinated_subject(
+    doc: &Doc,
+    from: usize,
+    and: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    let lowest = from.max(and.saturating_sub(MAX_LOOKBACK));
+    let clause_start = (lowest..and)
+        .rev()
+        .find(|&k| {
+            !at_level(doc, k, level)
+                || matches!(doc.word(k), "," | ";" | ":")
+                || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
+        })
+        .map_or(lowest, |k| k + 1);
+    let phrase = noun_phrase_starting_at(doc, clause_start, and, level)?;
+    let named = pronoun_of(doc.word(phrase.start)).is_some()
+        || phrase
+            .clone()
+            .all(|k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
+    let verb_follows = doc.tokens.get(phrase.end).is_some_and(|t| {
+        t.kind == TokenKind::Word && phrase.end < and && !is_capitalised(doc.word(phrase.end))
+    });
+    (named && verb_follows).then_some(phrase)
 }
 
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
@@ -1434,6 +1474,33 @@ mod tests {
         let found = said("“Hold on,” she said. “Help is coming.”");
         assert_eq!(found[1].1, QuoteKind::Speech);
         assert_eq!(found[1].2, None);
+    }
+
+    #[test]
+    fn a_surname_ending_like_an_adjective_can_speak() {
+        // Djokovic told a TV interviewer that he is feeling “a lot of emotion”
+        let body = "Petrovic told a TV interviewer that he is feeling “a lot of pride” today.";
+        assert_eq!(
+            speaker_of(body, "a lot of pride").as_deref(),
+            Some("Petrovic")
+        );
+    }
+
+    #[test]
+    fn indicated_is_a_cue() {
+        // Comey indicated that Clinton … "should have known that an unclassified system …"
+        let body = "Asked by lawmakers, Halvorsen indicated that the aides “should have known better” then.";
+        assert_eq!(
+            speaker_of(body, "should have known better").as_deref(),
+            Some("Halvorsen")
+        );
+    }
+
+    #[test]
+    fn a_cue_after_and_has_the_subject_of_the_verb_before() {
+        // … such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig
+        let body = "There were jabs, as when Ames knocked Bell on trade and called him a “moderate,” a dig.";
+        assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
     }
 
     #[test]
