@@ -178,6 +178,7 @@ impl Attributor<'_, '_> {
         };
         let found = speaker_by_label(doc, quote)
             .or_else(|| speaker_after(doc, close + 1, to, level))
+            .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level));
@@ -195,7 +196,14 @@ impl Attributor<'_, '_> {
                     .as_ref()
                     .filter(|l| l.sentence == sentence)
                     .and_then(|l| l.speaker.clone());
-                let subject = in_sentence.or_else(|| self.first_subject(from, open, level));
+                // "Roe said, adding, “…”": the cue before has the subject.
+                let earlier = || match speaker_before(doc, from_before, cue.start, level) {
+                    Some(Found::Phrase(phrase, _)) => Some(phrase),
+                    _ => None,
+                };
+                let subject = in_sentence
+                    .or_else(|| earlier().map(|phrase| self.resolve(phrase)))
+                    .or_else(|| self.first_subject(from, open, level));
                 (subject, Some(cue_text(doc, cue.clone())), false)
             }
             None if level.is_none() && frame_is_empty(doc, from, to, level) => {
@@ -638,6 +646,30 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     None
 }
 
+/// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
+/// attribution opens the next sentence: "“Why are you still endorsing him?” Obama asked."
+fn speaker_in_next_sentence(
+    doc: &Doc,
+    quote: &QuotedSpan,
+    close: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    let text = doc.text[quote.start()..quote.end()].trim_end();
+    if !text.ends_with(['?', '!']) || close + 1 >= doc.tokens.len() {
+        return None;
+    }
+    let next = &doc.sentences[doc.sentence_of(close + 1)];
+    if next.start != close + 1 || doc.tokens[next.start].paragraph != doc.tokens[close].paragraph {
+        return None;
+    }
+    match speaker_after(doc, next.start, next.end, level)? {
+        Found::Phrase(phrase, cue) if phrase.start == next.start => {
+            Some(Found::Phrase(phrase, cue))
+        }
+        _ => None,
+    }
+}
+
 /// A word that can stand before a speaker phrase's head inside it: a modifier ("retired") or a
 /// preposition of a phrase ("in", "of"), never a cue, pronoun or other function word.
 fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool {
@@ -659,7 +691,24 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     {
         i += 1;
     }
-    noun_phrase_starting_at(doc, i, end, level)
+    let phrase = noun_phrase_starting_at(doc, i, end, level)?;
+    // "said the bureau's director, James B. Comey, on Monday": the name in apposition.
+    let described = DETERMINERS.contains(&lower(doc, phrase.start).as_str())
+        || possessive_stem(doc.word(phrase.start)).is_some();
+    if described && phrase.end + 1 < end && doc.word(phrase.end) == "," {
+        let name_start = phrase.end + 1;
+        let name_end = (name_start..end.min(name_start + MAX_PHRASE))
+            .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+            .last()
+            .map(|k| k + 1);
+        if let Some(name_end) = name_end {
+            let closes = name_end == end || matches!(doc.word(name_end), "," | "." | ";");
+            if closes && !NON_NAMES.contains(doc.word(name_start)) {
+                return Some(name_start..name_end);
+            }
+        }
+    }
+    Some(phrase)
 }
 
 fn is_day_or_time(word: &str) -> bool {
@@ -700,8 +749,8 @@ fn is_adjective_shaped(word: &str) -> bool {
     [
         "atic", "amic", "anic", "ific", "tic", "lic", "bic", "ican", "ish", "ese",
     ]
-        .iter()
-        .any(|ending| word.ends_with(ending))
+    .iter()
+    .any(|ending| word.ends_with(ending))
         && word.chars().skip(1).all(char::is_lowercase)
 }
 
@@ -1501,6 +1550,36 @@ mod tests {
         // … such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig
         let body = "There were jabs, as when Ames knocked Bell on trade and called him a “moderate,” a dig.";
         assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
+    }
+
+    #[test]
+    fn a_question_is_attributed_by_the_next_sentence() {
+        // “Why are you still endorsing him?” Obama asked Republican politicians.
+        let body = "Sen. Ann Roe spoke first. Later Bo Lin took the stage. “Why are you still here?” Roe asked the crowd.";
+        assert_eq!(
+            speaker_of(body, "Why are you still here?").as_deref(),
+            Some("Ann Roe")
+        );
+    }
+
+    #[test]
+    fn adding_takes_the_subject_of_the_cue_before() {
+        // Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down …"
+        let body = "Ames and Bell will meet next week, Cole said, adding, “They need to talk.”";
+        assert_eq!(
+            speaker_of(body, "They need to talk.").as_deref(),
+            Some("Cole")
+        );
+    }
+
+    #[test]
+    fn a_description_after_an_inverted_cue_gives_way_to_the_name_beside_it() {
+        // … "ties of any consequence," said the bureau's director, James B. Comey, on Monday.
+        let body = "They found no “ties of any consequence,” said the agency’s director, James B. Crane, on Monday.";
+        assert_eq!(
+            speaker_of(body, "ties of any consequence,").as_deref(),
+            Some("James B. Crane")
+        );
     }
 
     #[test]
