@@ -29,7 +29,7 @@
 //! Its targets are the people and organizations named inside it, and the groups of the
 //! sentence before when its frame says `their`/`them`; never its speaker.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::entities::{Placed, Roster};
@@ -142,17 +142,25 @@ struct Attributor<'d, 'r> {
     roster: &'r mut Roster,
     genders: Vec<Option<char>>,
     last: Option<LastSpeaker>,
+    /// Words the post writes in lower case somewhere: capitalised at a sentence's start, such a
+    /// word is no name ("Audiences can expect …" when "audiences" appears too).
+    lower_case_words: HashSet<&'d str>,
 }
 
 /// Attributes every quotation of `doc`, in order. People met only as speakers ("Burman said")
 /// join the roster.
 pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
     let genders = learned_genders(doc, roster);
+    let lower_case_words = (0..doc.tokens.len())
+        .map(|k| doc.word(k))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
     let mut attributor = Attributor {
         doc,
         roster,
         genders,
         last: None,
+        lower_case_words,
     };
     let attributing = attributor.sentence_speakers();
     (0..doc.quotes.len())
@@ -318,8 +326,13 @@ impl Attributor<'_, '_> {
             .iter()
             .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
         let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str());
-        let is_name =
-            (1..=4).contains(&words.len()) && capitalised && !shouted && !role && !lone_role_noun;
+        let common_word = words.len() == 1 && self.is_common_word_opening(words[0]);
+        let is_name = (1..=4).contains(&words.len())
+            && capitalised
+            && !shouted
+            && !role
+            && !lone_role_noun
+            && !common_word;
         if !is_name {
             return Speaker { text, entity: None };
         }
@@ -351,6 +364,23 @@ impl Attributor<'_, '_> {
             text,
             entity: Some(entity),
         }
+    }
+
+    /// Whether the capitalised word at `k` is a common word capitalised only because it opens a
+    /// sentence: "Flying home that night, she vented …", "Domestically, …", "Russian officials",
+    /// "Audiences can expect …" (when "audiences" is written elsewhere in the post).
+    fn is_common_word_opening(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let opens = doc.sentences[doc.sentence_of(k)].start == k
+            || (k > 0 && doc.tokens[k - 1].kind == TokenKind::Mark);
+        if !opens {
+            return false;
+        }
+        let word = doc.word(k);
+        let lower = word.to_lowercase();
+        ["ing", "ed", "ly", "ian"].iter().any(|e| lower.ends_with(e))
+            || is_adjective_shaped(word)
+            || self.lower_case_words.contains(lower.as_str())
     }
 
     /// The person (or, for "they", organization) a pronoun at token `at` stands for.
@@ -1580,6 +1610,19 @@ mod tests {
             speaker_of(body, "ties of any consequence,").as_deref(),
             Some("James B. Crane")
         );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_speaker() {
+        // Flying home one night in the corporate jet, she vented to her husband … "incredibly ugly,"
+        let body = "Dana Vey ran the firm. Flying home one night, she told her husband it would be “incredibly ugly.”";
+        assert_eq!(
+            speaker_of(body, "incredibly ugly.").as_deref(),
+            Some("Dana Vey")
+        );
+        // Audiences can expect him to play with “a little more recklessness.” … audiences
+        let body = "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
+        assert_eq!(speaker_of(body, "a little more recklessness"), None);
     }
 
     #[test]
