@@ -34,7 +34,8 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, ROLE_NOUNS, TITLES,
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
+    ROLE_NOUNS, TITLES,
 };
 use super::names::{is_capitalised, possessive_stem};
 use super::quotes::QuotedSpan;
@@ -378,7 +379,9 @@ impl Attributor<'_, '_> {
         }
         let word = doc.word(k);
         let lower = word.to_lowercase();
-        ["ing", "ed", "ly", "ian"].iter().any(|e| lower.ends_with(e))
+        ["ing", "ed", "ly", "ian"]
+            .iter()
+            .any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
             || self.lower_case_words.contains(lower.as_str())
     }
@@ -1176,15 +1179,27 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
     roster
         .genders
         .iter()
+        .zip(&roster.entities)
         .zip(votes)
-        .map(|(known, (m, f))| {
-            known.or(match m.cmp(&f) {
-                std::cmp::Ordering::Greater => Some('m'),
-                std::cmp::Ordering::Less => Some('f'),
-                std::cmp::Ordering::Equal => None,
-            })
+        .map(|((known, entity), (m, f))| {
+            known
+                .or_else(|| given_name_gender(&entity.name))
+                .or(match m.cmp(&f) {
+                    std::cmp::Ordering::Greater => Some('m'),
+                    std::cmp::Ordering::Less => Some('f'),
+                    std::cmp::Ordering::Equal => None,
+                })
         })
         .collect()
+}
+
+/// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
+/// surname, so it marks nothing.
+fn given_name_gender(name: &str) -> Option<char> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    words.next()?;
+    GIVEN_NAMES.get(first).copied()
 }
 
 /// Speech, partial or scare, by how the quotation sits in its sentence.
@@ -1621,8 +1636,19 @@ mod tests {
             Some("Dana Vey")
         );
         // Audiences can expect him to play with “a little more recklessness.” … audiences
-        let body = "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
+        let body =
+            "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
         assert_eq!(speaker_of(body, "a little more recklessness"), None);
+    }
+
+    #[test]
+    fn a_given_name_tells_which_person_she_can_be() {
+        // Jane Sanders made it clear … "If they have any hope …," she said.
+        let body = "Jane Orlov met Paul Dunne. In the interview, Orlov made it clear. Dunne agreed. “We are ready,” she said.";
+        assert_eq!(
+            speaker_of(body, "We are ready,").as_deref(),
+            Some("Jane Orlov")
+        );
     }
 
     #[test]

@@ -259,6 +259,17 @@ pub static CORRECTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
     labels
 });
 
+/// Common given names and the gender they mostly mark ('m' or 'f'): "Jane Roe" can be "she".
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/given_names.txt"))
+        .into_iter()
+        .filter_map(|line| {
+            let (name, gender) = line.split_once('\t')?;
+            Some((name, gender.chars().next()?))
+        })
+        .collect()
+});
+
 /// Pronouns that can stand for a speaker, with their gender: m, f, p (plural), x (unknown).
 pub static PRONOUNS: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/pronouns.txt"))
