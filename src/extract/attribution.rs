@@ -35,7 +35,7 @@ use std::ops::Range;
 use super::entities::{Placed, Roster};
 use super::lexicon::{
     CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
-    ROLE_NOUNS, TITLES,
+    REPORTING_VERBS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_capitalised, possessive_stem};
 use super::quotes::QuotedSpan;
@@ -246,7 +246,10 @@ impl Attributor<'_, '_> {
         // A pronoun that stands for nobody in the post names no speaker.
         let speaker = speaker.filter(|s| s.entity.is_some() || pronoun_of(&s.text).is_none());
         let attributed = speaker.is_some() || cue.is_some() || continued;
-        let kind = quote_kind(doc, quote, from, open, level, attributed, continued);
+        let reported = cue.as_deref().is_some_and(is_reporting_cue);
+        let kind = quote_kind(
+            doc, quote, from, open, level, attributed, continued, reported,
+        );
         let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
         if kind != QuoteKind::Scare {
             let end = close.min(doc.tokens.len() - 1);
@@ -1202,7 +1205,24 @@ fn given_name_gender(name: &str) -> Option<char> {
     GIVEN_NAMES.get(first).copied()
 }
 
-/// Speech, partial or scare, by how the quotation sits in its sentence.
+/// Whether a cue reports what was said ("said", "noted", "according to") rather than judging
+/// or urging ("urging", "criticize").
+fn is_reporting_cue(cue: &str) -> bool {
+    let words: Vec<String> = cue.split_whitespace().map(str::to_lowercase).collect();
+    words.iter().any(|w| REPORTING_VERBS.contains(w.as_str()))
+        || CUE_PHRASES.iter().any(|phrase| {
+            phrase
+                .iter()
+                .map(|w| w.to_lowercase())
+                .eq(words.iter().cloned())
+        })
+}
+
+/// Speech, partial or scare, by how the quotation sits in its sentence. A word or two quoted
+/// before a noun is the writer's scare quote, unless a cue that reports speech attributes it:
+/// "Gorka said … Clinton faced a “slam-dunk” indictment" is Gorka's phrase; in "They’re urging
+/// “centrist” Dems" the word is the writer's.
+#[allow(clippy::too_many_arguments)]
 fn quote_kind(
     doc: &Doc,
     quote: &QuotedSpan,
@@ -1211,8 +1231,9 @@ fn quote_kind(
     level: Option<usize>,
     attributed: bool,
     continued: bool,
+    reported: bool,
 ) -> QuoteKind {
-    if !attributed || modifies_next_word(doc, quote) {
+    if !attributed || (modifies_next_word(doc, quote) && !reported) {
         return QuoteKind::Scare;
     }
     if continued {
@@ -1649,6 +1670,17 @@ mod tests {
             speaker_of(body, "We are ready,").as_deref(),
             Some("Jane Orlov")
         );
+    }
+
+    #[test]
+    fn a_modifier_quoted_under_a_reporting_cue_is_the_speakers() {
+        // Gorka said … Clinton faced a “slam-dunk” indictment on at least twenty “felony charges”
+        let body = "Vance said the mayor faced a “slam-dunk” indictment.";
+        assert_eq!(kind_of(body, "slam-dunk"), QuoteKind::Partial);
+        assert_eq!(speaker_of(body, "slam-dunk").as_deref(), Some("Vance"));
+        // They’re urging “centrist” Dems to vote for measures like a progressive budget
+        let body = "Vance is urging “centrist” members to vote.";
+        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
     }
 
     #[test]

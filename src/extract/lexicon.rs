@@ -27,18 +27,27 @@ pub static ELISIONS: LazyLock<Vec<&'static str>> =
 
 /// Verb forms that attribute speech: said, tells, adding, opined. Each lexicon line is a base
 /// form with its irregular forms; the regular forms are derived by [`inflections`].
-pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| cue_forms(|_| true));
+
+/// The cue verb forms that report what was said (said, noted, declaring), not those that judge
+/// or urge (urging, criticized: marked `~` in the lexicon).
+pub static REPORTING_VERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| cue_forms(|line| !line.starts_with('~')));
+
+/// Every form of the cue lexicon's verbs on lines that `keep` accepts.
+fn cue_forms(keep: impl Fn(&str) -> bool) -> HashSet<String> {
     entries(include_str!("../../lexicons/cue_verbs.txt"))
         .into_iter()
+        .filter(|line| keep(line))
         .flat_map(|line| {
-            let mut words = line.split(' ');
+            let mut words = line.trim_start_matches('~').split(' ');
             let base = words.next().unwrap_or_default();
             inflections(base)
                 .into_iter()
                 .chain(words.map(str::to_string))
         })
         .collect()
-});
+}
 
 /// A verb's regular forms: "stress" -> stress, stresses, stressed, stressing; "note" -> notes,
 /// noted, noting; "reply" -> replies, replied, replying.
