@@ -244,14 +244,15 @@ JOIN posts sp ON sp.id = r.source_post_id;
 -- Who appears with whom: how many posts name both of two people or organizations, the
 -- "appears with" of `morgue person`. Kept by morgue at every import and re-extraction from the
 -- posts' mentions (a self-join over a much-named person's posts is slow in a large archive).
--- One row per ordered pair, so a person's company is one range of the primary key.
+-- One row per ordered pair, so a person's company is one range of the primary key. other_id
+-- is a people.id too, but declared without a foreign key: an index for one would double the
+-- cost of keeping the table, and a pair only exists while both are named in a post.
 CREATE TABLE people_pairs (
     person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
-    other_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    other_id  INTEGER NOT NULL,                     -- people.id
     posts     INTEGER NOT NULL CHECK (posts > 0),   -- posts naming both
     PRIMARY KEY (person_id, other_id)
 ) WITHOUT ROWID;
-CREATE INDEX people_pairs_other_id ON people_pairs (other_id);
 
 -- Each person or organization with each other one named in the same posts, and how many posts.
 CREATE VIEW appears_with AS

@@ -6,17 +6,17 @@
 //! replaced post first takes its old pairs away. The changes gather in memory ([`PairChanges`])
 //! and are written once, at the end of the import, in the transaction that recounts people.
 
-use std::collections::HashMap;
-
 use rusqlite::Connection;
+use rustc_hash::FxHashMap;
 
 /// Changes to `people_pairs` not yet written: for each ordered pair of ids, posts gained
-/// (positive) or lost (negative). Changes of the open transaction are kept apart, so a
-/// rolled-back batch can be forgotten ([`PairChanges::rollback`]).
+/// (positive) or lost (negative). The open transaction's posts are only listed until it
+/// commits, so a rolled-back batch can be forgotten ([`PairChanges::rollback`]).
 #[derive(Debug, Default)]
 pub struct PairChanges {
-    committed: HashMap<(i64, i64), i64>,
-    pending: HashMap<(i64, i64), i64>,
+    committed: FxHashMap<(i64, i64), i64>,
+    /// The open transaction's posts: the ids each names, and +1 (written) or -1 (removed).
+    pending: Vec<(Vec<i64>, i64)>,
 }
 
 impl PairChanges {
@@ -26,23 +26,25 @@ impl PairChanges {
         let mut ids = people.to_vec();
         ids.sort_unstable();
         ids.dedup();
-        for &a in &ids {
-            for &b in &ids {
-                if a != b {
-                    *self.pending.entry((a, b)).or_default() += sign;
+        if ids.len() > 1 {
+            self.pending.push((ids, sign));
+        }
+    }
+
+    /// The open transaction was committed: its posts' pairs are counted.
+    pub fn commit(&mut self) {
+        for (ids, sign) in self.pending.drain(..) {
+            for &a in &ids {
+                for &b in &ids {
+                    if a != b {
+                        *self.committed.entry((a, b)).or_default() += sign;
+                    }
                 }
             }
         }
     }
 
-    /// The open transaction was committed: its changes are kept.
-    pub fn commit(&mut self) {
-        for (pair, change) in self.pending.drain() {
-            *self.committed.entry(pair).or_default() += change;
-        }
-    }
-
-    /// The open transaction was rolled back: its changes are forgotten.
+    /// The open transaction was rolled back: its posts are forgotten.
     pub fn rollback(&mut self) {
         self.pending.clear();
     }
