@@ -290,3 +290,47 @@ fn regex_escape(text: &str) -> String {
         })
         .collect()
 }
+
+/// A much-quoted person's first quotations are found by reading posts in date order instead of
+/// through the speaker's index (`--limit` with `limit × total < n²`): the rows must be the same.
+#[test]
+fn a_much_quoted_persons_first_and_latest_quotations() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("posts");
+    std::fs::create_dir_all(&folder).unwrap();
+    for n in 0..12 {
+        std::fs::write(
+            folder.join(format!("{n:02}.txt")),
+            format!(
+                "DAY {n}….\n\n“We will build line {n},” said Sen. Alma Rook (D-Ore.). “It will run on time,” Rook added.\n\n\
+                 “Rook is wrong about line {n},” said Rep. Cal Ivers.\n"
+            ),
+        )
+        .unwrap();
+    }
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    for who in ["--by", "--about"] {
+        let all = json_rows(&archive, &["said", who, "Alma Rook"]);
+        assert!(all.len() >= 12, "{all:#?}");
+        let first = json_rows(&archive, &["said", who, "Rook", "--limit", "3"]);
+        assert_eq!(first, all[..3]);
+        let latest = json_rows(&archive, &["said", who, "Rook", "--limit", "3", "--newest"]);
+        let mut expected = all[all.len() - 3..].to_vec();
+        expected.reverse();
+        assert_eq!(latest, expected);
+    }
+    let out = stdout(
+        &archive,
+        &["person", "Alma Rook", "--limit", "2", "--format", "json"],
+    );
+    let profile: Value = serde_json::from_str(&out).unwrap();
+    let posts: Vec<&Value> = profile["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| &m["post_id"])
+        .collect();
+    assert_eq!(posts, [&Value::from(12), &Value::from(11)]);
+    assert_eq!(profile["said"].as_array().unwrap().len(), 2);
+    assert_eq!(profile["said"][0]["post_id"], 12);
+}

@@ -96,7 +96,11 @@ pub fn write_record(out: &mut dyn Write, record: &Record, format: OutputFormat) 
             let is_long = |v: &Value| v.as_str().is_some_and(|s| s.contains('\n'));
             let width = record.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
             for (key, value) in record.iter().filter(|(_, v)| !is_rows(v) && !is_long(v)) {
-                writeln!(out, "{key:width$}  {}", plain_text(value))?;
+                let text = match value {
+                    Value::Array(list) if list.is_empty() => "(none)".to_string(),
+                    _ => plain_text(value),
+                };
+                writeln!(out, "{key:width$}  {text}")?;
             }
             for (key, value) in record.iter().filter(|(_, v)| is_rows(v)) {
                 writeln!(out, "\n{key}")?;

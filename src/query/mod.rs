@@ -51,6 +51,14 @@ fn suggestion(closest: &[String]) -> String {
     }
 }
 
+/// Whether to find the first `limit` of a person's `n` rows (of `total`, the largest id will do)
+/// by reading every row in date order, rather than through the person's index and sorting.
+/// Date order finds them after about `limit × total / n` rows, the index after `n` rows and a
+/// sort: date order wins when `limit × total < n²`, for the much-named.
+pub(crate) fn reads_in_date_order(limit: usize, total: i64, n: Option<i64>) -> bool {
+    n.is_some_and(|n| (limit as i64).saturating_mul(total) < n.saturating_mul(n))
+}
+
 /// How many names an unknown name suggests.
 const SUGGESTIONS: usize = 3;
 

@@ -3,6 +3,7 @@
 use rusqlite::{named_params, Connection};
 use serde_json::{Map, Value};
 
+use super::said::{select_quotations, Condition, Shape};
 use super::{resolve_name, rows};
 use crate::output::{Record, Table};
 
@@ -75,7 +76,7 @@ const COMPANY: i64 = 10;
 
 /// One person's or organization's profile: aliases, title and role, how many posts name them
 /// and quote them, then the latest `limit` posts naming them, quotations by them and quotations
-/// about them (each list in date order), and who they appear with most often.
+/// about them (newest first), and who they appear with most often.
 pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Record> {
     let (id, _) = resolve_name(conn, name)?;
     let fields = [
@@ -99,7 +100,10 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
                 .map(|i| r.get_ref(i).map(super::json_value))
                 .collect::<Result<Vec<_>, _>>()
         })?;
-    let mut record: Record = fields.into_iter().zip(values).collect();
+    let count = |field: &str| values[fields.iter().position(|f| *f == field).unwrap_or(0)].as_i64();
+    let (posts, quotes_by, quotes_about) =
+        (count("posts"), count("quotes_by"), count("quotes_about"));
+    let mut record: Record = fields.into_iter().zip(values.clone()).collect();
     let aliases: Vec<Value> = conn
         .prepare_cached(
             "SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias COLLATE NOCASE",
@@ -108,63 +112,104 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
         .map(|a| a.map(Value::from))
         .collect::<Result<_, _>>()?;
     record.push(("aliases", Value::Array(aliases)));
-    let sections: [(&'static str, &str); 4] = [
-        (
-            "mentions",
-            "SELECT * FROM (
-                SELECT p.published_at AS date, p.id AS post_id, p.title, count(*) AS mentions
-                FROM mentions m JOIN posts p ON p.id = m.post_id WHERE m.person_id = :id
-                GROUP BY p.id ORDER BY p.published_at IS NULL DESC, p.published_at DESC, p.id DESC
-                LIMIT :latest)
-             ORDER BY date IS NULL, date, post_id",
-        ),
-        (
-            "said",
-            "SELECT post_id, title, date, cue, kind, text FROM (
-                SELECT * FROM who_said_what WHERE speaker_id = :id
-                ORDER BY date IS NULL DESC, date DESC, post_id DESC, part = 'body' DESC, char_start DESC
-                LIMIT :latest)
-             ORDER BY date IS NULL, date, post_id, part = 'body', char_start",
-        ),
-        (
-            "said_about",
-            "SELECT post_id, title, date, speaker, text FROM (
-                SELECT w.* FROM who_said_what w
-                JOIN quote_about qa ON qa.quote_id = w.quote_id WHERE qa.person_id = :id
-                ORDER BY w.date IS NULL DESC, w.date DESC, w.post_id DESC, w.part = 'body' DESC,
-                         w.char_start DESC
-                LIMIT :latest)
-             ORDER BY date IS NULL, date, post_id, part = 'body', char_start",
-        ),
-        (
-            "appears_with",
-            "SELECT other AS name, posts FROM appears_with WHERE person_id = :id
-             ORDER BY posts DESC, other COLLATE NOCASE LIMIT :limit",
-        ),
-    ];
-    for (key, sql) in sections {
-        let mut stmt = conn.prepare_cached(sql)?;
-        let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
-        let latest = i64::try_from(limit).unwrap_or(i64::MAX);
-        let params = named_params! { ":id": id, ":limit": COMPANY, ":latest": latest };
-        let used: Vec<_> = params
+    let latest = i64::try_from(limit).unwrap_or(i64::MAX);
+    let params = named_params! { ":id": id, ":latest": latest, ":limit": COMPANY };
+    record.push((
+        "mentions",
+        objects(&latest_posts_naming(conn, params, limit, posts)?),
+    ));
+    let newest = |columns, fewest| Shape {
+        columns,
+        limit: Some(limit),
+        newest: true,
+        fewest,
+    };
+    let by = Condition {
+        indexed: "speaker_id = :id",
+        each: "speaker_id = :id",
+    };
+    let said = select_quotations(
+        conn,
+        &[by],
+        params,
+        &newest("post_id, title, date, cue, kind, text", quotes_by),
+    )?;
+    record.push(("said", objects(&said)));
+    let about = Condition {
+        indexed: "quote_id IN (SELECT quote_id FROM quote_about WHERE person_id = :id)",
+        each: "EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = d.quote_id AND qa.person_id = :id)",
+    };
+    let said_about = select_quotations(
+        conn,
+        &[about],
+        params,
+        &newest("post_id, title, date, speaker, text", quotes_about),
+    )?;
+    record.push(("said_about", objects(&said_about)));
+    let sql = "SELECT other AS name, posts FROM appears_with WHERE person_id = :id
+               ORDER BY posts DESC, other COLLATE NOCASE LIMIT :limit";
+    let company = Table {
+        columns: vec!["name", "posts"],
+        rows: rows(
+            &mut *conn.prepare_cached(sql)?,
+            named_params! { ":id": id, ":limit": COMPANY },
+        )?,
+    };
+    record.push(("appears_with", objects(&company)));
+    Ok(record)
+}
+
+/// The latest `limit` posts naming person `:id` (`posts` of them in all), newest first, with
+/// how often each names them. Like quotations, a much-named person's posts are found by
+/// reading posts in date order, the others through the person's mentions.
+fn latest_posts_naming(
+    conn: &Connection,
+    params: &[(&str, &dyn rusqlite::ToSql)],
+    limit: usize,
+    posts: Option<i64>,
+) -> anyhow::Result<Table> {
+    let total: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM posts", [], |r| r.get(0))?;
+    let sql = if super::reads_in_date_order(limit, total, posts) {
+        "SELECT p.published_at AS date, p.id AS post_id, p.title,
+                (SELECT count(*) FROM mentions m INDEXED BY mentions_post_id
+                 WHERE m.post_id = p.id AND m.person_id = :id) AS mentions
+         FROM posts p INDEXED BY posts_by_date
+         WHERE EXISTS (SELECT 1 FROM mentions m INDEXED BY mentions_post_id
+                       WHERE m.post_id = p.id AND m.person_id = :id)
+         ORDER BY p.published_at IS NULL DESC, p.published_at DESC, p.id DESC LIMIT :latest"
+    } else {
+        "SELECT p.published_at AS date, p.id AS post_id, p.title, count(*) AS mentions
+         FROM mentions m JOIN posts p ON p.id = m.post_id WHERE m.person_id = :id
+         GROUP BY p.id ORDER BY p.published_at IS NULL DESC, p.published_at DESC, p.id DESC
+         LIMIT :latest"
+    };
+    let used: Vec<_> = params
+        .iter()
+        .filter(|(name, _)| sql.contains(name))
+        .copied()
+        .collect();
+    Ok(Table {
+        columns: vec!["date", "post_id", "title", "mentions"],
+        rows: rows(&mut *conn.prepare_cached(sql)?, used.as_slice())?,
+    })
+}
+
+/// A table's rows as JSON objects, for a section of a record.
+fn objects(table: &Table) -> Value {
+    Value::Array(
+        table
+            .rows
             .iter()
-            .filter(|(name, _)| sql.contains(name))
-            .copied()
-            .collect();
-        let list = rows(&mut stmt, used.as_slice())?
-            .into_iter()
             .map(|row| {
                 Value::Object(
-                    names
+                    table
+                        .columns
                         .iter()
-                        .cloned()
-                        .zip(row)
+                        .map(|c| c.to_string())
+                        .zip(row.iter().cloned())
                         .collect::<Map<String, Value>>(),
                 )
             })
-            .collect();
-        record.push((key, Value::Array(list)));
-    }
-    Ok(record)
+            .collect(),
+    )
 }

@@ -35,6 +35,9 @@ pub struct SaidFilter {
     /// At most this many quotations.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Newest first (with --limit: the latest quotations).
+    #[arg(long)]
+    pub newest: bool,
 }
 
 /// The columns `said` reports, from `who_said_what`.
@@ -47,6 +50,21 @@ pub const ABOUT: &str = "quote_id IN (SELECT qa.quote_id FROM quote_about qa JOI
      WHERE a.alias = :about COLLATE NOCASE)";
 /// The order of `said`: by post date (undated last), post, then position, headline first.
 pub const SAID_ORDER: &str = "date IS NULL, date, post_id, part = 'body', char_start, quote_id";
+/// The same order reversed, for `--newest`.
+const SAID_ORDER_NEWEST: &str =
+    "date IS NULL DESC, date DESC, post_id DESC, part = 'body' DESC, char_start DESC, quote_id DESC";
+/// Quotations (not scare quotes) read post by post in date order, through the posts' date
+/// index: the way to the first few of a much-quoted person's many quotations, which would
+/// otherwise all be read and sorted first. Has the filter columns of `who_said_what`.
+const QUOTES_BY_POST_DATE: &str =
+    "(SELECT q.id AS quote_id, p.id AS post_id, p.published_at AS date,
+        q.speaker_id, q.cue, q.text, q.part, q.char_start
+     FROM posts p CROSS JOIN quotes q INDEXED BY quotes_post_id ON q.post_id = p.id
+     WHERE q.kind <> 'scare') d";
+/// [`ABOUT`] for [`QUOTES_BY_POST_DATE`]: tested quotation by quotation.
+const ABOUT_EACH: &str =
+    "EXISTS (SELECT 1 FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
+     WHERE qa.quote_id = d.quote_id AND a.alias = :about COLLATE NOCASE)";
 
 /// The stored query Datasette runs for "who said what about whom"; an empty `:speaker` or
 /// `:about` matches everyone.
@@ -64,50 +82,155 @@ pub fn said(conn: &Connection, filter: &SaidFilter) -> anyhow::Result<Table> {
     }
     // Only the filters given go into the query, so SQLite can use the speaker's or target's
     // index instead of reading every quotation.
+    let same = |sql| Condition {
+        indexed: sql,
+        each: sql,
+    };
     let given = [
-        (filter.by.is_some(), BY_SPEAKER),
-        (filter.about.is_some(), ABOUT),
-        (filter.post.is_some(), "post_id = :post"),
-        (filter.since.is_some(), "date >= :since"),
-        (filter.until.is_some(), "substr(date, 1, 10) <= :until"),
-        (filter.cue.is_some(), "cue = :cue COLLATE NOCASE"),
+        (filter.by.is_some(), same(BY_SPEAKER)),
+        (
+            filter.about.is_some(),
+            Condition {
+                indexed: ABOUT,
+                each: ABOUT_EACH,
+            },
+        ),
+        (filter.post.is_some(), same("post_id = :post")),
+        (filter.since.is_some(), same("date >= :since")),
+        (
+            filter.until.is_some(),
+            same("substr(date, 1, 10) <= :until"),
+        ),
+        (filter.cue.is_some(), same("cue = :cue COLLATE NOCASE")),
         (
             filter.contains.is_some(),
-            "instr(lower(text), lower(:contains)) > 0",
+            same("instr(lower(text), lower(:contains)) > 0"),
         ),
     ];
-    let conditions: Vec<&str> = given
-        .iter()
+    let conditions: Vec<Condition> = given
+        .into_iter()
         .filter(|(on, _)| *on)
-        .map(|(_, sql)| *sql)
+        .map(|(_, condition)| condition)
         .collect();
+    let fewest = [
+        quote_count(conn, filter.by.as_deref(), "quotes_by")?,
+        quote_count(conn, filter.about.as_deref(), "quotes_about")?,
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let shape = Shape {
+        columns: SAID_COLUMNS,
+        limit: filter.limit,
+        newest: filter.newest,
+        fewest,
+    };
+    select_quotations(
+        conn,
+        &conditions,
+        named_params! {
+            ":speaker": filter.by, ":about": filter.about, ":post": filter.post, ":since": filter.since,
+            ":until": filter.until, ":cue": filter.cue, ":contains": filter.contains,
+        },
+        &shape,
+    )
+}
+
+/// One condition on quotations, written for both ways of reading them: through an index of
+/// `who_said_what`'s columns, and row by row of [`QUOTES_BY_POST_DATE`] (named `d`).
+pub(crate) struct Condition {
+    pub indexed: &'static str,
+    pub each: &'static str,
+}
+
+/// What a quotation query returns: its columns of `who_said_what`, how many rows, in which
+/// order, and how many quotations the narrowest condition allows at most (from
+/// `people_counts`), which decides how they are read.
+pub(crate) struct Shape {
+    pub columns: &'static str,
+    pub limit: Option<usize>,
+    pub newest: bool,
+    pub fewest: Option<i64>,
+}
+
+/// Speech and partial quotations meeting every condition, in `said`'s order (or newest first).
+/// With a limit and a much-quoted person ([`super::reads_in_date_order`]) they are read post by
+/// post in date order, which stops after `limit` rows, instead of read in full through the
+/// person's index and sorted.
+pub(crate) fn select_quotations(
+    conn: &Connection,
+    conditions: &[Condition],
+    params: &[(&str, &dyn rusqlite::ToSql)],
+    shape: &Shape,
+) -> anyhow::Result<Table> {
+    let by_post_date = match shape.limit {
+        Some(limit) => {
+            let total: i64 =
+                conn.query_row("SELECT coalesce(max(id), 0) FROM quotes", [], |r| r.get(0))?;
+            super::reads_in_date_order(limit, total, shape.fewest)
+        }
+        None => false,
+    };
     let filter_sql = if conditions.is_empty() {
         "1".to_string()
     } else {
-        conditions.join(" AND ")
+        conditions
+            .iter()
+            .map(|c| if by_post_date { c.each } else { c.indexed })
+            .collect::<Vec<_>>()
+            .join(" AND ")
     };
-    let sql = format!("SELECT {SAID_COLUMNS} FROM who_said_what WHERE {filter_sql} ORDER BY {SAID_ORDER} LIMIT :limit");
+    let order = if shape.newest {
+        SAID_ORDER_NEWEST
+    } else {
+        SAID_ORDER
+    };
+    let columns = shape.columns;
+    let sql = if by_post_date {
+        format!(
+            "SELECT {columns} FROM who_said_what WHERE quote_id IN (
+                SELECT quote_id FROM {QUOTES_BY_POST_DATE} WHERE {filter_sql} ORDER BY {order} LIMIT :limit)
+             ORDER BY {order}"
+        )
+    } else {
+        format!(
+            "SELECT {columns} FROM who_said_what WHERE {filter_sql} ORDER BY {order} LIMIT :limit"
+        )
+    };
     let mut stmt = conn.prepare_cached(&sql)?;
-    let limit = filter.limit.map_or(-1, |l| l as i64);
-    let mut rows = rows(
-        &mut stmt,
-        named_params! {
-            ":speaker": filter.by, ":about": filter.about, ":post": filter.post, ":since": filter.since,
-            ":until": filter.until, ":cue": filter.cue, ":contains": filter.contains, ":limit": limit,
-        }
+    let limit = shape.limit.map_or(-1, |l| l as i64);
+    let mut used: Vec<(&str, &dyn rusqlite::ToSql)> = params
         .iter()
         .filter(|(name, _)| sql.contains(name))
         .copied()
-        .collect::<Vec<_>>()
-        .as_slice(),
-    )?;
-    for row in &mut rows {
-        parse_about(row);
+        .collect();
+    used.push((":limit", &limit));
+    let mut rows = rows(&mut stmt, used.as_slice())?;
+    if columns.ends_with("about") {
+        for row in &mut rows {
+            parse_about(row);
+        }
     }
     Ok(Table {
-        columns: SAID_COLUMNS.split(", ").collect(),
+        columns: columns.split(", ").collect(),
         rows,
     })
+}
+
+/// How many quotations by (`quotes_by`) or about (`quotes_about`) everyone `name` names.
+fn quote_count(
+    conn: &Connection,
+    name: Option<&str>,
+    column: &str,
+) -> rusqlite::Result<Option<i64>> {
+    name.map(|name| {
+        conn.prepare_cached(&format!(
+            "SELECT coalesce(sum(c.{column}), 0) FROM people_counts c
+             WHERE c.person_id IN (SELECT person_id FROM aliases WHERE alias = ?1 COLLATE NOCASE)"
+        ))?
+        .query_row([name], |r| r.get(0))
+    })
+    .transpose()
 }
 
 /// `about` arrives as JSON text from json_group_array; programs get it as an array.
