@@ -21,6 +21,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_people_pairs.sql",
         include_str!("../../migrations/0003_people_pairs.sql"),
     ),
+    (
+        "0004_posts_listing.sql",
+        include_str!("../../migrations/0004_posts_listing.sql"),
+    ),
 ];
 
 /// Applies every migration the archive has not seen yet.

@@ -48,13 +48,22 @@ impl ImportState {
     }
 }
 
+/// Rows ANALYZE samples per index: statistics good enough to plan by, in a fraction of a second
+/// at 100,000 posts.
+const ANALYSIS_LIMIT: i64 = 1000;
+
 /// Ends an import or re-extraction: writes the pair counts it changed, removes people no post
-/// refers to any more and counts everyone's posts and quotations again. Call inside one
-/// transaction, after the last batch was committed.
+/// refers to any more, counts everyone's posts and quotations again and refreshes the query
+/// planner's statistics (without them, listing 3,549 corrections walked all 100,000 posts in
+/// date order instead of sorting the corrections). Call inside one transaction, after the last
+/// batch was committed.
 pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Result<()> {
     state.pairs.write(conn)?;
     remove_orphans(conn)?;
-    count_people(conn)
+    count_people(conn)?;
+    conn.pragma_update(None, "analysis_limit", ANALYSIS_LIMIT)?;
+    conn.execute_batch("ANALYZE")?;
+    Ok(())
 }
 
 /// Inserts or updates a post and replaces its derived rows. Call inside a transaction.
