@@ -104,15 +104,14 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_post_id ON corrections (post_id);
 
--- Full-text index over titles and bodies, external content kept in sync by the triggers below.
+-- Full-text index over titles and bodies (external content). morgue indexes a new post as it
+-- inserts it (a trigger would make FTS5 flush its pending index at every post); the triggers
+-- below keep the index in step with updates and deletes made by morgue or any SQLite tool.
 CREATE VIRTUAL TABLE posts_fts USING fts5 (
     title, body,
     content="posts", content_rowid="id",
     tokenize="porter unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
-    INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
 CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
     INSERT INTO posts_fts (posts_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
 END;

@@ -5,6 +5,7 @@
 //! the batch is rolled back and written again one post per transaction, so the failure costs
 //! that post alone and nothing already stored is lost.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -51,44 +52,87 @@ enum Stage {
 /// Imports every post the paths name. Each bad input is passed to `on_error` with the path as
 /// shown to the user, and counted; it never stops the run. At the end, people no post refers
 /// to any more are removed and the write-ahead log is checkpointed.
+///
+/// Reading and extracting one batch overlaps with writing the one before: the writer has a
+/// thread of its own, fed through a channel one batch deep. Unchanged posts are recognised by
+/// the content hashes stored before the import began (and those of posts met earlier in it).
 pub fn import_paths(
     conn: &mut Connection,
     paths: &[PathBuf],
+    on_error: impl FnMut(&str, &ImportError) + Send,
+) -> anyhow::Result<ImportSummary> {
+    let mut known = store::stored_hashes(conn)?;
+    let mut sources = collect_sources(paths).into_iter().peekable();
+    std::thread::scope(|scope| {
+        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
+        let writer = scope.spawn(move || write_batches(conn, received, on_error));
+        while sources.peek().is_some() {
+            let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
+            let items = read_and_extract(batch, &mut known);
+            if batches.send(items).is_err() {
+                break; // the writer stopped on an error, which join returns
+            }
+        }
+        drop(batches);
+        writer.join().expect("the writer thread does not panic")
+    })
+}
+
+/// Reads a batch of sources and extracts its changed posts, in parallel. A post whose hash is
+/// known is unchanged; every post read is known from then on.
+fn read_and_extract(
+    batch: Vec<Result<super::Source, (String, ImportError)>>,
+    known: &mut HashMap<String, String>,
+) -> Vec<Item> {
+    let mut items: Vec<Item> = batch
+        .into_par_iter()
+        .flat_map_iter(|source| match source {
+            Ok(source) => read_posts(&source)
+                .into_iter()
+                .map(|(shown, read)| Item {
+                    shown,
+                    stage: read.map(Stage::Read),
+                })
+                .collect::<Vec<_>>(),
+            Err((shown, err)) => vec![Item {
+                shown,
+                stage: Err(err),
+            }],
+        })
+        .collect();
+    for item in &mut items {
+        if let Ok(Stage::Read(raw)) = &item.stage {
+            if known.get(&raw.key) == Some(&raw.hash) {
+                item.stage = Ok(Stage::Unchanged);
+            } else {
+                known.insert(raw.key.clone(), raw.hash.clone());
+            }
+        }
+    }
+    items.par_iter_mut().for_each(|item| {
+        if let Ok(Stage::Read(_)) = &item.stage {
+            let Ok(Stage::Read(raw)) = std::mem::replace(&mut item.stage, Ok(Stage::Unchanged))
+            else {
+                unreachable!("matched above")
+            };
+            item.stage = extract_post(raw.format, &raw.raw)
+                .map(|facts| Stage::Extracted(raw, Box::new(facts)))
+                .map_err(ImportError::from);
+        }
+    });
+    items
+}
+
+/// The writer's side: writes each batch as it arrives, reports and counts what happened, and
+/// ends the import ([`store::finish_writes`], checkpoint).
+fn write_batches(
+    conn: &mut Connection,
+    batches: std::sync::mpsc::Receiver<Vec<Item>>,
     mut on_error: impl FnMut(&str, &ImportError),
 ) -> anyhow::Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     let mut state = ImportState::default();
-    let mut sources = collect_sources(paths).into_iter().peekable();
-    while sources.peek().is_some() {
-        let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
-        let mut items: Vec<Item> = batch
-            .into_par_iter()
-            .flat_map_iter(|source| match source {
-                Ok(source) => read_posts(&source)
-                    .into_iter()
-                    .map(|(shown, read)| Item {
-                        shown,
-                        stage: read.map(Stage::Read),
-                    })
-                    .collect::<Vec<_>>(),
-                Err((shown, err)) => vec![Item {
-                    shown,
-                    stage: Err(err),
-                }],
-            })
-            .collect();
-        skip_unchanged(conn, &mut items)?;
-        items.par_iter_mut().for_each(|item| {
-            if let Ok(Stage::Read(_)) = &item.stage {
-                let Ok(Stage::Read(raw)) = std::mem::replace(&mut item.stage, Ok(Stage::Unchanged))
-                else {
-                    unreachable!("matched above")
-                };
-                item.stage = extract_post(raw.format, &raw.raw)
-                    .map(|facts| Stage::Extracted(raw, Box::new(facts)))
-                    .map_err(ImportError::from);
-            }
-        });
+    for items in batches {
         let outcomes = write_batch(conn, &items, &mut state)?;
         for (item, outcome) in items.iter().zip(outcomes) {
             match (&item.stage, &outcome) {
@@ -107,18 +151,6 @@ pub fn import_paths(
     tx.commit()?;
     store::checkpoint(conn)?;
     Ok(summary)
-}
-
-/// Marks the posts whose stored hash equals the file's as unchanged.
-fn skip_unchanged(conn: &Connection, items: &mut [Item]) -> anyhow::Result<()> {
-    for item in items {
-        if let Ok(Stage::Read(raw)) = &item.stage {
-            if store::stored_hash(conn, &raw.key)?.as_deref() == Some(raw.hash.as_str()) {
-                item.stage = Ok(Stage::Unchanged);
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Writes a batch in one transaction; if any post fails to store, writes the batch again one

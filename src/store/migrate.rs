@@ -25,6 +25,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_posts_listing.sql",
         include_str!("../../migrations/0004_posts_listing.sql"),
     ),
+    (
+        "0005_posts_fts_insert.sql",
+        include_str!("../../migrations/0005_posts_fts_insert.sql"),
+    ),
 ];
 
 /// Applies every migration the archive has not seen yet.

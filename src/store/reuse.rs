@@ -74,9 +74,12 @@ pub fn index_post(
     known: &mut Boilerplate,
 ) -> anyhow::Result<()> {
     let ours = paragraphs(body);
-    let mut holders = conn.prepare_cached(
-        "SELECT post_id, paragraph FROM passage_sketches WHERE sketch = ?1 AND post_id <> ?2 LIMIT ?3",
-    )?;
+    // The limit is written into the statement: binding LIMIT's parameter again, even to the
+    // same value, made SQLite prepare the statement again at every lookup.
+    let mut holders = conn.prepare_cached(&format!(
+        "SELECT post_id, paragraph FROM passage_sketches WHERE sketch = ?1 AND post_id <> ?2 LIMIT {}",
+        BOILERPLATE_POSTS + 1
+    ))?;
     let mut insert_sketch = conn.prepare_cached(
         "INSERT OR IGNORE INTO passage_sketches (sketch, post_id, paragraph) VALUES (?1, ?2, ?3)",
     )?;
@@ -92,7 +95,7 @@ pub fn index_post(
                 continue;
             }
             let rows: Vec<(i64, i64)> = holders
-                .query_map(params![value as i64, post_id, BOILERPLATE_POSTS + 1], |r| {
+                .query_map(params![value as i64, post_id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?
                 .collect::<Result<_, _>>()?;

@@ -2,6 +2,8 @@
 //! `INSERT OR REPLACE`, which would leave stale full-text rows), its people resolved against the
 //! whole archive, and its derived rows (mentions, quotes, corrections), replaced wholesale.
 
+use std::collections::HashMap;
+
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -18,12 +20,12 @@ pub enum SaveOutcome {
     Unchanged,
 }
 
-/// The stored content hash of the post with this external key, if any.
-pub fn stored_hash(conn: &Connection, key: &str) -> anyhow::Result<Option<String>> {
+/// Every stored post's external key and content hash: what an import compares files with.
+pub fn stored_hashes(conn: &Connection) -> anyhow::Result<HashMap<String, String>> {
     Ok(conn
-        .prepare_cached("SELECT content_hash FROM posts WHERE source = ?1")?
-        .query_row([key], |r| r.get(0))
-        .optional()?)
+        .prepare("SELECT source, content_hash FROM posts")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?)
 }
 
 /// What the store keeps in memory while an import runs: boilerplate found so far and the
@@ -80,34 +82,46 @@ pub fn save_post(
     let now = now_iso8601();
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
-    let post_id: i64 = conn
-        .prepare_cached(
-            "INSERT INTO posts (source, format, content_hash, title, author_id, published_at, url,
-                                body, raw, imported_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
-             ON CONFLICT (source) DO UPDATE SET
-                format = excluded.format, content_hash = excluded.content_hash,
-                title = excluded.title, author_id = excluded.author_id,
-                published_at = excluded.published_at, url = excluded.url,
-                body = excluded.body, raw = excluded.raw, updated_at = excluded.updated_at
-             RETURNING id",
-        )?
-        .query_row(
-            params![
-                raw.key,
-                raw.format.as_str(),
-                raw.hash,
-                facts.title,
-                author_id,
-                facts.published_at,
-                facts.url,
-                facts.body,
-                raw.raw,
-                now
-            ],
-            |r| r.get(0),
-        )
-        .with_context(|| format!("cannot write post {}", raw.key))?;
+    let values = params![
+        raw.key,
+        raw.format.as_str(),
+        raw.hash,
+        facts.title,
+        author_id,
+        facts.published_at,
+        facts.url,
+        facts.body,
+        raw.raw,
+        now
+    ];
+    // The post's id is known for an update; a new post's is the inserted row's, and its text is
+    // indexed here (see migration 0005). No upsert and no RETURNING: either opens a statement
+    // journal, at which FTS5 flushes its pending index.
+    let post_id = match existed {
+        Some(id) => {
+            conn.prepare_cached(
+                "UPDATE posts SET format = ?2, content_hash = ?3, title = ?4, author_id = ?5,
+                    published_at = ?6, url = ?7, body = ?8, raw = ?9, updated_at = ?10
+                 WHERE source = ?1",
+            )?
+            .execute(values)
+            .with_context(|| format!("cannot write post {}", raw.key))?;
+            id
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO posts (source, format, content_hash, title, author_id, published_at,
+                                    url, body, raw, imported_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            )?
+            .execute(values)
+            .with_context(|| format!("cannot write post {}", raw.key))?;
+            let id = conn.last_insert_rowid();
+            conn.prepare_cached("INSERT INTO posts_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, facts.title, facts.body])?;
+            id
+        }
+    };
     // A new post has no derived rows to clear; skipping the deletes spares FTS5 a flush each.
     let replacing = existed.is_some();
     if replacing {
@@ -319,10 +333,13 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
 
 /// The one record of the same kind that has one of the entity's names as an alias.
 fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i64>> {
-    let mut lookup = conn.prepare_cached(
+    // The kind is written into the statement: as a parameter, its value steered the plan
+    // (SQLite's STAT4), so the statement was prepared again at every lookup.
+    let mut lookup = conn.prepare_cached(&format!(
         "SELECT DISTINCT a.person_id FROM aliases a JOIN people p ON p.id = a.person_id
-         WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = ?2 LIMIT 2",
-    )?;
+         WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = '{}' LIMIT 2",
+        entity.kind.as_str()
+    ))?;
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
     for name in names {
         let is_distinctive = entity.kind == EntityKind::Organization || name.contains(' ');
@@ -331,7 +348,7 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
             continue;
         }
         let ids: Vec<i64> = lookup
-            .query_map(params![name, entity.kind.as_str()], |r| r.get(0))?
+            .query_map([name], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         if let [id] = ids[..] {
             return Ok(Some(id));
@@ -341,10 +358,12 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
 }
 
 /// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
-/// Obama"), unless another record already has that name.
+/// Obama"), unless another record already has that name. (No `?2 LIKE …`: a parameter on the
+/// left of LIKE makes SQLite prepare the statement again whenever its value changes.)
 fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
     conn.prepare_cached("UPDATE people SET name = ?2
-         WHERE id = ?1 AND length(?2) > length(name) AND lower(?2) LIKE '% ' || lower(name)
+         WHERE id = ?1 AND length(?2) > length(name)
+           AND lower(substr(?2, -length(name) - 1)) = ' ' || lower(name)
            AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)")?.execute(
         params![id, name],
     )?;
