@@ -37,7 +37,7 @@ use super::lexicon::{
     CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
     REPORTING_VERBS, ROLE_NOUNS, TITLES,
 };
-use super::names::{is_capitalised, possessive_stem};
+use super::names::{comma_party_tag, is_capitalised, possessive_stem};
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
 use super::{EntityKind, QuoteKind, Speaker};
@@ -189,6 +189,7 @@ impl Attributor<'_, '_> {
             .or_else(|| speaker_after(doc, close + 1, to, level))
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
+            .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level));
         let sentence = doc.sentence_of(open);
@@ -778,6 +779,45 @@ fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>
     })
 }
 
+/// Rule 1, further on: an attribution after a later comma that closes the sentence covers all
+/// of it: "The treaty signals “the beginning of the end” for the EU, said Geert Wilders,
+/// founder of …", "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed."
+fn speaker_closing_sentence(
+    doc: &Doc,
+    start: usize,
+    to: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    // After a comma of the sentence, or after a later quotation's closing mark.
+    (start..to.min(start + MAX_LOOKBACK))
+        .filter_map(|k| {
+            if at_level(doc, k, level) && doc.word(k) == "," {
+                Some(k)
+            } else {
+                (k > start && doc.tokens[k].kind == TokenKind::Mark && k + 1 < to).then_some(k + 1)
+            }
+        })
+        .find_map(|k| {
+            let found = speaker_after(doc, k, to, level)?;
+            let Found::Phrase(phrase, cue) = &found else {
+                return None;
+            };
+            let mut end = phrase.end.max(cue.end);
+            while end < to && is_day_or_time(doc.word(end)) {
+                end += 1;
+            }
+            // "… proclaimed to a cheering crowd.", "… said in a statement."
+            let closes = end >= to
+                || matches!(
+                    doc.word(end),
+                    "." | "," | ";" | "!" | "?" | "(" | "to" | "during"
+                )
+                || PHRASE_PREPOSITIONS.contains(&doc.word(end))
+                || doc.tokens[end].kind == TokenKind::Mark;
+            closes.then_some(found)
+        })
+}
+
 /// A capitalised word shaped like an adjective of party or nation, which names no speaker on
 /// its own: "Republican claims", "Mexican officials", "Democratic", "Islamic", "Hispanic". Not
 /// every "-ic" is one: "Djokovic told a TV interviewer …" names a speaker.
@@ -838,6 +878,17 @@ fn subject_before(
             break;
         }
         let inner_end = end - 1;
+        // "Rep. Al Bo, R-Pa., said": a party tag is no apposition.
+        if let Some(start) = (from..inner_end)
+            .rev()
+            .take(6)
+            .find(|&k| doc.word(k) == ",")
+        {
+            if comma_party_tag(doc, start).is_some_and(|(after, _, _)| after == end) {
+                end = start;
+                continue;
+            }
+        }
         // No comma before this one: after an apposition it closes the subject ("Hugh Hill, a
         // doctor, said"); alone it ends a clause with no subject ("walked on, chanting “…”").
         let Some(start) = (from..inner_end).rev().find(|&k| doc.word(k) == ",") else {
@@ -1284,11 +1335,18 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         return false;
     }
     let next = doc.token_at(quote.close);
-    next < doc.tokens.len()
-        && doc.tokens[next].kind == TokenKind::Word
+    if next >= doc.tokens.len() {
+        return false;
+    }
+    // "a “petulant child” who’s acting …": a contraction of a function word is one too.
+    let word = lower(doc, next);
+    let word = word
+        .split_once(['\'', '’'])
+        .map_or(word.as_str(), |(stem, _)| stem);
+    doc.tokens[next].kind == TokenKind::Word
         && doc.tokens[next].start == quote.close + 1
-        && !FUNCTION_WORDS.contains(lower(doc, next).as_str())
-        && !CUE_VERBS.contains(lower(doc, next).as_str())
+        && !FUNCTION_WORDS.contains(word)
+        && !CUE_VERBS.contains(word)
 }
 
 /// Whom a quotation is about: entities named inside it, and the groups of the sentence before
@@ -1681,6 +1739,41 @@ mod tests {
         // They’re urging “centrist” Dems to vote for measures like a progressive budget
         let body = "Vance is urging “centrist” members to vote.";
         assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_covers_it() {
+        // The rejection … signals "the beginning of the end" for the EU, said Geert Wilders, founder of …
+        let body = "The vote signals “the beginning of the end” for the pact, said Ida Marsh, head of the party.";
+        assert_eq!(
+            speaker_of(body, "the beginning of the end").as_deref(),
+            Some("Ida Marsh")
+        );
+        // Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean … proclaimed
+        let body =
+            "Taxes are “a crisis” and “a drag on growth,” Ida Marsh proclaimed to the crowd.";
+        assert_eq!(speaker_of(body, "a crisis").as_deref(), Some("Ida Marsh"));
+        // … but not a clause that goes on: the verb is no attribution of the quotation.
+        let body =
+            "Ida Marsh called the plan “a disaster” at a rally, which Bo Lin said was unfair.";
+        assert_eq!(speaker_of(body, "a disaster").as_deref(), Some("Ida Marsh"));
+    }
+
+    #[test]
+    fn a_party_tag_between_commas_is_no_apposition() {
+        // "Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl
+        let body = "“Perpetual motion!” Rep. Al Bo, R-Pa., said of the week.";
+        assert_eq!(
+            speaker_of(body, "Perpetual motion!").as_deref(),
+            Some("Al Bo")
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_a_contracted_function_word_is_no_modifier() {
+        // Christie … called Obama a "petulant child" who's acting "as if he is a king"
+        let body = "Gov. Al Bo called the mayor a “petulant child” who’s acting out.";
+        assert_eq!(kind_of(body, "petulant child"), QuoteKind::Partial);
     }
 
     #[test]

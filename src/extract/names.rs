@@ -119,6 +119,31 @@ fn is_sentence_word(word: &str) -> bool {
     shouted && NON_NAMES.contains(title_case.as_str())
 }
 
+/// A party-state tag set off by commas, AP style, starting at the comma `at`: "Rep. Al Bo,
+/// R-Pa., said". Returns the token after the tag's closing comma or period, the party code and
+/// the state.
+pub fn comma_party_tag(
+    doc: &Doc,
+    at: usize,
+) -> Option<(usize, &'static str, Option<&'static str>)> {
+    if at >= doc.tokens.len() || doc.word(at) != "," {
+        return None;
+    }
+    let limit = doc.tokens.len().min(at + 6);
+    let close = (at + 1..limit)
+        .find(|&i| matches!(doc.word(i), "," | ";" | ")"))
+        .or_else(|| (limit == doc.tokens.len()).then_some(limit))?;
+    let inside: String = (at + 1..close)
+        .map(|i| doc.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let inside = inside.replace(" .", ".").replace(" - ", "-");
+    let (code, state) = inside.split_once('-')?;
+    let (code, _) = PARTY_CODES.get_key_value(code.trim())?;
+    let state = state_named(state.trim())?;
+    Some((close + 1, code, Some(state)))
+}
+
 /// The inside of a party tag: D-Utah, R-La., D.
 fn is_party_tag(word: &str) -> bool {
     let code = word.split('-').next().unwrap_or(word);
@@ -363,6 +388,11 @@ fn mention(
 
 /// Reads a party tag after a name: (D-Utah), (R-N.Y.), (D) of North Carolina.
 fn read_tags(doc: &Doc, after: usize, m: &mut NameMention) {
+    if let Some((_, code, state)) = comma_party_tag(doc, after) {
+        m.party = Some(code.to_string());
+        m.state = state.map(str::to_string);
+        return;
+    }
     if after >= doc.tokens.len() || doc.word(after) != "(" {
         return;
     }
@@ -572,6 +602,18 @@ mod tests {
             (fo.party.as_deref(), fo.state.as_deref()),
             (Some("D"), Some("North Carolina"))
         );
+    }
+
+    #[test]
+    fn a_party_tag_between_commas() {
+        // Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities
+        let found = names("Rep. Al Bo, R-Pa., said so, and Sen. Cy Do, D-N.Y., agreed.");
+        let bo = find(&found, "Al Bo");
+        assert_eq!(
+            (bo.party.as_deref(), bo.state.as_deref()),
+            (Some("R"), Some("Pennsylvania"))
+        );
+        assert_eq!(find(&found, "Cy Do").state.as_deref(), Some("New York"));
     }
 
     #[test]
