@@ -269,26 +269,23 @@ pub static CORRECTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
 });
 
 /// Common given names and the gender they mostly mark ('m' or 'f'): "Jane Roe" can be "she".
-pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/given_names.txt"))
-        .into_iter()
-        .filter_map(|line| {
-            let (name, gender) = line.split_once('\t')?;
-            Some((name, gender.chars().next()?))
-        })
-        .collect()
-});
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> =
+    LazyLock::new(|| genders(include_str!("../../lexicons/given_names.txt")));
 
 /// Pronouns that can stand for a speaker, with their gender: m, f, p (plural), x (unknown).
-pub static PRONOUNS: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/pronouns.txt"))
+pub static PRONOUNS: LazyLock<HashMap<&'static str, char>> =
+    LazyLock::new(|| genders(include_str!("../../lexicons/pronouns.txt")));
+
+/// A lexicon of `word<TAB>gender letter` lines.
+fn genders(text: &'static str) -> HashMap<&'static str, char> {
+    entries(text)
         .into_iter()
         .filter_map(|line| {
             let (word, gender) = line.split_once('\t')?;
             Some((word, gender.chars().next()?))
         })
         .collect()
-});
+}
 
 #[cfg(test)]
 mod tests {

@@ -119,6 +119,21 @@ pub(crate) fn json_value(value: ValueRef<'_>) -> Value {
 }
 
 /// Runs a query and collects every row, each column converted with [`json_value`].
+/// Rows of `sql` (prepared once and cached), given those of `params` the statement names: one
+/// list of named parameters serves statements built with or without some filters.
+pub(crate) fn rows_of(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: &[(&str, &dyn rusqlite::ToSql)],
+) -> rusqlite::Result<Vec<Vec<Value>>> {
+    let used: Vec<(&str, &dyn rusqlite::ToSql)> = params
+        .iter()
+        .filter(|(name, _)| sql.contains(name))
+        .copied()
+        .collect();
+    rows(&mut *conn.prepare_cached(sql)?, used.as_slice())
+}
+
 pub(crate) fn rows(
     stmt: &mut rusqlite::Statement<'_>,
     params: impl rusqlite::Params,

@@ -4,7 +4,7 @@ use rusqlite::{named_params, Connection};
 use serde_json::{Map, Value};
 
 use super::said::{select_quotations, Condition, Shape};
-use super::{resolve_name, rows};
+use super::{resolve_name, rows, rows_of};
 use crate::output::{Record, Table};
 
 /// How `morgue people` orders its rows.
@@ -150,10 +150,7 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
                ORDER BY posts DESC, other COLLATE NOCASE LIMIT :limit";
     let company = Table {
         columns: vec!["name", "posts"],
-        rows: rows(
-            &mut *conn.prepare_cached(sql)?,
-            named_params! { ":id": id, ":limit": COMPANY },
-        )?,
+        rows: rows_of(conn, sql, params)?,
     };
     record.push(("appears_with", objects(&company)));
     Ok(record)
@@ -183,14 +180,9 @@ fn latest_posts_naming(
          GROUP BY p.id ORDER BY p.published_at IS NULL DESC, p.published_at DESC, p.id DESC
          LIMIT :latest"
     };
-    let used: Vec<_> = params
-        .iter()
-        .filter(|(name, _)| sql.contains(name))
-        .copied()
-        .collect();
     Ok(Table {
         columns: vec!["date", "post_id", "title", "mentions"],
-        rows: rows(&mut *conn.prepare_cached(sql)?, used.as_slice())?,
+        rows: rows_of(conn, sql, params)?,
     })
 }
 

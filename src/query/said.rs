@@ -5,7 +5,7 @@
 use rusqlite::{named_params, Connection};
 use serde_json::Value;
 
-use super::{resolve_name, rows};
+use super::{resolve_name, rows_of};
 use crate::output::Table;
 
 /// Which quotations `morgue said` lists; also its command-line options.
@@ -197,15 +197,10 @@ pub(crate) fn select_quotations(
             "SELECT {columns} FROM who_said_what WHERE {filter_sql} ORDER BY {order} LIMIT :limit"
         )
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
     let limit = shape.limit.map_or(-1, |l| l as i64);
-    let mut used: Vec<(&str, &dyn rusqlite::ToSql)> = params
-        .iter()
-        .filter(|(name, _)| sql.contains(name))
-        .copied()
-        .collect();
-    used.push((":limit", &limit));
-    let mut rows = rows(&mut stmt, used.as_slice())?;
+    let mut params = params.to_vec();
+    params.push((":limit", &limit));
+    let mut rows = rows_of(conn, &sql, &params)?;
     if columns.ends_with("about") {
         for row in &mut rows {
             parse_about(row);
