@@ -13,6 +13,7 @@ use rusqlite::Connection;
 
 use super::{collect_sources, read_posts, ImportError, RawPost};
 use crate::extract::{extract_post, PostFacts};
+use crate::store::reuse::Passages;
 use crate::store::{self, ImportState, SaveOutcome};
 
 /// Posts written per transaction.
@@ -46,7 +47,7 @@ struct Item {
 enum Stage {
     Read(RawPost),
     Unchanged,
-    Extracted(RawPost, Box<PostFacts>),
+    Extracted(RawPost, Box<PostFacts>, Passages),
 }
 
 /// Imports every post the paths name. Each bad input is passed to `on_error` with the path as
@@ -116,7 +117,10 @@ fn read_and_extract(
                 unreachable!("matched above")
             };
             item.stage = extract_post(raw.format, &raw.raw)
-                .map(|facts| Stage::Extracted(raw, Box::new(facts)))
+                .map(|facts| {
+                    let passages = Passages::of(&facts.body);
+                    Stage::Extracted(raw, Box::new(facts), passages)
+                })
                 .map_err(ImportError::from);
         }
     });
@@ -204,8 +208,8 @@ fn write_item(
     state: &mut ImportState,
 ) -> Option<Result<SaveOutcome, ImportError>> {
     match &item.stage {
-        Ok(Stage::Extracted(raw, facts)) => {
-            Some(store::save_post(conn, raw, facts, state).map_err(ImportError::Store))
+        Ok(Stage::Extracted(raw, facts, passages)) => {
+            Some(store::save_post(conn, raw, facts, passages, state).map_err(ImportError::Store))
         }
         Ok(Stage::Unchanged) => Some(Ok(SaveOutcome::Unchanged)),
         Ok(Stage::Read(_)) => unreachable!("every read post is extracted before writing"),

@@ -64,16 +64,30 @@ pub fn clear_post(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A body cut into paragraphs with their 3-gram hashes: what finding reused passages needs of
+/// a post, computed from its text alone, so an import computes it beside extraction.
+pub struct Passages(Vec<Paragraph>);
+
+impl Passages {
+    /// The paragraphs of a body (separated by blank lines).
+    pub fn of(body: &str) -> Passages {
+        Passages(paragraphs(body))
+    }
+}
+
 /// Finds and stores the passages post `post_id` shares with the rest of the archive; what was
 /// found for it before must have been cleared ([`clear_post`]). Call inside the transaction
 /// that wrote the post.
+///
+/// Candidates are confirmed (their text read and compared) only for posts with at least
+/// [`MIN_SHARED_PARAGRAPHS`] candidate paragraphs: a post with fewer could never count.
 pub fn index_post(
     conn: &Connection,
     post_id: i64,
-    body: &str,
+    passages: &Passages,
     known: &mut Boilerplate,
 ) -> anyhow::Result<()> {
-    let ours = paragraphs(body);
+    let ours = &passages.0;
     // The limit is written into the statement: binding LIMIT's parameter again, even to the
     // same value, made SQLite prepare the statement again at every lookup.
     let mut holders = conn.prepare_cached(&format!(
@@ -83,8 +97,8 @@ pub fn index_post(
     let mut insert_sketch = conn.prepare_cached(
         "INSERT OR IGNORE INTO passage_sketches (sketch, post_id, paragraph) VALUES (?1, ?2, ?3)",
     )?;
-    let mut other_bodies: HashMap<i64, String> = HashMap::new();
-    let mut found = Vec::new();
+    // (our paragraph, other post, its paragraph), the likeliest first for each of ours.
+    let mut candidates: Vec<(usize, i64, usize)> = Vec::new();
     for (number, paragraph) in ours.iter().enumerate() {
         if paragraph.words < MIN_PARAGRAPH_WORDS {
             continue;
@@ -109,32 +123,44 @@ pub fn index_post(
             }
             insert_sketch.execute(params![value as i64, post_id, number as i64])?;
         }
-        let mut candidates: Vec<((i64, usize), usize)> = shared.into_iter().collect();
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let likely = candidates
-            .into_iter()
-            .filter(|&(_, count)| count >= MIN_SHARED_SKETCH_VALUES);
-        for ((other, other_number), _) in likely.take(MAX_CANDIDATES) {
-            if let std::collections::hash_map::Entry::Vacant(slot) = other_bodies.entry(other) {
-                let body: String = conn
-                    .prepare_cached("SELECT body FROM posts WHERE id = ?1")?
-                    .query_row([other], |r| r.get(0))?;
-                slot.insert(body);
-            }
-            let Some(theirs) = nth_paragraph(&other_bodies[&other], other_number) else {
-                continue;
-            };
-            let similarity = jaccard(&paragraph.grams, &theirs.grams);
-            if similarity >= MIN_SIMILARITY {
-                found.push((
-                    other,
-                    paragraph,
-                    theirs.start,
-                    theirs.end,
-                    theirs.words,
-                    similarity,
-                ));
-            }
+        let mut likely: Vec<((i64, usize), usize)> = shared.into_iter().collect();
+        likely.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.extend(
+            likely
+                .into_iter()
+                .filter(|&(_, count)| count >= MIN_SHARED_SKETCH_VALUES)
+                .take(MAX_CANDIDATES)
+                .map(|((other, other_number), _)| (number, other, other_number)),
+        );
+    }
+    let mut per_post: HashMap<i64, usize> = HashMap::new();
+    for &(_, other, _) in &candidates {
+        *per_post.entry(other).or_default() += 1;
+    }
+    candidates.retain(|(_, other, _)| per_post[other] >= MIN_SHARED_PARAGRAPHS);
+    let mut other_bodies: HashMap<i64, String> = HashMap::new();
+    let mut found = Vec::new();
+    for (number, other, other_number) in candidates {
+        if let std::collections::hash_map::Entry::Vacant(slot) = other_bodies.entry(other) {
+            let body: String = conn
+                .prepare_cached("SELECT body FROM posts WHERE id = ?1")?
+                .query_row([other], |r| r.get(0))?;
+            slot.insert(body);
+        }
+        let Some(theirs) = nth_paragraph(&other_bodies[&other], other_number) else {
+            continue;
+        };
+        let paragraph = &ours[number];
+        let similarity = jaccard(&paragraph.grams, &theirs.grams);
+        if similarity >= MIN_SIMILARITY {
+            found.push((
+                other,
+                paragraph,
+                theirs.start,
+                theirs.end,
+                theirs.words,
+                similarity,
+            ));
         }
     }
     let mut insert = conn.prepare_cached(
@@ -174,7 +200,7 @@ pub fn reindex_all(conn: &Connection) -> anyhow::Result<()> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
     for (id, body) in posts {
-        index_post(conn, id, &body, &mut known)?;
+        index_post(conn, id, &Passages::of(&body), &mut known)?;
     }
     Ok(())
 }

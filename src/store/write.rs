@@ -8,7 +8,7 @@ use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
-use super::reuse::Boilerplate;
+use super::reuse::{Boilerplate, Passages};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
 
@@ -68,11 +68,13 @@ pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Resu
     Ok(())
 }
 
-/// Inserts or updates a post and replaces its derived rows. Call inside a transaction.
+/// Inserts or updates a post and replaces its derived rows; `passages` are its body's
+/// ([`Passages::of`]). Call inside a transaction.
 pub fn save_post(
     conn: &Connection,
     raw: &RawPost,
     facts: &PostFacts,
+    passages: &Passages,
     state: &mut ImportState,
 ) -> anyhow::Result<SaveOutcome> {
     let existed: Option<i64> = conn
@@ -133,7 +135,7 @@ pub fn save_post(
     }
     write_derived(conn, post_id, facts, &entity_ids)?;
     state.pairs.count_post(&mentioned(facts, &entity_ids), 1);
-    super::reuse::index_post(conn, post_id, &facts.body, &mut state.boilerplate)?;
+    super::reuse::index_post(conn, post_id, passages, &mut state.boilerplate)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
     } else {
