@@ -37,11 +37,18 @@ pub fn search(
             vec!["post_id", "title", "date", "snippet", "rank"],
         ),
         SearchIn::Quotes => (
-            "SELECT w.post_id, w.title, w.date, w.speaker,
-                    snippet(quotes_fts, 0, '[', ']', '…', :words) AS snippet,
-                    round(bm25(quotes_fts), 3) AS rank
-             FROM quotes_fts JOIN who_said_what w ON w.quote_id = quotes_fts.rowid
-             WHERE quotes_fts MATCH :query ORDER BY rank, w.quote_id LIMIT :limit",
+            // The best matches first, by rank alone; snippets and the quotation's post only
+            // for those: a common word matches thousands of quotations.
+            "WITH best AS (
+                SELECT quotes_fts.rowid AS id, round(bm25(quotes_fts), 3) AS rank
+                FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
+                WHERE quotes_fts MATCH :query AND q.kind <> 'scare'
+                ORDER BY rank, id LIMIT :limit)
+             SELECT w.post_id, w.title, w.date, w.speaker,
+                    snippet(quotes_fts, 0, '[', ']', '…', :words) AS snippet, best.rank
+             FROM best JOIN quotes_fts ON quotes_fts.rowid = best.id
+             JOIN who_said_what w ON w.quote_id = best.id
+             WHERE quotes_fts MATCH :query ORDER BY best.rank, best.id",
             vec!["post_id", "title", "date", "speaker", "snippet", "rank"],
         ),
     };
