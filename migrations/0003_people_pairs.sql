@@ -11,12 +11,17 @@ CREATE TABLE people_pairs (
     PRIMARY KEY (person_id, other_id)
 ) WITHOUT ROWID;
 
--- An archive from before this table: count the pairs of its stored mentions once.
+-- An archive from before this table: count the pairs of its stored mentions once, each post
+-- counting toward the pairs of its 100 most-named people (as morgue does from here on).
+WITH ranked AS (
+    SELECT post_id, person_id,
+           row_number() OVER (PARTITION BY post_id
+                              ORDER BY count(*) DESC, min(char_start), person_id) AS place
+    FROM mentions GROUP BY post_id, person_id),
+named AS (SELECT post_id, person_id FROM ranked WHERE place <= 100)
 INSERT INTO people_pairs (person_id, other_id, posts)
 SELECT a.person_id, b.person_id, count(*)
-FROM (SELECT DISTINCT post_id, person_id FROM mentions) a
-JOIN (SELECT DISTINCT post_id, person_id FROM mentions) b
-  ON b.post_id = a.post_id AND b.person_id <> a.person_id
+FROM named a JOIN named b ON b.post_id = a.post_id AND b.person_id <> a.person_id
 GROUP BY a.person_id, b.person_id;
 
 -- Each person or organization with each other one named in the same posts, and how many posts.

@@ -165,18 +165,26 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
             .rows
             .push(vec![json!("foreign_key_check"), json!(row?)]);
     }
-    // The stored pair counts must equal a count from the mentions.
+    // The stored pair counts must equal a count from the mentions, by the same rule: each
+    // post's most-named people only (store::pairs::most_named).
     let drifted: i64 = conn.query_row(
-        "WITH counted AS (
+        &format!(
+            "WITH ranked AS (
+             SELECT post_id, person_id,
+                    row_number() OVER (PARTITION BY post_id
+                                       ORDER BY count(*) DESC, min(char_start), person_id) AS place
+             FROM mentions GROUP BY post_id, person_id),
+         named AS (SELECT post_id, person_id FROM ranked WHERE place <= {}),
+         counted AS (
              SELECT a.person_id, b.person_id AS other_id, count(*) AS posts
-             FROM (SELECT DISTINCT post_id, person_id FROM mentions) a
-             JOIN (SELECT DISTINCT post_id, person_id FROM mentions) b
-               ON b.post_id = a.post_id AND b.person_id <> a.person_id
+             FROM named a JOIN named b ON b.post_id = a.post_id AND b.person_id <> a.person_id
              GROUP BY a.person_id, b.person_id)
          SELECT (SELECT count(*) FROM (SELECT * FROM counted
                                        EXCEPT SELECT person_id, other_id, posts FROM people_pairs))
               + (SELECT count(*) FROM (SELECT person_id, other_id, posts FROM people_pairs
                                        EXCEPT SELECT * FROM counted))",
+            crate::store::pairs::MAX_PEOPLE_PER_POST
+        ),
         [],
         |r| r.get(0),
     )?;

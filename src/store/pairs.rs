@@ -5,9 +5,34 @@
 //! posts are written: each saved post adds one to every pair of distinct people it names, each
 //! replaced post first takes its old pairs away. The changes gather in memory ([`PairChanges`])
 //! and are written once, at the end of the import, in the transaction that recounts people.
+//!
+//! A post counts toward the pairs of its [`MAX_PEOPLE_PER_POST`] most-named people only (most
+//! mentions first, then the first named): a post listing 2,800 names would otherwise add eight
+//! million pairs.
 
 use rusqlite::Connection;
 use rustc_hash::FxHashMap;
+
+/// The most people of one post whose pairs count.
+pub const MAX_PEOPLE_PER_POST: usize = 100;
+
+/// The people whose pairs a post counts, from its mentions as (person id, mention start):
+/// the [`MAX_PEOPLE_PER_POST`] most mentioned, ties going to the first named, then the lower id.
+pub fn most_named(mentions: impl IntoIterator<Item = (i64, usize)>) -> Vec<i64> {
+    let mut named: FxHashMap<i64, (usize, usize)> = FxHashMap::default();
+    for (id, start) in mentions {
+        let (count, first) = named.entry(id).or_insert((0, start));
+        *count += 1;
+        *first = (*first).min(start);
+    }
+    let mut ranked: Vec<(i64, (usize, usize))> = named.into_iter().collect();
+    ranked.sort_unstable_by_key(|&(id, (count, first))| (std::cmp::Reverse(count), first, id));
+    ranked
+        .into_iter()
+        .take(MAX_PEOPLE_PER_POST)
+        .map(|(id, _)| id)
+        .collect()
+}
 
 /// Changes to `people_pairs` not yet written: for each ordered pair of ids, posts gained
 /// (positive) or lost (negative). The open transaction's posts are only listed until it
@@ -20,8 +45,8 @@ pub struct PairChanges {
 }
 
 impl PairChanges {
-    /// Counts one post naming `people` (ids, repeats allowed): `sign` is 1 for a post written,
-    /// -1 for a post's old facts removed.
+    /// Counts one post naming `people` (ids, repeats allowed; [`most_named`] chooses them):
+    /// `sign` is 1 for a post written, -1 for a post's old facts removed.
     pub fn count_post(&mut self, people: &[i64], sign: i64) {
         let mut ids = people.to_vec();
         ids.sort_unstable();
@@ -78,5 +103,30 @@ impl PairChanges {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_post_counts_the_pairs_of_its_most_named_people_only() {
+        // A post naming 150 people: person 7 three times, person 3 twice (first at 40), person
+        // 9 twice (first at 10); everyone else once, in order.
+        let mut mentions: Vec<(i64, usize)> = (0..150).map(|id| (id, 1000 + id as usize)).collect();
+        mentions.extend([(7, 5), (7, 6), (3, 40), (9, 10)]);
+        let named = most_named(mentions);
+        assert_eq!(named.len(), MAX_PEOPLE_PER_POST);
+        assert_eq!(&named[..3], &[7, 9, 3]);
+        assert_eq!(named[3], 0);
+        assert!(!named.contains(&149));
+        let mut changes = PairChanges::default();
+        changes.count_post(&named, 1);
+        changes.commit();
+        assert_eq!(
+            changes.committed.len(),
+            MAX_PEOPLE_PER_POST * (MAX_PEOPLE_PER_POST - 1)
+        );
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::pairs::PairChanges;
+use super::pairs::{most_named, PairChanges};
 use super::reuse::{Boilerplate, Passages};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
@@ -129,7 +129,7 @@ pub fn save_post(
     if replacing {
         state
             .pairs
-            .count_post(&mentioned_before(conn, post_id)?, -1);
+            .count_post(&most_named(mentioned_before(conn, post_id)?), -1);
         clear_derived(conn, post_id)?;
         super::reuse::clear_post(conn, post_id)?;
     }
@@ -168,20 +168,23 @@ pub fn replace_facts(
     Ok(())
 }
 
-/// The archive ids of the people and organizations a post's facts mention.
+/// The people and organizations whose pairs a post's facts count ([`most_named`]).
 fn mentioned(facts: &PostFacts, entity_ids: &[i64]) -> Vec<i64> {
-    facts
-        .mentions
-        .iter()
-        .map(|m| entity_ids[m.entity])
-        .collect()
+    most_named(
+        facts
+            .mentions
+            .iter()
+            .map(|m| (entity_ids[m.entity], m.span.start)),
+    )
 }
 
-/// The people and organizations a stored post's mentions name, before its facts are replaced.
-fn mentioned_before(conn: &Connection, post_id: i64) -> anyhow::Result<Vec<i64>> {
+/// A stored post's mentions as (person, start), before its facts are replaced.
+fn mentioned_before(conn: &Connection, post_id: i64) -> anyhow::Result<Vec<(i64, usize)>> {
     Ok(conn
-        .prepare_cached("SELECT DISTINCT person_id FROM mentions WHERE post_id = ?1")?
-        .query_map([post_id], |r| r.get(0))?
+        .prepare_cached("SELECT person_id, char_start FROM mentions WHERE post_id = ?1")?
+        .query_map([post_id], |r| {
+            Ok((r.get(0)?, usize::try_from(r.get::<_, i64>(1)?).unwrap_or(0)))
+        })?
         .collect::<Result<_, _>>()?)
 }
 
