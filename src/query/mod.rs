@@ -118,7 +118,6 @@ pub(crate) fn json_value(value: ValueRef<'_>) -> Value {
     }
 }
 
-/// Runs a query and collects every row, each column converted with [`json_value`].
 /// Rows of `sql` (prepared once and cached), given those of `params` the statement names: one
 /// list of named parameters serves statements built with or without some filters.
 pub(crate) fn rows_of(
@@ -134,6 +133,7 @@ pub(crate) fn rows_of(
     rows(&mut *conn.prepare_cached(sql)?, used.as_slice())
 }
 
+/// Runs a query and collects every row, each column converted with [`json_value`].
 pub(crate) fn rows(
     stmt: &mut rusqlite::Statement<'_>,
     params: impl rusqlite::Params,

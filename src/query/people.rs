@@ -103,7 +103,7 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
     let count = |field: &str| values[fields.iter().position(|f| *f == field).unwrap_or(0)].as_i64();
     let (posts, quotes_by, quotes_about) =
         (count("posts"), count("quotes_by"), count("quotes_about"));
-    let mut record: Record = fields.into_iter().zip(values.clone()).collect();
+    let mut record: Record = fields.into_iter().zip(values).collect();
     let aliases: Vec<Value> = conn
         .prepare_cached(
             "SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias COLLATE NOCASE",

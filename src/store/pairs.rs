@@ -45,12 +45,10 @@ pub struct PairChanges {
 }
 
 impl PairChanges {
-    /// Counts one post naming `people` (ids, repeats allowed; [`most_named`] chooses them):
-    /// `sign` is 1 for a post written, -1 for a post's old facts removed.
-    pub fn count_post(&mut self, people: &[i64], sign: i64) {
-        let mut ids = people.to_vec();
-        ids.sort_unstable();
-        ids.dedup();
+    /// Counts one post by its mentions, as (person id, mention start): the pairs of its
+    /// [`most_named`] people. `sign` is 1 for a post written, -1 for a post's old facts removed.
+    pub fn count_post(&mut self, mentions: impl IntoIterator<Item = (i64, usize)>, sign: i64) {
+        let ids = most_named(mentions);
         if ids.len() > 1 {
             self.pending.push((ids, sign));
         }
@@ -116,13 +114,13 @@ mod tests {
         // 9 twice (first at 10); everyone else once, in order.
         let mut mentions: Vec<(i64, usize)> = (0..150).map(|id| (id, 1000 + id as usize)).collect();
         mentions.extend([(7, 5), (7, 6), (3, 40), (9, 10)]);
-        let named = most_named(mentions);
+        let named = most_named(mentions.clone());
         assert_eq!(named.len(), MAX_PEOPLE_PER_POST);
         assert_eq!(&named[..3], &[7, 9, 3]);
         assert_eq!(named[3], 0);
         assert!(!named.contains(&149));
         let mut changes = PairChanges::default();
-        changes.count_post(&named, 1);
+        changes.count_post(mentions, 1);
         changes.commit();
         assert_eq!(
             changes.committed.len(),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::pairs::{most_named, PairChanges};
+use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
@@ -127,14 +127,12 @@ pub fn save_post(
     // A new post has no derived rows to clear; skipping the deletes spares FTS5 a flush each.
     let replacing = existed.is_some();
     if replacing {
-        state
-            .pairs
-            .count_post(&most_named(mentioned_before(conn, post_id)?), -1);
+        state.pairs.count_post(mentioned_before(conn, post_id)?, -1);
         clear_derived(conn, post_id)?;
         super::reuse::clear_post(conn, post_id)?;
     }
     write_derived(conn, post_id, facts, &entity_ids)?;
-    state.pairs.count_post(&mentioned(facts, &entity_ids), 1);
+    state.pairs.count_post(mentioned(facts, &entity_ids), 1);
     super::reuse::index_post(conn, post_id, passages, &mut state.boilerplate)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
@@ -164,18 +162,19 @@ pub fn replace_facts(
     )?
     .execute(params![post_id, facts.title, facts.body])?;
     write_derived(conn, post_id, facts, &entity_ids)?;
-    pairs.count_post(&mentioned(facts, &entity_ids), 1);
+    pairs.count_post(mentioned(facts, &entity_ids), 1);
     Ok(())
 }
 
-/// The people and organizations whose pairs a post's facts count ([`most_named`]).
-fn mentioned(facts: &PostFacts, entity_ids: &[i64]) -> Vec<i64> {
-    most_named(
-        facts
-            .mentions
-            .iter()
-            .map(|m| (entity_ids[m.entity], m.span.start)),
-    )
+/// A post's mentions as (archive id, start), from its facts.
+fn mentioned<'a>(
+    facts: &'a PostFacts,
+    entity_ids: &'a [i64],
+) -> impl Iterator<Item = (i64, usize)> + 'a {
+    facts
+        .mentions
+        .iter()
+        .map(|m| (entity_ids[m.entity], m.span.start))
 }
 
 /// A stored post's mentions as (person, start), before its facts are replaced.
