@@ -107,8 +107,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut conn = store::open(&cli.db)?;
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Block-buffered: a line-buffered stdout would make a write call for every row.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match cli.command {
         Command::Import { paths } => {
             let summary =
@@ -201,6 +201,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             writeln!(out, "ok").context("writing")?;
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -4,6 +4,7 @@
 
 use std::io::{self, Write};
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 use unicode_width::UnicodeWidthStr;
 
@@ -43,15 +44,28 @@ impl Table {
         }
     }
 
-    /// Each row as a JSON object keyed by column name.
-    pub fn objects(&self) -> impl Iterator<Item = Map<String, Value>> + '_ {
-        self.rows.iter().map(|row| {
-            self.columns
-                .iter()
-                .zip(row)
-                .map(|(c, v)| (c.to_string(), v.clone()))
-                .collect()
+    /// Each row as a JSON object keyed by column name, serialized without copying the row.
+    pub fn objects(&self) -> impl Iterator<Item = RowObject<'_>> + '_ {
+        self.rows.iter().map(|row| RowObject {
+            columns: &self.columns,
+            row,
         })
+    }
+}
+
+/// One row of a [`Table`] seen as a JSON object: `{"column": value, …}` in column order.
+pub struct RowObject<'a> {
+    columns: &'a [&'static str],
+    row: &'a [Value],
+}
+
+impl Serialize for RowObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.columns.len()))?;
+        for (column, value) in self.columns.iter().zip(self.row) {
+            map.serialize_entry(column, value)?;
+        }
+        map.end()
     }
 }
 
@@ -60,7 +74,7 @@ pub fn write_table(out: &mut dyn Write, table: &Table, format: OutputFormat) -> 
     match format {
         OutputFormat::Table => write_aligned(out, &table.columns, &table.rows),
         OutputFormat::Json => {
-            let array: Vec<Value> = table.objects().map(Value::Object).collect();
+            let array: Vec<RowObject> = table.objects().collect();
             serde_json::to_writer_pretty(&mut *out, &array)?;
             writeln!(out)
         }

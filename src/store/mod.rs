@@ -83,6 +83,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // Large archives are read at random (sketch lookups, aliases): keep more of them in memory.
     conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
     conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
+    // Sorting thousands of quotation rows for `said` would spill to a temporary file.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     // Writing a post runs some twenty distinct statements; with rusqlite's default of 16
     // cached, each post prepared some of them again.
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
