@@ -317,6 +317,16 @@ impl Attributor<'_, '_> {
                 text,
             };
         }
+        // A headline capitalises every word, so a name runs on into the words after it ("Roe
+        // Slams Bell for …"): the known name at the phrase's start is the speaker, and
+        // capitalised words alone make nobody new.
+        if doc.headline {
+            let known = placed.iter().find(|p| p.from == phrase.start);
+            return Speaker {
+                entity: known.map(|p| p.entity),
+                text: known.map_or(text, |p| p.written.clone()),
+            };
+        }
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
