@@ -34,10 +34,10 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
-    REPORTING_VERBS, ROLE_NOUNS, TITLES,
+    state_named, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
+    PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
 };
-use super::names::{comma_party_tag, is_capitalised, possessive_stem};
+use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
 use super::{EntityKind, QuoteKind, Speaker};
@@ -149,6 +149,8 @@ struct Attributor<'d, 'r> {
     /// Words the post writes in lower case somewhere: capitalised at a sentence's start, such a
     /// word is no name ("Audiences can expect …" when "audiences" appears too).
     lower_case_words: HashSet<&'d str>,
+    /// The speaker of each sentence that attributes without quoting, by sentence.
+    sentence_speakers: HashMap<usize, Speaker>,
 }
 
 /// Attributes every quotation of `doc`, in order. People met only as speakers ("Burman said")
@@ -165,15 +167,16 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
         genders,
         last: None,
         lower_case_words,
+        sentence_speakers: HashMap::new(),
     };
-    let attributing = attributor.sentence_speakers();
+    attributor.sentence_speakers = attributor.sentence_speakers();
     (0..doc.quotes.len())
-        .map(|q| attributor.attribute(q, &attributing))
+        .map(|q| attributor.attribute(q))
         .collect()
 }
 
 impl Attributor<'_, '_> {
-    fn attribute(&mut self, q: usize, attributing: &HashMap<usize, Speaker>) -> Attribution {
+    fn attribute(&mut self, q: usize) -> Attribution {
         let doc = self.doc;
         let quote = &doc.quotes[q];
         let open = doc.token_at(quote.open);
@@ -230,7 +233,7 @@ impl Attributor<'_, '_> {
                     None => {
                         let speaker = sentence
                             .checked_sub(1)
-                            .and_then(|s| attributing.get(&s).cloned());
+                            .and_then(|s| self.sentence_speakers.get(&s).cloned());
                         let continued = speaker.is_some();
                         (speaker, None, continued)
                     }
@@ -458,6 +461,15 @@ impl Attributor<'_, '_> {
                     return Some(entity);
                 }
             }
+            // "…, according to county chair Al Bo. “…,” he said.": the sentence's speaker.
+            if let Some(entity) = self
+                .sentence_speakers
+                .get(&s)
+                .and_then(|speaker| speaker.entity)
+                .filter(|&e| fits(e))
+            {
+                return Some(entity);
+            }
             if let Some(subject) = in_sentence(s, usize::MAX) {
                 return Some(subject);
             }
@@ -473,7 +485,8 @@ impl Attributor<'_, '_> {
     }
 
     /// Speakers of sentences that attribute without quoting ("Roe told reporters the plan would
-    /// work."), by sentence, for a quotation standing alone right after.
+    /// work.", "The plan failed, according to Al Bo."), by sentence, for a quotation standing
+    /// alone right after and for a pronoun's antecedent.
     fn sentence_speakers(&mut self) -> HashMap<usize, Speaker> {
         let doc = self.doc;
         let mut found = HashMap::new();
@@ -481,11 +494,25 @@ impl Attributor<'_, '_> {
             if range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark) {
                 continue;
             }
-            let cue = range
-                .clone()
-                .take(MAX_LOOKBACK)
-                .find(|&k| is_cue_verb(doc, k, None));
-            if let Some(phrase) = cue.and_then(|cue| subject_before(doc, range.start, cue, None)) {
+            // Only someone the name finder found: "according to New York magazine" makes no
+            // person of the magazine.
+            let according_to = match according_to_anywhere(doc, range.start, range.end, None) {
+                Some(Found::Phrase(phrase, _)) => Some(phrase).filter(|phrase| {
+                    placed_within(self.roster, phrase.start, phrase.end)
+                        .iter()
+                        .any(|p| p.last == phrase.end)
+                }),
+                _ => None,
+            };
+            let cue = || {
+                range
+                    .clone()
+                    .take(MAX_LOOKBACK)
+                    .find(|&k| is_cue_verb(doc, k, None))
+            };
+            let phrase = according_to
+                .or_else(|| cue().and_then(|cue| subject_before(doc, range.start, cue, None)));
+            if let Some(phrase) = phrase {
                 let speaker = self.resolve(phrase);
                 if speaker.entity.is_some() {
                     found.insert(s, speaker);
@@ -981,7 +1008,12 @@ fn subject_before(
             && (!is_capitalised(doc.word(start + 1))
                 || possessive_stem(doc.word(start + 1)).is_some()
                 || (start + 1..inner_end).any(|k| ROLE_NOUNS.contains(lower(doc, k).as_str())));
-        if !describes {
+        // A place ("from Monsey, New York, said") or a list ("serving in Iran, Turkey and
+        // France, praised") between commas is no name in apposition.
+        let segment: Vec<&str> = (start + 1..inner_end).map(|k| doc.word(k)).collect();
+        let place_or_list = state_named(&segment.join(" ")).is_some()
+            || segment.iter().any(|w| matches!(*w, "and" | "or"));
+        if !describes && !place_or_list {
             // The name is the apposition: "its director, Colette Marsh, said".
             return noun_phrase_ending_at(doc, start + 1, inner_end, level);
         }
@@ -1008,7 +1040,13 @@ fn subject_before(
     if let Some(phrase) = relative.and_then(|k| noun_phrase_ending_at(doc, from, k, level)) {
         return Some(phrase);
     }
-    noun_phrase_ending_at(doc, from, end, level)
+    // "Ames was away in Dover, Maine, promising …": a place is no speaker ("a narrator in the
+    // campaign ad asks" is one, taken whole by [`speaker_after`]).
+    noun_phrase_ending_at(doc, from, end, level).filter(|phrase| {
+        phrase.start == from
+            || !PLACE_PREPOSITIONS.contains(&lower(doc, phrase.start - 1).as_str())
+            || (from..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level))
+    })
 }
 
 /// The subject of a cue verb coordinated with an earlier verb: the named or pronoun subject
@@ -1777,6 +1815,35 @@ mod tests {
         assert_eq!(
             speaker_of(body, "we will raise taxes").as_deref(),
             Some("Bell")
+        );
+    }
+
+    #[test]
+    fn a_place_or_a_list_between_commas_is_no_speaker() {
+        // "X, a philanthropist from Monsey, New York, said": the state closes the apposition.
+        let body = "Rita Vale, a donor from Lakeview, New York, said the speeches mattered. “I feel bad to say it,” she said.";
+        assert_eq!(
+            speaker_of(body, "I feel bad to say it,").as_deref(),
+            Some("Rita Vale")
+        );
+        // "X, who served in Iran, Turkey and France, praised …": a list is no name.
+        let body = "Hal Moss, who served in Iran, Chile and France, praised the plan as “bold.”";
+        assert_eq!(speaker_of(body, "bold.").as_deref(), Some("Hal Moss"));
+        // "Ames was in Bangor, Maine, promising …": a place is no speaker.
+        let body = "Ames was away in Dover, Maine, promising to “build the wall.”";
+        assert_ne!(
+            speaker_of(body, "build the wall.").as_deref(),
+            Some("Dover")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_speaker_of_the_sentence_before() {
+        // "The slots were split between A and B, according to county chair C. “…,” he said."
+        let body = "The slots were split between Al Ames and Bo Bell, according to county chairman Cy Cole. “Ames has his share of support,” he said.";
+        assert_eq!(
+            speaker_of(body, "Ames has his share of support,").as_deref(),
+            Some("Cy Cole")
         );
     }
 

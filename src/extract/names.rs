@@ -58,7 +58,7 @@ const DETERMINERS: &[&str] = &[
     "those",
 ];
 /// Prepositions of place: "in North Haven" is a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
     "near",
@@ -230,7 +230,13 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         } else {
             first + title_at
         };
-        let mut m = mention(doc, name_from, last, from, EntityKind::Person, false);
+        // "Sen. Al Bo of Texas": the state is no part of the name.
+        let home = (name_from + 1..last)
+            .find(|&k| doc.word(k) == "of")
+            .and_then(|of| Some((of, home_state(doc, of, last)?)));
+        let name_end = home.map_or(last, |(of, _)| of);
+        let mut m = mention(doc, name_from, name_end, from, EntityKind::Person, false);
+        m.state = home.map(|(_, state)| state.to_string());
         match title.class {
             TitleClass::Role => {
                 let role_words: Vec<&str> = words[..title_at + title_len].to_vec();
@@ -242,12 +248,24 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         out.push(m);
         return;
     }
-    // "X of Y" is one organization only when X is one ("Department of Justice").
+    // "X of Y" is one organization only when X is one ("Department of Justice"); "Al Bo of
+    // Texas" is a person and his state.
     if let Some(of) = words.iter().position(|w| *w == "of") {
         let head = words[..of].last().copied().unwrap_or_default();
         if !ORGANIZATION_WORDS.contains_key(head) {
+            let before = out.len();
             read_run(doc, first, first + of, out);
-            read_run(doc, first + of + 1, last, out);
+            match home_state(doc, first + of, last) {
+                Some(state) => {
+                    if let Some(m) = out[before..]
+                        .iter_mut()
+                        .rfind(|m| m.kind == EntityKind::Person && m.last == first + of)
+                    {
+                        m.state.get_or_insert_with(|| state.to_string());
+                    }
+                }
+                None => read_run(doc, first + of + 1, last, out),
+            }
             return;
         }
     }
@@ -384,6 +402,13 @@ fn mention(
         state: None,
         written,
     }
+}
+
+/// The US state named by the words after "of" at `of`, up to `end`: "of New York".
+fn home_state(doc: &Doc, of: usize, end: usize) -> Option<&'static str> {
+    let words: Vec<&str> = (of + 1..end).map(|k| doc.word(k)).collect();
+    let joined = words.join(" ");
+    state_named(possessive_stem(&joined).unwrap_or(&joined))
 }
 
 /// Reads a party tag after a name: (D-Utah), (R-N.Y.), (D) of North Carolina.
@@ -602,6 +627,17 @@ mod tests {
             (fo.party.as_deref(), fo.state.as_deref()),
             (Some("D"), Some("North Carolina"))
         );
+    }
+
+    #[test]
+    fn a_state_after_of_is_the_persons_state_not_his_name() {
+        // "Sen. Al Bo of Texas" made a person "Al Bo of Texas" with the alias "Sen. Texas".
+        let found =
+            names("Sen. Al Bo of Texas spoke. Rep. Cy Do of New York and Ed Fo of Ohio met.");
+        assert_eq!(find(&found, "Al Bo").state.as_deref(), Some("Texas"));
+        assert_eq!(find(&found, "Cy Do").state.as_deref(), Some("New York"));
+        assert_eq!(find(&found, "Ed Fo").state.as_deref(), Some("Ohio"));
+        assert!(found.iter().all(|m| !m.name.contains(" of ")), "{found:?}");
     }
 
     #[test]
