@@ -240,7 +240,7 @@ impl Attributor<'_, '_> {
                 }
             }
             // Rule 5: a phrase quoted in a sentence whose subject is named is the subject's, whatever
-            // the verb: "Sanders has pushed his promise of “free college”".
+            // the verb: "Ames has pushed his promise of “free tuition”".
             None if level.is_none() => match sentence_subject(doc, from, open) {
                 Some(phrase) => {
                     let speaker = self.resolve(phrase);
@@ -296,7 +296,7 @@ impl Attributor<'_, '_> {
                 return Speaker { text, entity };
             }
         }
-        // A mention that ends the phrase's head names the speaker: "Clinton spokesman Brian
+        // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
         // Fallon"; the head ends before "of": "Mr. Lam of the River Alliance".
         let head_end = phrase
             .clone()
@@ -582,7 +582,7 @@ fn lower(doc: &Doc, i: usize) -> String {
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
 fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     // Cues are lower case ("the United States" holds none), but for headlines, which capitalise
-    // every word: "Christie Calls Clinton ‘A Disgrace’".
+    // every word: "Roe Calls Plan ‘A Disgrace’".
     let word = doc.word(i);
     let lower_case = word.chars().all(|c| !c.is_uppercase());
     let headline_case = doc.headline && i > 0 && word.chars().skip(1).all(char::is_lowercase);
@@ -598,7 +598,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
 /// "In a pre-holiday call with …" has no cue.
 fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
-    // "Trump’s claims", "the campaign’s statement"
+    // "Ames’s claims", "the campaign’s statement"
     if i > 0 && possessive_stem(doc.word(i - 1)).is_some() && !word.ends_with("ed") {
         return true;
     }
@@ -730,7 +730,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
 }
 
 /// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
-/// attribution opens the next sentence: "“Why are you still endorsing him?” Obama asked."
+/// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."
 fn speaker_in_next_sentence(
     doc: &Doc,
     quote: &QuotedSpan,
@@ -775,7 +775,7 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         i += 1;
     }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
-    // "said the bureau's director, James B. Comey, on Monday": the name in apposition.
+    // "said the agency's director, Cy B. Crane, on Monday": the name in apposition.
     let described = DETERMINERS.contains(&lower(doc, phrase.start).as_str())
         || possessive_stem(doc.word(phrase.start)).is_some();
     if described && phrase.end + 1 < end && doc.word(phrase.end) == "," {
@@ -826,8 +826,8 @@ fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>
 }
 
 /// Rule 1, further on: an attribution after a later comma that closes the sentence covers all
-/// of it: "The treaty signals “the beginning of the end” for the EU, said Geert Wilders,
-/// founder of …", "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed."
+/// of it: "The treaty signals “the start of a long decline” for the pact, said Ida Marsh,
+/// head of …", "Taxes are “a crisis” and “a drag on growth,” Ida Marsh proclaimed."
 fn speaker_closing_sentence(
     doc: &Doc,
     start: usize,
@@ -866,7 +866,7 @@ fn speaker_closing_sentence(
 
 /// A capitalised word shaped like an adjective of party or nation, which names no speaker on
 /// its own: "Republican claims", "Mexican officials", "Democratic", "Islamic", "Hispanic". Not
-/// every "-ic" is one: "Djokovic told a TV interviewer …" names a speaker.
+/// every "-ic" is one: "Petrovic told a reporter …" names a speaker.
 fn is_adjective_shaped(word: &str) -> bool {
     [
         "atic", "amic", "anic", "ific", "tic", "lic", "bic", "ican", "ish", "ese",
@@ -1003,12 +1003,12 @@ fn subject_before(
             end = inner_end;
             break;
         };
-        // A description: "a doctor at the clinic", "Sanders' campaign manager", "59".
+        // A description: "a doctor at the clinic", "Ames' campaign manager", "59".
         let describes = start + 1 < inner_end
             && (!is_capitalised(doc.word(start + 1))
                 || possessive_stem(doc.word(start + 1)).is_some()
                 || (start + 1..inner_end).any(|k| ROLE_NOUNS.contains(lower(doc, k).as_str())));
-        // A place ("from Monsey, New York, said") or a list ("serving in Iran, Turkey and
+        // A place ("from Lakeview, New York, said") or a list ("serving in Chile, Peru and
         // France, praised") between commas is no name in apposition.
         let segment: Vec<&str> = (start + 1..inner_end).map(|k| doc.word(k)).collect();
         let place_or_list = state_named(&segment.join(" ")).is_some()
@@ -1050,7 +1050,7 @@ fn subject_before(
 }
 
 /// The subject of a cue verb coordinated with an earlier verb: the named or pronoun subject
-/// opening the clause before "and" ("… when Cruz knocked Rubio on trade and called him a
+/// opening the clause before "and" ("… when Ames mocked Bell on taxes and called him a
 /// “moderate”"). The clause opens after a comma or a subordinating word.
 fn coordinated_subject(
     doc: &Doc,
@@ -1105,7 +1105,7 @@ fn pronoun_of(word: &str) -> Option<String> {
 /// a possessive, a number, or a lower-case modifier or noun that is neither a function word,
 /// nor a cue, nor shaped like a verb form.
 fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
-    // "9/11 widow Terry Strada"
+    // "9/11 widow Tess Strand"
     let joins_words = doc.word(k) == "/"
         && k > 0
         && doc.tokens[k - 1].kind == TokenKind::Word
@@ -1176,7 +1176,7 @@ fn noun_phrase_ending_at(
             break;
         }
     }
-    // "Mr. Morgan of the Sierra Club": a name before "of" heads the phrase.
+    // "Mr. Lam of the River Alliance": a name before "of" heads the phrase.
     if start >= from + 2
         && lower(doc, start - 1) == "of"
         && is_capitalised(doc.word(start - 2))
@@ -1282,7 +1282,7 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
     (named && verb_follows).then_some(phrase)
 }
 
-/// A transcript paragraph names its speaker before a colon: "“PENCE: Well, look, …".
+/// A transcript paragraph names its speaker before a colon: "“ROE: Well, look, …".
 fn speaker_by_label(doc: &Doc, quote: &QuotedSpan) -> Option<Found> {
     let label = super::quotes::transcript_label(&doc.text[quote.start()..quote.end()])?;
     let first = doc.token_at(quote.start());
@@ -1387,7 +1387,7 @@ fn is_reporting_cue(cue: &str) -> bool {
 
 /// Speech, partial or scare, by how the quotation sits in its sentence. A word or two quoted
 /// before a noun is the writer's scare quote, unless a cue that reports speech attributes it:
-/// "Gorka said … Clinton faced a “slam-dunk” indictment" is Gorka's phrase; in "They’re urging
+/// "Vance said … the mayor faced a “slam-dunk” indictment" is Vance's phrase; in "They’re urging
 /// “centrist” Dems" the word is the writer's.
 #[allow(clippy::too_many_arguments)]
 fn quote_kind(
@@ -1566,7 +1566,7 @@ mod tests {
 
     #[test]
     fn speaker_after_an_apposition_or_party_tag() {
-        // “…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said
+        // “…,” Rep. Al Bo (R-Ohio), a panel member, said: the tag and the apposition are skipped
         let body = "“We will win,” Rep. Al Bo (R-Ohio), a member of the panel, said.";
         assert_eq!(speaker_of(body, "We will win,").as_deref(), Some("Al Bo"));
         let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
@@ -1578,7 +1578,7 @@ mod tests {
 
     #[test]
     fn a_signature_after_a_dash() {
-        // “… us.” ― Carlos Raúl
+        // “…” ― Ana Ruiz: a signature after a dash
         assert_eq!(
             speaker_of(
                 "“We are tired of waiting.” ― Ana Ruiz",
@@ -1729,24 +1729,24 @@ mod tests {
 
     #[test]
     fn modifiers_prepositions_and_stacked_appositions_belong_to_the_speaker() {
-        // "…" retired Air Force general Lloyd Newton said
+        // "…" retired Navy admiral Ed Lutz said: the modifiers belong to the speaker
         let body = "Ann Roe “is the only candidate ready,” retired Navy admiral Ed Lutz said.";
         assert_eq!(
             speaker_of(body, "is the only candidate ready,").as_deref(),
             Some("Ed Lutz")
         );
-        // “…?” a narrator in the Clinton ad asks.
+        // “…?” a narrator in the campaign ad asks.
         assert_eq!(
             speaker_of("“Why not?” a narrator in the campaign ad asks.", "Why not?").as_deref(),
             Some("a narrator in the campaign ad")
         );
-        // “…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing …, said
-        let body = "“It is an invasion,” Lee Park, the attorney general of Ohio, one of the states suing the agency, said.";
+        // "“…,” X, the attorney general of a state, one of the states suing, said": stacked appositions
+        let body = "“It is an overreach,” Lee Park, the attorney general of Ohio, one of the states that sued the agency, said.";
         assert_eq!(
-            speaker_of(body, "It is an invasion,").as_deref(),
+            speaker_of(body, "It is an overreach,").as_deref(),
             Some("Lee Park")
         );
-        // “…,” said 9/11 widow Terry Strada.
+        // "“…,” said 9/11 widow X": a modifier with a slash
         assert_eq!(
             speaker_of(
                 "“They are wrong,” said 9/11 widow Tess Strand.",
@@ -1759,7 +1759,7 @@ mod tests {
 
     #[test]
     fn a_speaker_nobody_names_still_carries_the_quotation_on() {
-        // "He better live," she said. "I swear he better live."
+        // "Hold on," she said. "Help is coming.": the second carries the first speaker on
         let found = said("“Hold on,” she said. “Help is coming.”");
         assert_eq!(found[1].1, QuoteKind::Speech);
         assert_eq!(found[1].2, None);
@@ -1767,17 +1767,17 @@ mod tests {
 
     #[test]
     fn a_surname_ending_like_an_adjective_can_speak() {
-        // Djokovic told a TV interviewer that he is feeling “a lot of emotion”
-        let body = "Petrovic told a TV interviewer that he is feeling “a lot of pride” today.";
+        // Petrovic told a reporter that he felt “…”: a surname in -ic can speak
+        let body = "Petrovic told a radio host that he felt “a great deal of pride” today.";
         assert_eq!(
-            speaker_of(body, "a lot of pride").as_deref(),
+            speaker_of(body, "a great deal of pride").as_deref(),
             Some("Petrovic")
         );
     }
 
     #[test]
     fn indicated_is_a_cue() {
-        // Comey indicated that Clinton … "should have known that an unclassified system …"
+        // Halvorsen indicated that the aides “should have known …”: "indicate" is a cue
         let body = "Asked by lawmakers, Halvorsen indicated that the aides “should have known better” then.";
         assert_eq!(
             speaker_of(body, "should have known better").as_deref(),
@@ -1787,21 +1787,21 @@ mod tests {
 
     #[test]
     fn a_cue_after_and_has_the_subject_of_the_verb_before() {
-        // … such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig
-        let body = "There were jabs, as when Ames knocked Bell on trade and called him a “moderate,” a dig.";
+        // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
+        let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
         assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
     }
 
     #[test]
     fn a_participle_cue_takes_the_subject_of_its_clause() {
         // A participle hangs on the clause before it; its object, or the listener after it,
-        // never speaks: "X released an ad calling it “…”", "X emailed supporters saying: “…”".
+        // never speaks: "X put out an ad calling it “…”", "X wrote donors saying: “…”".
         let cases = [
-            ("After the vote, Ames released a new radio ad calling it “dangerous” for the state.", "dangerous"),
-            ("Later on Sunday, Ames shared a syllabus on his website, writing “Here is the class you said never existed.”", "Here is the class you said never existed."),
-            ("On Tuesday, Mr. Ames deflected numerous questions about the race before saying, “It is time to get on message.”", "It is time to get on message."),
-            ("The Vermont senator Ann Ames emailed supporters saying: “The struggle continues in every state.”", "The struggle continues in every state."),
-            ("Ames hailed the vote as “fantastic,” telling reporters during a visit on Friday that it was a good day.", "fantastic,"),
+            ("After the vote, Ames put out a short video ad calling the bill “reckless” for the state.", "reckless"),
+            ("Late on Sunday, Ames posted a receipt on his website, writing “Here is the bill you said I never paid.”", "Here is the bill you said I never paid."),
+            ("On Tuesday, Mr. Ames waved off several questions about the race before saying, “We should talk about jobs.”", "We should talk about jobs."),
+            ("The Maine senator Ann Ames wrote donors saying: “We keep going in every county.”", "We keep going in every county."),
+            ("Ames welcomed the ruling as “splendid,” telling the press on Friday that it was a good day.", "splendid,"),
         ];
         for (body, quote) in cases {
             let speaker = speaker_of(body, quote);
@@ -1811,7 +1811,7 @@ mod tests {
             );
         }
         // A name right before the participle is its own subject.
-        let body = "Ames ran an ad showing Bell saying “we will raise taxes” at a rally.";
+        let body = "Ames ran an ad showing Bell saying “we will raise taxes” at a fair.";
         assert_eq!(
             speaker_of(body, "we will raise taxes").as_deref(),
             Some("Bell")
@@ -1820,16 +1820,16 @@ mod tests {
 
     #[test]
     fn a_place_or_a_list_between_commas_is_no_speaker() {
-        // "X, a philanthropist from Monsey, New York, said": the state closes the apposition.
-        let body = "Rita Vale, a donor from Lakeview, New York, said the speeches mattered. “I feel bad to say it,” she said.";
+        // "X, a donor from Lakeview, New York, said": the state closes the apposition.
+        let body = "Rita Vale, a donor from Lakeview, New York, said the speeches mattered. “I hate to admit it,” she said.";
         assert_eq!(
-            speaker_of(body, "I feel bad to say it,").as_deref(),
+            speaker_of(body, "I hate to admit it,").as_deref(),
             Some("Rita Vale")
         );
-        // "X, who served in Iran, Turkey and France, praised …": a list is no name.
-        let body = "Hal Moss, who served in Iran, Chile and France, praised the plan as “bold.”";
+        // "X, who served in Chile, Peru and France, praised …": a list is no name.
+        let body = "Hal Moss, who served in Chile, Peru and France, praised the plan as “bold.”";
         assert_eq!(speaker_of(body, "bold.").as_deref(), Some("Hal Moss"));
-        // "Ames was in Bangor, Maine, promising …": a place is no speaker.
+        // "Ames was in Dover, Maine, promising …": a place is no speaker.
         let body = "Ames was away in Dover, Maine, promising to “build the wall.”";
         assert_ne!(
             speaker_of(body, "build the wall.").as_deref(),
@@ -1839,17 +1839,17 @@ mod tests {
 
     #[test]
     fn a_pronoun_goes_to_the_speaker_of_the_sentence_before() {
-        // "The slots were split between A and B, according to county chair C. “…,” he said."
-        let body = "The slots were split between Al Ames and Bo Bell, according to county chairman Cy Cole. “Ames has his share of support,” he said.";
+        // "…, according to county chair C. “…,” he said.": the earlier sentence's speaker
+        let body = "The seats went evenly to Al Ames and Bo Bell, according to county chairman Cy Cole. “Ames has plenty of fans here,” he said.";
         assert_eq!(
-            speaker_of(body, "Ames has his share of support,").as_deref(),
+            speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
         );
     }
 
     #[test]
     fn a_question_is_attributed_by_the_next_sentence() {
-        // “Why are you still endorsing him?” Obama asked Republican politicians.
+        // "“…?” Roe asked the crowd.": a question cannot close with a comma
         let body = "Sen. Ann Roe spoke first. Later Bo Lin took the stage. “Why are you still here?” Roe asked the crowd.";
         assert_eq!(
             speaker_of(body, "Why are you still here?").as_deref(),
@@ -1859,7 +1859,7 @@ mod tests {
 
     #[test]
     fn adding_takes_the_subject_of_the_cue_before() {
-        // Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down …"
+        // "A and B will meet, C said, adding, “…”": the subject of the cue before
         let body = "Ames and Bell will meet next week, Cole said, adding, “They need to talk.”";
         assert_eq!(
             speaker_of(body, "They need to talk.").as_deref(),
@@ -1869,22 +1869,19 @@ mod tests {
 
     #[test]
     fn a_description_after_an_inverted_cue_gives_way_to_the_name_beside_it() {
-        // … "ties of any consequence," said the bureau's director, James B. Comey, on Monday.
-        let body = "They found no “ties of any consequence,” said the agency’s director, James B. Crane, on Monday.";
+        // "…," said the agency's director, James B. Crane, on Monday: the name in apposition
+        let body = "They found no “links worth a second look,” said the agency’s director, James B. Crane, on Monday.";
         assert_eq!(
-            speaker_of(body, "ties of any consequence,").as_deref(),
+            speaker_of(body, "links worth a second look,").as_deref(),
             Some("James B. Crane")
         );
     }
 
     #[test]
     fn a_common_word_opening_a_sentence_is_no_speaker() {
-        // Flying home one night in the corporate jet, she vented to her husband … "incredibly ugly,"
-        let body = "Dana Vey ran the firm. Flying home one night, she told her husband it would be “incredibly ugly.”";
-        assert_eq!(
-            speaker_of(body, "incredibly ugly.").as_deref(),
-            Some("Dana Vey")
-        );
+        // "Flying home …, she told …": a participle opening the sentence is no speaker
+        let body = "Dana Vey ran the firm. Flying home that evening, she told her partner it would be “truly grim.”";
+        assert_eq!(speaker_of(body, "truly grim.").as_deref(), Some("Dana Vey"));
         // Audiences can expect him to play with “a little more recklessness.” … audiences
         let body =
             "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
@@ -1893,7 +1890,7 @@ mod tests {
 
     #[test]
     fn a_given_name_tells_which_person_she_can_be() {
-        // Jane Sanders made it clear … "If they have any hope …," she said.
+        // "Jane Orlov … Dunne agreed. “…,” she said.": a given name tells who "she" can be
         let body = "Jane Orlov met Paul Dunne. In the interview, Orlov made it clear. Dunne agreed. “We are ready,” she said.";
         assert_eq!(
             speaker_of(body, "We are ready,").as_deref(),
@@ -1903,7 +1900,7 @@ mod tests {
 
     #[test]
     fn a_modifier_quoted_under_a_reporting_cue_is_the_speakers() {
-        // Gorka said … Clinton faced a “slam-dunk” indictment on at least twenty “felony charges”
+        // "Vance said the mayor faced a “slam-dunk” indictment": a reporting cue keeps the phrase
         let body = "Vance said the mayor faced a “slam-dunk” indictment.";
         assert_eq!(kind_of(body, "slam-dunk"), QuoteKind::Partial);
         assert_eq!(speaker_of(body, "slam-dunk").as_deref(), Some("Vance"));
@@ -1914,13 +1911,13 @@ mod tests {
 
     #[test]
     fn an_attribution_closing_the_sentence_covers_it() {
-        // The rejection … signals "the beginning of the end" for the EU, said Geert Wilders, founder of …
-        let body = "The vote signals “the beginning of the end” for the pact, said Ida Marsh, head of the party.";
+        // "… signals “…” for the pact, said Ida Marsh, head of …": the closing attribution covers it
+        let body = "The vote signals “the start of a long decline” for the pact, said Ida Marsh, head of the party.";
         assert_eq!(
-            speaker_of(body, "the beginning of the end").as_deref(),
+            speaker_of(body, "the start of a long decline").as_deref(),
             Some("Ida Marsh")
         );
-        // Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean … proclaimed
+        // "Taxes are “…” and “…,” Ida Marsh proclaimed": one attribution for both
         let body =
             "Taxes are “a crisis” and “a drag on growth,” Ida Marsh proclaimed to the crowd.";
         assert_eq!(speaker_of(body, "a crisis").as_deref(), Some("Ida Marsh"));
@@ -1932,7 +1929,7 @@ mod tests {
 
     #[test]
     fn a_party_tag_between_commas_is_no_apposition() {
-        // "Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl
+        // "“…!” Rep. Al Bo, R-Pa., said": an AP-style party tag between commas
         let body = "“Perpetual motion!” Rep. Al Bo, R-Pa., said of the week.";
         assert_eq!(
             speaker_of(body, "Perpetual motion!").as_deref(),
@@ -1942,7 +1939,7 @@ mod tests {
 
     #[test]
     fn a_phrase_before_a_contracted_function_word_is_no_modifier() {
-        // Christie … called Obama a "petulant child" who's acting "as if he is a king"
+        // "Gov. Al Bo called the mayor a “petulant child”": a phrase before a contracted word
         let body = "Gov. Al Bo called the mayor a “petulant child” who’s acting out.";
         assert_eq!(kind_of(body, "petulant child"), QuoteKind::Partial);
     }
@@ -1958,17 +1955,17 @@ mod tests {
 
     #[test]
     fn a_name_of_an_organization_speaks_for_himself() {
-        // "It was the least bad outcome," Mr. Morgan of the Sierra Club said.
-        let body = "“It was the least bad outcome,” Mr. Lam of the River Alliance said.";
+        // "“…,” Mr. Lam of the River Alliance said": the name before "of" is the speaker
+        let body = "“It was the best of the bad choices,” Mr. Lam of the River Alliance said.";
         assert_eq!(
-            speaker_of(body, "It was the least bad outcome,").as_deref(),
+            speaker_of(body, "It was the best of the bad choices,").as_deref(),
             Some("Lam")
         );
     }
 
     #[test]
     fn a_description_led_by_a_determiner_is_kept_as_written() {
-        // "We need change," the New York businessman said
+        // "“…,” the Ohio businessman said": a description kept as written
         assert_eq!(
             speaker_of(
                 "“We need change,” the Ohio businessman said.",

@@ -186,8 +186,8 @@ impl Roster {
     }
 
     /// The person a name mention stands for, created if new. A surname with a courtesy title
-    /// of the other gender is someone else: in "Donald Trump … Mr. Trump … Ms. Trump said",
-    /// Ms. Trump is a person of her own, named with her title.
+    /// of the other gender is someone else: in "Al Ames … Mr. Ames … Ms. Ames said",
+    /// Ms. Ames is a person of her own, named with her title.
     fn person_for(&mut self, m: &NameMention) -> usize {
         let words: Vec<&str> = m.name.split(' ').collect();
         let gender = gender_of(m.title, m.role.as_deref());
@@ -579,7 +579,7 @@ mod tests {
 
     #[test]
     fn a_surname_with_the_other_genders_title_is_someone_else() {
-        // Mr. Trump … Ms. Trump, his daughter, said
+        // Mr. Ames … Ms. Ames, his daughter, said
         let r = roster(
             "Carl Vane spoke. Mr. Vane left. Ms. Vane, his daughter, stayed. Ms. Vane smiled.",
         );

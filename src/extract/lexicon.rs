@@ -214,7 +214,7 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(word.to_lowercase().as_str())
 }
 
-/// Days and months: a capitalised phrase ending in one is a date, not a person ("Netflix Friday").
+/// Days and months: a capitalised phrase ending in one is a date, not a person ("Streamline Friday").
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/calendar_words.txt"))
         .into_iter()

@@ -6,7 +6,7 @@
 //!   first was never closed; it is dropped.
 //! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
 //!   one, when a closing mark ends a word later in the same paragraph (headlines:
-//!   `Flynn says Trump 'absolutely right'`). Between two letters a mark is an apostrophe
+//!   `Roe says plan 'absolutely right'`). Between two letters a mark is an apostrophe
 //!   (shouldn’t, MoveOn’s, and `Post‘s`, where an opening mark is misused as one); before a
 //!   decade or a known elision it is one too ('90s, ’em); after a plural it is a possessive
 //!   (the groups’ ads) unless a single quotation is open.
@@ -180,7 +180,7 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
 }
 
 /// A transcript inside one pair of marks is one quotation per speaker's paragraph:
-/// "WALLACE: Will she be there? / "PENCE: She will not." Each paragraph opens with a label.
+/// "HOST: Will she be there? / "GUEST: She will not." Each paragraph opens with a label.
 fn split_transcript(text: &str, quote: QuotedSpan) -> Vec<QuotedSpan> {
     let labelled = quote
         .segments
@@ -440,7 +440,7 @@ mod tests {
 
     #[test]
     fn single_quotes_outside_doubles_are_quotes_when_paired() {
-        // Headlines: Flynn says Trump 'absolutely right'
+        // Headlines: Roe says plan 'absolutely right'
         assert_eq!(
             texts("Roe says plan 'absolutely right'"),
             vec!["absolutely right"]
@@ -492,7 +492,7 @@ mod tests {
 
     #[test]
     fn a_curly_mark_facing_against_its_context_is_read_by_context() {
-        // ”Mr. Trump embodies … shame.” ― Sonya Herridge
+        // ”… shame.” ― Ana Ruiz: a closing mark opens a signed quotation
         assert_eq!(
             texts("”We lost the vote.” ― Ann Roe"),
             vec!["We lost the vote."]
