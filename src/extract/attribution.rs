@@ -93,6 +93,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Words joining a participle cue to the clause whose subject speaks: "Roe dodged questions
 /// before saying", "Roe rallied voters by warning".
 const PARTICIPLE_LINKS: &[&str] = &["by", "before", "after", "while", "when", "in", "without"];
+/// Cues whose object is the listener, never the speaker: "told Politico", "tells the paper".
+const LISTENER_CUES: &[&str] = &["told", "tells", "tell", "telling"];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
@@ -892,6 +894,24 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
         }
         if is_cue_verb(doc, j, level) {
             let cue = j..j + cue_len(doc, j, level);
+            // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
+            // with a name after it is inverted.
+            // "…, told Politico, …" names the listener.
+            let inverted = j > lowest
+                && doc.word(j - 1) == ","
+                && !is_participle(doc, j)
+                && !LISTENER_CUES.contains(&lower(doc, j).as_str());
+            if let Some(phrase) = inverted
+                .then(|| phrase_after(doc, cue.end, open, level))
+                .flatten()
+                .filter(|phrase| {
+                    is_capitalised(doc.word(phrase.start))
+                        && !NON_NAMES.contains(doc.word(phrase.start))
+                        && doc.word(phrase.end.min(open - 1)) == ","
+                })
+            {
+                return Some(Found::Phrase(phrase, cue));
+            }
             let subject = participle_subject(doc, lowest, j, level)
                 .or_else(|| subject_before(doc, lowest, j, level));
             return Some(match subject {
@@ -976,6 +996,10 @@ fn subject_before(
     if end > from && lower(doc, end - 1) == "and" {
         return coordinated_subject(doc, from, end - 1, level);
     }
+    // "Gov. Al Bo (R-OH), said": a comma after a party tag.
+    if end >= from + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {
+        end -= 1;
+    }
     // Appositions, perhaps several: "Scott Roe, the attorney general of Ohio, one of the
     // states suing, said".
     for stripped in 0..MAX_APPOSITIONS {
@@ -1003,6 +1027,13 @@ fn subject_before(
             end = inner_end;
             break;
         };
+        // "Or, as Tom Reed, a former secretary, put it:": the name after a clause opener.
+        let start =
+            if start + 2 < inner_end && CLAUSE_OPENERS.contains(&lower(doc, start + 1).as_str()) {
+                start + 1
+            } else {
+                start
+            };
         // A description: "a doctor at the clinic", "Ames' campaign manager", "59".
         let describes = start + 1 < inner_end
             && (!is_capitalised(doc.word(start + 1))
@@ -1844,6 +1875,36 @@ mod tests {
         assert_eq!(
             speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
+        );
+    }
+
+    #[test]
+    fn inverted_and_parenthetical_attributions() {
+        // "The paradox of X, says A, a historian, is that she was “…”": inverted between commas.
+        let body = "The paradox of Nan, says Carl Ames, historian at the city library, is that she was “one of the strongest voices in the era,” not for her votes.";
+        assert_eq!(
+            speaker_of(body, "one of the strongest voices in the era,").as_deref(),
+            Some("Carl Ames")
+        );
+        // … but "…, told the Ledger, …" names the listener.
+        let body =
+            "Dan Dorr, who was on the slate, told the Ledger, “Of the three, I like Bell best.”";
+        assert_eq!(
+            speaker_of(body, "Of the three, I like Bell best.").as_deref(),
+            Some("Dan Dorr")
+        );
+        // "Gov. A (R-OH), said, “…”": a comma after the party tag.
+        let body =
+            "After the primary, Gov. Al Bo (R-OH), said, “We will rent a wagon for the trip west.”";
+        assert_eq!(
+            speaker_of(body, "We will rent a wagon for the trip west.").as_deref(),
+            Some("Al Bo")
+        );
+        // "Or, as A, a former secretary, put it: “…”": the name after "as".
+        let body = "Or, as Tom Reed, a former secretary of commerce, put it: “The trouble is already inside the walls.”";
+        assert_eq!(
+            speaker_of(body, "The trouble is already inside the walls.").as_deref(),
+            Some("Tom Reed")
         );
     }
 
