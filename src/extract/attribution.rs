@@ -225,19 +225,35 @@ impl Attributor<'_, '_> {
                 (subject, Some(cue_text(doc, cue.clone())), false)
             }
             None if level.is_none() && frame_is_empty(doc, from, to, level) => {
+                // The last quotation's speaker goes on in its paragraph, and into the next one
+                // when no sentence of the writer's stands between them.
                 let recent = self.last.as_ref().filter(|l| {
-                    l.sentence < sentence
+                    l.sentence <= sentence
                         && (l.paragraph == paragraph
-                            || l.paragraph + 1 == paragraph && starts_paragraph(doc, open))
+                            || l.paragraph + 1 == paragraph
+                                && starts_paragraph(doc, open)
+                                && l.sentence + 1 >= sentence)
                 });
                 match recent {
                     Some(last) => (last.speaker.clone(), None, true),
                     None => {
-                        let speaker = sentence
-                            .checked_sub(1)
-                            .and_then(|s| self.sentence_speakers.get(&s).cloned());
-                        let continued = speaker.is_some();
-                        (speaker, None, continued)
+                        let before = sentence.checked_sub(1);
+                        let speaker = before.and_then(|s| self.sentence_speakers.get(&s).cloned());
+                        // "The party issued a statement on Friday. / “On behalf of everyone
+                        // here, we apologize …”": sentences quoted on their own are speech, by
+                        // the named subject of the sentence before, if any.
+                        if speaker.is_none() && is_standalone_speech(doc, quote) {
+                            let subject = before
+                                .filter(|&s| doc.sentences[s].end <= open)
+                                .and_then(|s| {
+                                    let range = doc.sentences[s].clone();
+                                    self.first_subject(range.start, range.end, None)
+                                });
+                            (subject, None, true)
+                        } else {
+                            let continued = speaker.is_some();
+                            (speaker, None, continued)
+                        }
                     }
                 }
             }
@@ -1323,6 +1339,19 @@ fn speaker_by_label(doc: &Doc, quote: &QuotedSpan) -> Option<Found> {
         .then(|| Found::Phrase(first..colon, colon..colon + 1))
 }
 
+/// Words a quotation standing alone needs to be speech with no attribution at all.
+const MIN_STANDALONE_WORDS: usize = 8;
+
+/// A quotation of whole sentences standing alone: capitalised, closed by a full stop, and
+/// long enough that nobody would quote it to keep a distance from its words.
+fn is_standalone_speech(doc: &Doc, quote: &QuotedSpan) -> bool {
+    let text = quote.text(doc.text);
+    let text = text.trim();
+    text.starts_with(char::is_uppercase)
+        && text.ends_with(['.', '!', '?', '…'])
+        && text.split_whitespace().count() >= MIN_STANDALONE_WORDS
+}
+
 /// Rule 4's test: the frame holds no words of its own, only this and other quotations.
 fn frame_is_empty(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> bool {
     (from..to).all(|k| !at_level(doc, k, level) || doc.tokens[k].kind != TokenKind::Word)
@@ -1906,6 +1935,27 @@ mod tests {
             speaker_of(body, "The trouble is already inside the walls.").as_deref(),
             Some("Tom Reed")
         );
+    }
+
+    #[test]
+    fn a_sentence_quoted_on_its_own_is_speech() {
+        // "The party issued a statement. / “On behalf of everyone …, we apologize …”": whole
+        // sentences quoted alone are nobody's scare quotes; the subject before says them.
+        let body = "Rita Vale, the group’s director, praised the plan on Thursday.\n\n“It is now more important than ever that the council hears a plan from her.”";
+        let found = said(body);
+        assert_eq!(found[0].1, QuoteKind::Speech);
+        assert_eq!(found[0].2.as_deref(), Some("Rita Vale"));
+        // With nobody before it, it is speech by an unknown speaker.
+        let found = said(
+            "The report came out.\n\n“We will look at every one of these cases again next year.”",
+        );
+        assert_eq!(
+            (found[0].1, found[0].2.as_deref()),
+            (QuoteKind::Speech, None)
+        );
+        // A short phrase alone stays a scare quote.
+        let found = said("The report came out. It was “fine.”");
+        assert_eq!(found[0].1, QuoteKind::Scare);
     }
 
     #[test]
