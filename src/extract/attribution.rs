@@ -973,16 +973,7 @@ fn participle_subject(
             return None;
         }
     }
-    let clause_start = (from..end)
-        .rev()
-        .find(|&k| {
-            !at_level(doc, k, level)
-                || doc.tokens[k].kind == TokenKind::Mark
-                || matches!(doc.word(k), "," | ";" | ":")
-                || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
-        })
-        .map_or(from, |k| k + 1);
-    let phrase = noun_phrase_starting_at(doc, clause_start, end, level)?;
+    let phrase = noun_phrase_starting_at(doc, clause_start(doc, from, end, level), end, level)?;
     let subject = pronoun_of(doc.word(phrase.start)).is_some()
         || phrase.clone().any(|k| {
             (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
@@ -1106,15 +1097,7 @@ fn coordinated_subject(
     level: Option<usize>,
 ) -> Option<Range<usize>> {
     let lowest = from.max(and.saturating_sub(MAX_LOOKBACK));
-    let clause_start = (lowest..and)
-        .rev()
-        .find(|&k| {
-            !at_level(doc, k, level)
-                || matches!(doc.word(k), "," | ";" | ":")
-                || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
-        })
-        .map_or(lowest, |k| k + 1);
-    let phrase = noun_phrase_starting_at(doc, clause_start, and, level)?;
+    let phrase = noun_phrase_starting_at(doc, clause_start(doc, lowest, and, level), and, level)?;
     let named = pronoun_of(doc.word(phrase.start)).is_some()
         || phrase
             .clone()
@@ -1123,6 +1106,19 @@ fn coordinated_subject(
         t.kind == TokenKind::Word && phrase.end < and && !is_capitalised(doc.word(phrase.end))
     });
     (named && verb_follows).then_some(phrase)
+}
+
+/// Where the clause holding token `end` opens, looking back no further than `from`: after a
+/// comma, semicolon or colon, a quotation, or a subordinating word ("when Roe …").
+fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usize {
+    (from..end)
+        .rev()
+        .find(|&k| {
+            !at_level(doc, k, level)
+                || matches!(doc.word(k), "," | ";" | ":")
+                || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
+        })
+        .map_or(from, |k| k + 1)
 }
 
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
