@@ -98,6 +98,10 @@ fn main() -> ExitCode {
     }
 }
 
+/// Bytes of output gathered before each write: a pipe's capacity, so a reader of thousands of
+/// rows is woken once per 64 KiB rather than once per 8 KiB.
+const OUTPUT_BUFFER: usize = 64 * 1024;
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Command::Extract { path } = &cli.command {
         let facts = import::extract_file(path)?;
@@ -108,7 +112,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let mut conn = store::open(&cli.db)?;
     // Block-buffered: a line-buffered stdout would make a write call for every row.
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     match cli.command {
         Command::Import { paths } => {
             let summary =
@@ -134,7 +138,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output::write_record(&mut out, &query::post(&conn, id)?, cli.format)?
         }
         Command::Said(filter) => {
-            output::write_table(&mut out, &query::said(&conn, &filter)?, cli.format)?
+            // Printed as read: the quotations about someone much quoted run to many thousands.
+            let mut printer = output::RowPrinter::new(&mut out, cli.format);
+            query::said(&conn, &filter, &mut printer)?;
+            printer.finish()?;
         }
         Command::People(filter) => {
             output::write_table(&mut out, &query::people(&conn, &filter)?, cli.format)?

@@ -137,8 +137,9 @@ pub fn stats(conn: &Connection) -> anyhow::Result<Record> {
     ])
 }
 
-/// Runs SQLite's `integrity_check`, `foreign_key_check`, a recount of `people_pairs` and the
-/// full-text indexes' own `integrity-check`. Returns one row per finding; an empty table means
+/// Runs SQLite's `integrity_check`, `foreign_key_check`, a recount of `people_pairs`, a
+/// comparison of `person_quotes` with its view and the full-text indexes' own
+/// `integrity-check`. Returns one row per finding; an empty table means
 /// the archive is sound.
 pub fn check(conn: &Connection) -> anyhow::Result<Table> {
     let mut findings = Table::new(vec!["check", "finding"]);
@@ -193,6 +194,21 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
             json!("people_pairs"),
             json!(format!(
                 "{drifted} pair counts differ from the mentions; `morgue reextract` rebuilds them"
+            )),
+        ]);
+    }
+    // `person_quotes` is a stored copy of its view.
+    let stale: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM (SELECT * FROM person_quotes_computed EXCEPT SELECT * FROM person_quotes))
+              + (SELECT count(*) FROM (SELECT * FROM person_quotes EXCEPT SELECT * FROM person_quotes_computed))",
+        [],
+        |r| r.get(0),
+    )?;
+    if stale > 0 {
+        findings.rows.push(vec![
+            json!("person_quotes"),
+            json!(format!(
+                "{stale} rows differ from person_quotes_computed; `morgue reextract` rebuilds them"
             )),
         ]);
     }

@@ -3,7 +3,7 @@
 use rusqlite::{named_params, Connection};
 use serde_json::{Map, Value};
 
-use super::said::{select_quotations, Condition, Shape};
+use super::said::{select_quotations, Person, Role, Shape};
 use super::{resolve_name, rows, rows_of};
 use crate::output::{Record, Table};
 
@@ -100,9 +100,7 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
                 .map(|i| r.get_ref(i).map(super::json_value))
                 .collect::<Result<Vec<_>, _>>()
         })?;
-    let count = |field: &str| values[fields.iter().position(|f| *f == field).unwrap_or(0)].as_i64();
-    let (posts, quotes_by, quotes_about) =
-        (count("posts"), count("quotes_by"), count("quotes_about"));
+    let posts = values[fields.iter().position(|f| *f == "posts").unwrap_or(0)].as_i64();
     let mut record: Record = fields.into_iter().zip(values).collect();
     let aliases: Vec<Value> = conn
         .prepare_cached(
@@ -118,32 +116,33 @@ pub fn person(conn: &Connection, name: &str, limit: usize) -> anyhow::Result<Rec
         "mentions",
         objects(&latest_posts_naming(conn, params, limit, posts)?),
     ));
-    let newest = |columns, fewest| Shape {
+    let newest = |columns| Shape {
         columns,
         limit: Some(limit),
         newest: true,
-        fewest,
     };
-    let by = Condition {
-        indexed: "speaker_id = :id",
-        each: "speaker_id = :id",
+    let person = |role| Person {
+        ids: vec![id],
+        role,
     };
-    let said = select_quotations(
+    let mut said = Table::new(Vec::new());
+    select_quotations(
         conn,
-        &[by],
+        Some(&person(Role::By)),
+        &[],
         params,
-        &newest("post_id, title, date, cue, kind, text", quotes_by),
+        &newest("post_id, title, date, cue, kind, text"),
+        &mut said,
     )?;
     record.push(("said", objects(&said)));
-    let about = Condition {
-        indexed: "quote_id IN (SELECT quote_id FROM quote_about WHERE person_id = :id)",
-        each: "EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote_id = d.quote_id AND qa.person_id = :id)",
-    };
-    let said_about = select_quotations(
+    let mut said_about = Table::new(Vec::new());
+    select_quotations(
         conn,
-        &[about],
+        Some(&person(Role::About)),
+        &[],
         params,
-        &newest("post_id, title, date, speaker, text", quotes_about),
+        &newest("post_id, title, date, speaker, text"),
+        &mut said_about,
     )?;
     record.push(("said_about", objects(&said_about)));
     let sql = "SELECT other AS name, posts FROM appears_with WHERE person_id = :id

@@ -1,12 +1,15 @@
-//! "Who said what about whom": the `who_said_what` view, filtered. Scare quotes are stored but
-//! never reported here. The Datasette stored query is built from the same pieces, so both
-//! give the same rows.
+//! "Who said what about whom": the `who_said_what` view, filtered; the quotations by or about
+//! one person from its stored copy `person_quotes`, where they lie together in date order.
+//! Scare quotes are stored but never reported here. The Datasette stored query is built from
+//! the same pieces, so both give the same rows.
+
+use std::borrow::Cow;
 
 use rusqlite::{named_params, Connection};
 use serde_json::Value;
 
-use super::{resolve_name, rows_of};
-use crate::output::Table;
+use super::{each_row, resolve_name};
+use crate::output::{Cell, RowSink};
 
 /// Which quotations `morgue said` lists; also its command-line options.
 #[derive(Debug, Default, Clone, clap::Args)]
@@ -40,7 +43,7 @@ pub struct SaidFilter {
     pub newest: bool,
 }
 
-/// The columns `said` reports, from `who_said_what`.
+/// The columns `said` reports, from `who_said_what` (and `person_quotes`, which has them too).
 pub const SAID_COLUMNS: &str = "post_id, source, title, date, speaker, cue, kind, text, about";
 /// Quotations by the speaker `:speaker` names, through any alias, ignoring case.
 pub const BY_SPEAKER: &str =
@@ -53,18 +56,11 @@ pub const SAID_ORDER: &str = "date IS NULL, date, post_id, part = 'body', char_s
 /// The same order reversed, for `--newest`.
 const SAID_ORDER_NEWEST: &str =
     "date IS NULL DESC, date DESC, post_id DESC, part = 'body' DESC, char_start DESC, quote_id DESC";
-/// Quotations (not scare quotes) read post by post in date order, through the posts' date
-/// index: the way to the first few of a much-quoted person's many quotations, which would
-/// otherwise all be read and sorted first. Has the filter columns of `who_said_what`.
-const QUOTES_BY_POST_DATE: &str =
-    "(SELECT q.id AS quote_id, p.id AS post_id, p.published_at AS date,
-        q.speaker_id, q.cue, q.text, q.part, q.char_start
-     FROM posts p CROSS JOIN quotes q INDEXED BY quotes_post_id ON q.post_id = p.id
-     WHERE q.kind <> 'scare') d";
-/// [`ABOUT`] for [`QUOTES_BY_POST_DATE`]: tested quotation by quotation.
-const ABOUT_EACH: &str =
-    "EXISTS (SELECT 1 FROM quote_about qa JOIN aliases a ON a.person_id = qa.person_id
-     WHERE qa.quote_id = d.quote_id AND a.alias = :about COLLATE NOCASE)";
+/// [`SAID_ORDER`] in `person_quotes`, whose primary key it follows after the person and role.
+const PERSON_ORDER: &str = "undated, sort_date, post_id, in_body, char_start, quote_id";
+/// [`PERSON_ORDER`] reversed.
+const PERSON_ORDER_NEWEST: &str =
+    "undated DESC, sort_date DESC, post_id DESC, in_body DESC, char_start DESC, quote_id DESC";
 
 /// The stored query Datasette runs for "who said what about whom"; an empty `:speaker` or
 /// `:about` matches everyone.
@@ -74,158 +70,168 @@ pub fn said_stored_query() -> String {
     )
 }
 
-/// Speech and partial quotations matching the filter. An unknown `--by` or `--about` name is
-/// an error that suggests the closest names.
-pub fn said(conn: &Connection, filter: &SaidFilter) -> anyhow::Result<Table> {
-    for name in [&filter.by, &filter.about].into_iter().flatten() {
-        resolve_name(conn, name)?;
-    }
-    // Only the filters given go into the query, so SQLite can use the speaker's or target's
-    // index instead of reading every quotation.
-    let same = |sql| Condition {
-        indexed: sql,
-        each: sql,
+/// Speech and partial quotations matching the filter, into `rows` as they are read. An unknown
+/// `--by` or `--about` name is an error that suggests the closest names.
+pub fn said(conn: &Connection, filter: &SaidFilter, rows: &mut dyn RowSink) -> anyhow::Result<()> {
+    let by = filter
+        .by
+        .as_deref()
+        .map(|n| people_named(conn, n))
+        .transpose()?;
+    let about = filter
+        .about
+        .as_deref()
+        .map(|n| people_named(conn, n))
+        .transpose()?;
+    // A person's quotations are read from `person_quotes`, where they lie together; the
+    // other filters (and `--about` when `--by` is given too) narrow them down.
+    let person = match (by, about) {
+        (Some(ids), _) => Some(Person {
+            ids,
+            role: Role::By,
+        }),
+        (None, Some(ids)) => Some(Person {
+            ids,
+            role: Role::About,
+        }),
+        (None, None) => None,
     };
     let given = [
-        (filter.by.is_some(), same(BY_SPEAKER)),
-        (
-            filter.about.is_some(),
-            Condition {
-                indexed: ABOUT,
-                each: ABOUT_EACH,
-            },
-        ),
-        (filter.post.is_some(), same("post_id = :post")),
-        (filter.since.is_some(), same("date >= :since")),
-        (
-            filter.until.is_some(),
-            same("substr(date, 1, 10) <= :until"),
-        ),
-        (filter.cue.is_some(), same("cue = :cue COLLATE NOCASE")),
+        (filter.about.is_some() && filter.by.is_some(), ABOUT),
+        (filter.post.is_some(), "post_id = :post"),
+        (filter.since.is_some(), "date >= :since"),
+        (filter.until.is_some(), "substr(date, 1, 10) <= :until"),
+        (filter.cue.is_some(), "cue = :cue COLLATE NOCASE"),
         (
             filter.contains.is_some(),
-            same("instr(lower(text), lower(:contains)) > 0"),
+            "instr(lower(text), lower(:contains)) > 0",
         ),
     ];
-    let conditions: Vec<Condition> = given
+    let conditions: Vec<&str> = given
         .into_iter()
         .filter(|(on, _)| *on)
         .map(|(_, condition)| condition)
         .collect();
-    let fewest = [
-        quote_count(conn, filter.by.as_deref(), "quotes_by")?,
-        quote_count(conn, filter.about.as_deref(), "quotes_about")?,
-    ]
-    .into_iter()
-    .flatten()
-    .min();
     let shape = Shape {
         columns: SAID_COLUMNS,
         limit: filter.limit,
         newest: filter.newest,
-        fewest,
     };
     select_quotations(
         conn,
+        person.as_ref(),
         &conditions,
         named_params! {
             ":speaker": filter.by, ":about": filter.about, ":post": filter.post, ":since": filter.since,
             ":until": filter.until, ":cue": filter.cue, ":contains": filter.contains,
         },
         &shape,
+        rows,
     )
 }
 
-/// One condition on quotations, written for both ways of reading them: through an index of
-/// `who_said_what`'s columns, and row by row of [`QUOTES_BY_POST_DATE`] (named `d`).
-pub(crate) struct Condition {
-    pub indexed: &'static str,
-    pub each: &'static str,
+/// The ids of everyone `name` names (any alias, ignoring case); an unknown name is
+/// [`super::QueryError::UnknownName`].
+fn people_named(conn: &Connection, name: &str) -> anyhow::Result<Vec<i64>> {
+    resolve_name(conn, name)?;
+    Ok(conn
+        .prepare_cached(
+            "SELECT DISTINCT person_id FROM aliases WHERE alias = ?1 COLLATE NOCASE ORDER BY person_id",
+        )?
+        .query_map([name], |r| r.get(0))?
+        .collect::<Result<_, _>>()?)
 }
 
-/// What a quotation query returns: its columns of `who_said_what`, how many rows, in which
-/// order, and how many quotations the narrowest condition allows at most (from
-/// `people_counts`), which decides how they are read.
+/// Which of a person's quotations: those they said, or those about them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    By,
+    About,
+}
+
+/// The people whose quotations a query lists (usually one; a name can be shared), and which.
+pub(crate) struct Person {
+    pub ids: Vec<i64>,
+    pub role: Role,
+}
+
+/// What a quotation query returns: its columns of `who_said_what`, how many rows, and in which
+/// order.
 pub(crate) struct Shape {
     pub columns: &'static str,
     pub limit: Option<usize>,
     pub newest: bool,
-    pub fewest: Option<i64>,
 }
 
-/// Speech and partial quotations meeting every condition, in `said`'s order (or newest first).
-/// With a limit and a much-quoted person ([`super::reads_in_date_order`]) they are read post by
-/// post in date order, which stops after `limit` rows, instead of read in full through the
-/// person's index and sorted.
+/// Speech and partial quotations meeting every condition (written on the columns
+/// `who_said_what` and `person_quotes` share), in `said`'s order or newest first, into `rows`.
+/// A person's are read from `person_quotes` in the order of its key, so a limit stops the
+/// reading early.
 pub(crate) fn select_quotations(
     conn: &Connection,
-    conditions: &[Condition],
+    person: Option<&Person>,
+    conditions: &[&str],
     params: &[(&str, &dyn rusqlite::ToSql)],
     shape: &Shape,
-) -> anyhow::Result<Table> {
-    let by_post_date = match shape.limit {
-        Some(limit) => {
-            let total: i64 =
-                conn.query_row("SELECT coalesce(max(id), 0) FROM quotes", [], |r| r.get(0))?;
-            super::reads_in_date_order(limit, total, shape.fewest)
-        }
-        None => false,
-    };
-    let filter_sql = if conditions.is_empty() {
-        "1".to_string()
-    } else {
-        conditions
-            .iter()
-            .map(|c| if by_post_date { c.each } else { c.indexed })
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    };
-    let order = if shape.newest {
-        SAID_ORDER_NEWEST
-    } else {
-        SAID_ORDER
-    };
+    rows: &mut dyn RowSink,
+) -> anyhow::Result<()> {
+    let mut filters: Vec<String> = conditions.iter().map(|c| c.to_string()).collect();
     let columns = shape.columns;
-    let sql = if by_post_date {
-        format!(
-            "SELECT {columns} FROM who_said_what WHERE quote_id IN (
-                SELECT quote_id FROM {QUOTES_BY_POST_DATE} WHERE {filter_sql} ORDER BY {order} LIMIT :limit)
-             ORDER BY {order}"
-        )
-    } else {
-        format!(
-            "SELECT {columns} FROM who_said_what WHERE {filter_sql} ORDER BY {order} LIMIT :limit"
-        )
+    let sql = match person {
+        Some(person) => {
+            let ids: Vec<String> = person.ids.iter().map(i64::to_string).collect();
+            let role = match person.role {
+                Role::By => "by",
+                Role::About => "about",
+            };
+            filters.insert(
+                0,
+                format!("person_id IN ({}) AND role = '{role}'", ids.join(", ")),
+            );
+            // A quotation about two people of the same name is listed once.
+            let once = if person.ids.len() > 1 && person.role == Role::About {
+                "GROUP BY quote_id"
+            } else {
+                ""
+            };
+            let order = if shape.newest {
+                PERSON_ORDER_NEWEST
+            } else {
+                PERSON_ORDER
+            };
+            format!(
+                "SELECT {columns} FROM person_quotes WHERE {} {once} ORDER BY {order} LIMIT :limit",
+                filters.join(" AND ")
+            )
+        }
+        None => {
+            let order = if shape.newest {
+                SAID_ORDER_NEWEST
+            } else {
+                SAID_ORDER
+            };
+            filters.insert(0, "1".to_string());
+            format!(
+                "SELECT {columns} FROM who_said_what WHERE {} ORDER BY {order} LIMIT :limit",
+                filters.join(" AND ")
+            )
+        }
     };
     let limit = shape.limit.map_or(-1, |l| l as i64);
     let mut params = params.to_vec();
     params.push((":limit", &limit));
-    let mut rows = rows_of(conn, &sql, &params)?;
-    if columns.ends_with("about") {
-        for row in &mut rows {
-            parse_about(row);
+    let names: Vec<&'static str> = columns.split(", ").collect();
+    rows.columns(&names)?;
+    let has_about = names.last() == Some(&"about");
+    each_row(conn, &sql, &params, |row| {
+        // `about` is JSON (from json_group_array): a list for programs.
+        if let (true, Some(about)) = (has_about, row.last_mut()) {
+            if let Cell::Text(Cow::Borrowed(json)) = about {
+                *about = Cell::Json(json);
+            }
         }
-    }
-    Ok(Table {
-        columns: columns.split(", ").collect(),
-        rows,
+        rows.push(row)
     })
-}
-
-/// How many quotations by (`quotes_by`) or about (`quotes_about`) everyone `name` names.
-fn quote_count(
-    conn: &Connection,
-    name: Option<&str>,
-    column: &str,
-) -> rusqlite::Result<Option<i64>> {
-    name.map(|name| {
-        conn.prepare_cached(&format!(
-            "SELECT coalesce(sum(c.{column}), 0) FROM people_counts c
-             WHERE c.person_id IN (SELECT person_id FROM aliases WHERE alias = ?1 COLLATE NOCASE)"
-        ))?
-        .query_row([name], |r| r.get(0))
-    })
-    .transpose()
 }
 
 /// `about` arrives as JSON text from json_group_array; programs get it as an array.

@@ -38,12 +38,15 @@ pub fn search(
         ),
         SearchIn::Quotes => (
             // The best matches first, by rank alone; snippets and the quotation's post only
-            // for those: a common word matches thousands of quotations.
-            "WITH best AS (
-                SELECT quotes_fts.rowid AS id, round(bm25(quotes_fts), 3) AS rank
-                FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
-                WHERE quotes_fts MATCH :query AND q.kind <> 'scare'
-                ORDER BY rank, id LIMIT :limit)
+            // for those: a common word matches thousands of quotations. Scare quotes are
+            // indexed too, and telling them apart reads the quotation's row, so only the best
+            // `:window` matches are told apart (see below).
+            "WITH candidates AS (
+                SELECT rowid AS id, round(bm25(quotes_fts), 3) AS rank FROM quotes_fts
+                WHERE quotes_fts MATCH :query ORDER BY rank, id LIMIT :window),
+             best AS (
+                SELECT c.id, c.rank FROM candidates c JOIN quotes q ON q.id = c.id
+                WHERE q.kind <> 'scare' ORDER BY c.rank, c.id LIMIT :limit)
              SELECT w.post_id, w.title, w.date, w.speaker,
                     snippet(quotes_fts, 0, '[', ']', '…', :words) AS snippet, best.rank
              FROM best JOIN quotes_fts ON quotes_fts.rowid = best.id
@@ -52,12 +55,32 @@ pub fn search(
             vec!["post_id", "title", "date", "speaker", "snippet", "rank"],
         ),
     };
-    let limit = limit.map_or(-1, |l| l as i64);
     let mut stmt = conn.prepare_cached(sql)?;
-    let found = rows(
-        &mut stmt,
-        named_params! { ":query": query, ":words": SNIPPET_WORDS, ":limit": limit },
-    );
+    let mut run = |limit: Option<usize>, window: Option<usize>| {
+        let (limit, window) = (
+            limit.map_or(-1, |l| l as i64),
+            window.map_or(-1, |w| w as i64),
+        );
+        let params = named_params! {
+            ":query": query, ":words": SNIPPET_WORDS, ":limit": limit, ":window": window,
+        };
+        // Posts have no `:window`.
+        let used: Vec<_> = params
+            .iter()
+            .filter(|(name, _)| sql.contains(name))
+            .copied()
+            .collect();
+        rows(&mut stmt, used.as_slice())
+    };
+    // With a limit, the best quotations are among the best twice as many matches plus a few
+    // (one quotation in ten is a scare quote); when they are not, all matches are told apart.
+    let window = limit.map(|l| l * 2 + 10);
+    let mut found = run(limit, window);
+    if let (Ok(rows), Some(limit), SearchIn::Quotes) = (&found, limit, within) {
+        if rows.len() < limit {
+            found = run(Some(limit), None);
+        }
+    }
     match found {
         Ok(rows) => Ok(Table { columns, rows }),
         // The statement is fixed; only the query text can make it fail.

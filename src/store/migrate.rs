@@ -29,6 +29,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_posts_fts_insert.sql",
         include_str!("../../migrations/0005_posts_fts_insert.sql"),
     ),
+    (
+        "0006_person_quotes.sql",
+        include_str!("../../migrations/0006_person_quotes.sql"),
+    ),
 ];
 
 /// Applies every migration the archive has not seen yet.

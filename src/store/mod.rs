@@ -26,8 +26,10 @@ pub const APPLICATION_ID: i32 = 0x4d52_4755;
 
 /// Page cache per connection, in KiB.
 const CACHE_KIB: i64 = 64 * 1024;
-/// Bytes of the file read through memory mapping.
-const MMAP_BYTES: i64 = 256 * 1024 * 1024;
+/// Bytes of the file read through memory mapping: all of it, up to SQLite's own cap of
+/// 2 GiB. Pages past the mapping are read with a system call each; in a 1.4 GB archive,
+/// that cost the 21,000 quotations about its most-named person 5 ms of their 40.
+const MMAP_BYTES: i64 = 2048 * 1024 * 1024;
 
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 64;

@@ -29,6 +29,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         [],
     )?;
     for table in [
+        "person_quotes",
         "quote_about",
         "quotes",
         "mentions",
@@ -64,6 +65,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
                 Ok(facts) => {
                     replace_facts(&tx, *id, &facts, &mut state.pairs)
                         .with_context(|| format!("{source}: cannot store"))?;
+                    state.person_quotes.add(*id);
                     summary.posts += 1;
                 }
                 Err(err) => summary.failed.push((source.clone(), err.to_string())),

@@ -28,25 +28,73 @@ pub fn stored_hashes(conn: &Connection) -> anyhow::Result<HashMap<String, String
         .collect::<Result<_, _>>()?)
 }
 
-/// What the store keeps in memory while an import runs: boilerplate found so far and the
-/// changes to `people_pairs` not yet written. Tell it when a batch's transaction commits or
-/// rolls back; end the import with [`finish_writes`].
+/// What the store keeps in memory while an import runs: boilerplate found so far, the
+/// changes to `people_pairs` not yet written and the posts whose `person_quotes` rows are still
+/// to be written. Tell it when a batch's transaction commits or rolls back; end the import with
+/// [`finish_writes`].
 #[derive(Debug, Default)]
 pub struct ImportState {
     pub boilerplate: Boilerplate,
     pub pairs: PairChanges,
+    pub person_quotes: PendingPosts,
 }
 
 impl ImportState {
     /// The open transaction was committed.
     pub fn commit(&mut self) {
         self.pairs.commit();
+        self.person_quotes.commit();
     }
 
     /// The open transaction was rolled back: what it found is forgotten.
     pub fn rollback(&mut self) {
         self.boilerplate.forget();
         self.pairs.rollback();
+        self.person_quotes.rollback();
+    }
+}
+
+/// Posts stored by an import whose rows of `person_quotes` are written at its end, in
+/// [`finish_writes`]: written beside each post, their `INSERT … SELECT` would open a statement
+/// journal, at which FTS5 flushes its pending index, once per post instead of once per batch.
+#[derive(Debug, Default)]
+pub struct PendingPosts {
+    /// Posts of committed transactions.
+    committed: Vec<i64>,
+    /// Posts of the open transaction.
+    open: Vec<i64>,
+}
+
+impl PendingPosts {
+    /// A post of the open transaction.
+    pub fn add(&mut self, post_id: i64) {
+        self.open.push(post_id);
+    }
+
+    fn commit(&mut self) {
+        self.committed.append(&mut self.open);
+    }
+
+    fn rollback(&mut self) {
+        self.open.clear();
+    }
+
+    /// Writes the `person_quotes` rows of every committed post (a post's old rows went with its
+    /// old quotations) and forgets them. Some may be there already: renaming a person during
+    /// the import wrote the rows of their quotations (trigger `person_quotes_rename`), as they
+    /// are now.
+    fn write(&mut self, conn: &Connection) -> anyhow::Result<()> {
+        let mut posts = std::mem::take(&mut self.committed);
+        posts.sort_unstable();
+        posts.dedup();
+        // One statement for all of them (the ids as a JSON array): twice as fast as one per post.
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO person_quotes SELECT * FROM person_quotes_computed
+             WHERE post_id IN (SELECT value FROM json_each(?1))",
+        )?
+        .execute([serde_json::to_string(&posts)?])
+        .context("cannot list the stored posts' quotations in person_quotes")?;
+        Ok(())
     }
 }
 
@@ -55,13 +103,14 @@ impl ImportState {
 const ANALYSIS_LIMIT: i64 = 1000;
 
 /// Ends an import or re-extraction: writes the pair counts it changed, removes people no post
-/// refers to any more, counts everyone's posts and quotations again and refreshes the query
+/// refers to any more, lists the stored posts' quotations in `person_quotes`, counts everyone's posts and quotations again and refreshes the query
 /// planner's statistics (without them, listing 3,549 corrections walked all 100,000 posts in
 /// date order instead of sorting the corrections). Call inside one transaction, after the last
 /// batch was committed.
 pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Result<()> {
     state.pairs.write(conn)?;
     remove_orphans(conn)?;
+    state.person_quotes.write(conn)?;
     count_people(conn)?;
     conn.pragma_update(None, "analysis_limit", ANALYSIS_LIMIT)?;
     conn.execute_batch("ANALYZE")?;
@@ -133,6 +182,7 @@ pub fn save_post(
     }
     write_derived(conn, post_id, facts, &entity_ids)?;
     state.pairs.count_post(mentioned(facts, &entity_ids), 1);
+    state.person_quotes.add(post_id);
     super::reuse::index_post(conn, post_id, passages, &mut state.boilerplate)?;
     Ok(if existed.is_some() {
         SaveOutcome::Updated
@@ -364,13 +414,23 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
 /// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
 /// Obama"), unless another record already has that name. (No `?2 LIKE …`: a parameter on the
 /// left of LIKE makes SQLite prepare the statement again whenever its value changes.)
+///
+/// Whether to is asked first: an UPDATE of `people.name` runs the trigger that rewrites the
+/// person's `person_quotes`, so it opens a statement journal even when it changes nothing,
+/// and FTS5 flushes its pending index at every one.
 fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
-    conn.prepare_cached("UPDATE people SET name = ?2
+    let fuller = conn
+        .prepare_cached(
+            "SELECT 1 FROM people
          WHERE id = ?1 AND length(?2) > length(name)
            AND lower(substr(?2, -length(name) - 1)) = ' ' || lower(name)
-           AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)")?.execute(
-        params![id, name],
-    )?;
+           AND NOT EXISTS (SELECT 1 FROM people p WHERE p.name = ?2 COLLATE NOCASE AND p.kind = people.kind)",
+        )?
+        .exists(params![id, name])?;
+    if fuller {
+        conn.prepare_cached("UPDATE people SET name = ?2 WHERE id = ?1")?
+            .execute(params![id, name])?;
+    }
     Ok(())
 }
 
