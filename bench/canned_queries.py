@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Times morgue's canned queries on an archive: each command runs 8 times with its output
-(JSON Lines) thrown away, and the median of the last 7 (warm) runs is printed.
+(JSON Lines) written to /dev/null, as hyperfine does, and the median of the last 7 (warm) runs
+is printed, with the rows counted in one more run. `--piped` reads the output through a pipe
+instead, which adds the reader's time (for 9 MB of JSON Lines, some 15 ms of Python's).
 
-usage: bench/canned_queries.py ARCHIVE.db [MORGUE_BINARY]
+usage: bench/canned_queries.py ARCHIVE.db [MORGUE_BINARY] [--piped]
 """
 import json
 import statistics
@@ -13,13 +15,16 @@ import time
 RUNS = 8
 
 
-def morgue(exe, db, args):
-    return subprocess.run([exe, "--db", db, *args, "--format", "jsonl"], capture_output=True, check=True).stdout
+def morgue(exe, db, args, keep=True):
+    stdout = subprocess.PIPE if keep else subprocess.DEVNULL
+    return subprocess.run([exe, "--db", db, *args, "--format", "jsonl"], stdout=stdout, check=True).stdout
 
 
 def main():
-    db = sys.argv[1]
-    exe = sys.argv[2] if len(sys.argv) > 2 else "target/release/morgue"
+    piped = "--piped" in sys.argv
+    positional = [a for a in sys.argv[1:] if a != "--piped"]
+    db = positional[0]
+    exe = positional[1] if len(positional) > 1 else "target/release/morgue"
     people = [json.loads(line)["name"] for line in morgue(exe, db, ["people", "--kind", "person", "--limit", "200"]).splitlines()]
     busiest, typical = people[0], people[-1]
     commands = [
@@ -45,9 +50,10 @@ def main():
         times = []
         for _ in range(RUNS):
             start = time.perf_counter()
-            out = morgue(exe, db, args)
+            morgue(exe, db, args, keep=piped)
             times.append((time.perf_counter() - start) * 1000)
-        print("%9.1f ms  %6d rows  morgue %s" % (statistics.median(times[1:]), out.count(b"\n"), " ".join(args)))
+        rows = morgue(exe, db, args).count(b"\n")
+        print("%9.1f ms  %6d rows  morgue %s" % (statistics.median(times[1:]), rows, " ".join(args)))
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ use std::ops::Range;
 use super::entities::{Placed, Roster};
 use super::lexicon::{
     state_named, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
-    PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
+    NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
 };
 use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
 use super::quotes::QuotedSpan;
@@ -365,12 +365,17 @@ impl Attributor<'_, '_> {
             .iter()
             .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
         let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str());
+        // "Many Americans saw …": a group or a thing (the name finder's own list) is no person.
+        let thing = words
+            .iter()
+            .any(|&k| NON_PERSON_WORDS.contains(doc.word(k)));
         let common_word = words.len() == 1 && self.is_common_word_opening(words[0]);
         let is_name = (1..=4).contains(&words.len())
             && capitalised
             && !shouted
             && !role
             && !lone_role_noun
+            && !thing
             && !common_word;
         if !is_name {
             return Speaker { text, entity: None };
@@ -1993,6 +1998,23 @@ mod tests {
         let body =
             "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
         assert_eq!(speaker_of(body, "a little more recklessness"), None);
+    }
+
+    #[test]
+    fn a_group_is_no_person_met_as_a_speaker() {
+        // "Many Americans then saw the Democrats as “…”": the subject stays as written, and no
+        // person "Americans" is made
+        let body = "Many Americans then saw the council as “the party of endless meetings,” the pollster found.";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        assert!(
+            facts.entities.iter().all(|e| e.name != "Americans"),
+            "{:?}",
+            facts.entities
+        );
     }
 
     #[test]
