@@ -3,7 +3,7 @@
 
 use rusqlite::{named_params, Connection};
 
-use super::{rows, QueryError};
+use super::{rows_of, QueryError};
 use crate::output::Table;
 
 /// What `morgue search` searches.
@@ -55,22 +55,19 @@ pub fn search(
             vec!["post_id", "title", "date", "speaker", "snippet", "rank"],
         ),
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut run = |limit: Option<usize>, window: Option<usize>| {
+    let run = |limit: Option<usize>, window: Option<usize>| {
         let (limit, window) = (
             limit.map_or(-1, |l| l as i64),
             window.map_or(-1, |w| w as i64),
         );
-        let params = named_params! {
-            ":query": query, ":words": SNIPPET_WORDS, ":limit": limit, ":window": window,
-        };
-        // Posts have no `:window`.
-        let used: Vec<_> = params
-            .iter()
-            .filter(|(name, _)| sql.contains(name))
-            .copied()
-            .collect();
-        rows(&mut stmt, used.as_slice())
+        // (Posts have no `:window`; rows_of passes what the statement names.)
+        rows_of(
+            conn,
+            sql,
+            named_params! {
+                ":query": query, ":words": SNIPPET_WORDS, ":limit": limit, ":window": window,
+            },
+        )
     };
     // With a limit, the best quotations are among the best twice as many matches plus a few
     // (one quotation in ten is a scare quote); when they are not, all matches are told apart.
@@ -84,11 +81,13 @@ pub fn search(
     match found {
         Ok(rows) => Ok(Table { columns, rows }),
         // The statement is fixed; only the query text can make it fail.
-        Err(rusqlite::Error::SqliteFailure(_, Some(message))) => Err(QueryError::BadSearch {
-            query: query.to_string(),
-            reason: message.trim_start_matches("fts5: ").to_string(),
-        }
-        .into()),
-        Err(err) => Err(err.into()),
+        Err(err) => match err.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(_, Some(message))) => Err(QueryError::BadSearch {
+                query: query.to_string(),
+                reason: message.trim_start_matches("fts5: ").to_string(),
+            }
+            .into()),
+            _ => Err(err),
+        },
     }
 }
