@@ -90,7 +90,7 @@ impl From<&Cell<'_>> for Value {
             Cell::Integer(i) => Value::from(*i),
             Cell::Real(f) => Value::from(*f),
             Cell::Text(text) => Value::from(text.as_ref()),
-            Cell::Json(json) => serde_json::from_str(json).unwrap_or(Value::Null),
+            Cell::Json(json) => serde_json::from_str(json).unwrap_or(Value::Array(Vec::new())),
         }
     }
 }

@@ -234,11 +234,12 @@ pub(crate) fn select_quotations(
     })
 }
 
-/// `about` arrives as JSON text from json_group_array; programs get it as an array.
+/// `about` arrives as JSON text from json_group_array; programs get it as an array, read as
+/// a [`Cell::Json`] is.
 pub(crate) fn parse_about(row: &mut [Value]) {
     if let Some(about) = row.last_mut() {
         if let Value::String(json) = about {
-            *about = serde_json::from_str(json).unwrap_or(Value::Array(vec![]));
+            *about = Value::from(&Cell::Json(json));
         }
     }
 }
