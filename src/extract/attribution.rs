@@ -219,9 +219,18 @@ impl Attributor<'_, '_> {
                     Some(Found::Phrase(phrase, _)) => Some(phrase),
                     _ => None,
                 };
+                // "On July 6, Ames made the following comment: / “…”": the introducing
+                // sentence's subject.
+                let introducer = introduced
+                    .then(|| sentence_subject(doc, from_before, cue.start))
+                    .flatten();
                 let subject = in_sentence
                     .or_else(|| earlier().map(|phrase| self.resolve(phrase)))
-                    .or_else(|| self.first_subject(from, open, level));
+                    .or_else(|| self.first_subject(from, open, level))
+                    .or_else(|| {
+                        let speaker = self.resolve(introducer?);
+                        speaker.entity.is_some().then_some(speaker)
+                    });
                 (subject, Some(cue_text(doc, cue.clone())), false)
             }
             None if level.is_none() && frame_is_empty(doc, from, to, level) => {
@@ -269,14 +278,21 @@ impl Attributor<'_, '_> {
             None => (None, None, false),
         };
         // A pronoun that stands for nobody in the post names no speaker.
-        let speaker = speaker.filter(|s| s.entity.is_some() || pronoun_of(&s.text).is_none());
+        // "“…,” it added.": "it" is a document or a body the reader knows from context (a
+        // paragraph on a newspaper's story), too loosely tied to a name to give it one.
+        let speaker = speaker.filter(|s| {
+            s.entity.is_some() || pronoun_of(&s.text).is_none() && !is_impersonal_pronoun(&s.text)
+        });
         let attributed = speaker.is_some() || cue.is_some() || continued;
         let reported = cue.as_deref().is_some_and(is_reporting_cue);
         let kind = quote_kind(
             doc, quote, from, open, level, attributed, continued, reported,
         );
         let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
-        if kind != QuoteKind::Scare {
+        // A quotation inside another is the outer speaker's report, not a new turn: in "“They
+        // thought Obama saying, ‘Vote!’ would do it,” she said. She added …", "she" is still
+        // the outer speaker.
+        if kind != QuoteKind::Scare && level.is_none() {
             let end = close.min(doc.tokens.len() - 1);
             self.last = Some(LastSpeaker {
                 speaker: speaker.clone(),
@@ -701,6 +717,9 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     if i >= end || !at_level(doc, i, level) {
         return None;
     }
+    // "“…,” the ruling said.": a comma closing the quotation leaves the sentence to its
+    // attribution.
+    let closed_by_comma = i == start && start >= 2 && doc.word(start - 2) == ",";
     if let Some(len) = cue_phrase_at(doc, i, level) {
         return Some(Found::Phrase(
             phrase_after(doc, i + len, end, level)?,
@@ -715,10 +734,12 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if is_participle(doc, i) {
             return None;
         }
-        return Some(Found::Phrase(
-            phrase_after(doc, i + len, end, level)?,
-            i..i + len,
-        ));
+        let phrase = phrase_after(doc, i + len, end, level)
+            .or_else(|| {
+                sentence_tail(doc, i + len, end, level)
+                    .filter(|tail| closed_by_comma && is_described_speaker(doc, tail.clone(), level))
+            })?;
+        return Some(Found::Phrase(phrase, i..i + len));
     }
     // A signature after a dash: “…” ― Ann Roe
     if let Some(dash) = dash {
@@ -735,7 +756,17 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if is_cue_verb(doc, j, level) {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
-            let phrase = subject_before(doc, i, j, level)?;
+            let Some(phrase) = subject_before(doc, i, j, level) else {
+                let cue = j..j + cue_len(doc, j, level);
+                let mut subject_end = j;
+                while subject_end > i + 1 && is_between_subject_and_cue(doc, subject_end - 1) {
+                    subject_end -= 1;
+                }
+                return (closed_by_comma && is_described_speaker(doc, i..subject_end, level))
+                    .then(|| sentence_tail(doc, cue.end, end, level))
+                    .flatten()
+                    .map(|_| Found::Phrase(i..subject_end, cue));
+            };
             // "retired Air Force general Lloyd Roe said", "a narrator in the campaign ad asks":
             // modifiers and prepositional phrases between the quotation and the phrase belong
             // to it.
@@ -815,6 +846,33 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         }
     }
     Some(phrase)
+}
+
+/// What is left of a sentence after an inverted cue, when it is a few plain words up to the
+/// sentence's end: a speaker the phrase rules pass over, kept as written ("“…,” said the
+/// ruling."); empty when the cue ends the sentence.
+fn sentence_tail(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Range<usize>> {
+    let stop = (start..end.min(start + MAX_PHRASE + 1))
+        .find(|&k| !is_plain_word(doc, k, level))
+        .unwrap_or(end);
+    let closes = stop == end || matches!(doc.word(stop), "." | "!" | "?" | ";");
+    (closes && stop <= start + MAX_PHRASE).then_some(start..stop)
+}
+
+/// A word token of the quotation's level.
+fn is_plain_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word
+}
+
+/// Whether a few words right after a quotation's closing comma can be a speaker the phrase
+/// rules pass over: led by a determiner or a capital, at most four words ("the ruling", "the
+/// IMF report", "it").
+fn is_described_speaker(doc: &Doc, words: Range<usize>, level: Option<usize>) -> bool {
+    (1..=4).contains(&words.len())
+        && words.clone().all(|k| is_plain_word(doc, k, level))
+        && (DETERMINERS.contains(&lower(doc, words.start).as_str())
+            || is_capitalised(doc.word(words.start))
+            || is_impersonal_pronoun(doc.word(words.start)))
 }
 
 fn is_day_or_time(word: &str) -> bool {
@@ -913,7 +971,10 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 }
             }
         }
-        if is_cue_verb(doc, j, level) {
+        // "Republicans who refused to rule out a draft were “nuts,” Cruz insisted": a cue in
+        // the infinitive reports nothing yet; the finite cue before it does.
+        let infinitive = j > lowest && lower(doc, j - 1) == "to";
+        if is_cue_verb(doc, j, level) && !infinitive {
             let cue = j..j + cue_len(doc, j, level);
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
@@ -974,11 +1035,21 @@ fn participle_subject(
         let own = noun_phrase_ending_at(doc, from, end, level)?;
         let named = pronoun_of(doc.word(own.start)).is_some()
             || (is_capitalised(doc.word(own.end - 1)) && !NON_NAMES.contains(doc.word(own.start)));
-        if named {
+        // "Roe wrote a letter to Lynch asking …": the addressee is no subject.
+        let addressed = own.start > from && lower(doc, own.start - 1) == "to";
+        if named && !addressed {
             return None;
         }
     }
-    let phrase = noun_phrase_starting_at(doc, clause_start(doc, from, end, level), end, level)?;
+    let start = clause_start(doc, from, end, level);
+    // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “black and
+    // white”": a participle after a reported clause hangs on the reporting verb.
+    if let Some(reporting) = reporting_verb_before_that(doc, from, start, level) {
+        if let Some(phrase) = subject_before(doc, from, reporting, level) {
+            return Some(phrase);
+        }
+    }
+    let phrase = noun_phrase_starting_at(doc, start, end, level)?;
     let subject = pronoun_of(doc.word(phrase.start)).is_some()
         || phrase.clone().any(|k| {
             (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
@@ -990,6 +1061,21 @@ fn participle_subject(
         && !is_participle(doc, phrase.end);
     (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
         .then_some(phrase)
+}
+
+/// The cue verb whose "that" opens the clause starting at `start`: "Roe said Monday that …",
+/// "Roe has argued repeatedly that …".
+fn reporting_verb_before_that(
+    doc: &Doc,
+    from: usize,
+    start: usize,
+    level: Option<usize>,
+) -> Option<usize> {
+    let that = start.checked_sub(1).filter(|&k| k > from && lower(doc, k) == "that")?;
+    (from.max(that.saturating_sub(3))..that)
+        .rev()
+        .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| is_cue_verb(doc, k, level))
 }
 
 /// The subject of the cue at `cue`: the noun phrase whose head stands just before it, past
@@ -1146,7 +1232,16 @@ fn pronoun_of(word: &str) -> Option<String> {
     .find_map(|c| lower.strip_suffix(c))
     .unwrap_or(&lower)
     .to_string();
-    PRONOUNS.contains_key(bare.as_str()).then_some(bare)
+    PRONOUNS
+        .get(bare.as_str())
+        .is_some_and(|&gender| gender != 'o')
+        .then_some(bare)
+}
+
+/// Whether a word is "it": a pronoun that can report ("“…,” it added.") but stands for no
+/// person.
+fn is_impersonal_pronoun(word: &str) -> bool {
+    PRONOUNS.get(word.to_lowercase().as_str()) == Some(&'o')
 }
 
 /// Whether a word can stand inside a speaker's noun phrase: a capitalised word, a determiner,
@@ -1312,8 +1407,10 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
 /// The named subject opening a sentence, before a quotation in it: past a leading phrase that
 /// ends in a comma ("In 2016, Roe has pushed …"), a name or a pronoun followed by a verb.
 fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>> {
-    let leading_comma =
-        (from..open.min(from + MAX_PHRASE)).find(|&k| doc.word(k) == "," && at_level(doc, k, None));
+    // "On July 6, 2015, Ames made …": past the opening adverbial, commas and all.
+    let leading_comma = (from..open.min(from + MAX_PHRASE))
+        .rev()
+        .find(|&k| doc.word(k) == "," && at_level(doc, k, None));
     let starts_lower = !is_capitalised(doc.word(from)) || NON_NAMES.contains(doc.word(from));
     let start = match leading_comma {
         Some(comma) if starts_lower => comma + 1,
