@@ -485,11 +485,17 @@ impl Attributor<'_, '_> {
         }
         // Back through earlier sentences: someone named since the last quotation wins; from the
         // last quotation's sentence on, its speaker does.
-        let last = self
-            .last
-            .as_ref()
-            .filter(|l| sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES);
-        for s in (1..=MAX_ANTECEDENT_SENTENCES).filter_map(|back| sentence.checked_sub(back)) {
+        // No further back than the paragraph before: across two paragraph breaks a "he" is
+        // as often someone the post has not named.
+        let paragraph = doc.tokens[at].paragraph;
+        let near = |p: usize| p + 1 >= paragraph;
+        let last = self.last.as_ref().filter(|l| {
+            sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
+        });
+        for s in (1..=MAX_ANTECEDENT_SENTENCES)
+            .filter_map(|back| sentence.checked_sub(back))
+            .filter(|&s| near(doc.tokens[doc.sentences[s].start].paragraph))
+        {
             if let Some(last) = last.filter(|l| l.sentence >= s) {
                 if let Some(entity) = last
                     .speaker
@@ -734,11 +740,10 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if is_participle(doc, i) {
             return None;
         }
-        let phrase = phrase_after(doc, i + len, end, level)
-            .or_else(|| {
-                sentence_tail(doc, i + len, end, level)
-                    .filter(|tail| closed_by_comma && is_described_speaker(doc, tail.clone(), level))
-            })?;
+        let phrase = phrase_after(doc, i + len, end, level).or_else(|| {
+            sentence_tail(doc, i + len, end, level)
+                .filter(|tail| closed_by_comma && is_described_speaker(doc, tail.clone(), level))
+        })?;
         return Some(Found::Phrase(phrase, i..i + len));
     }
     // A signature after a dash: “…” ― Ann Roe
@@ -851,7 +856,12 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
 /// What is left of a sentence after an inverted cue, when it is a few plain words up to the
 /// sentence's end: a speaker the phrase rules pass over, kept as written ("“…,” said the
 /// ruling."); empty when the cue ends the sentence.
-fn sentence_tail(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Range<usize>> {
+fn sentence_tail(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
     let stop = (start..end.min(start + MAX_PHRASE + 1))
         .find(|&k| !is_plain_word(doc, k, level))
         .unwrap_or(end);
@@ -1071,7 +1081,9 @@ fn reporting_verb_before_that(
     start: usize,
     level: Option<usize>,
 ) -> Option<usize> {
-    let that = start.checked_sub(1).filter(|&k| k > from && lower(doc, k) == "that")?;
+    let that = start
+        .checked_sub(1)
+        .filter(|&k| k > from && lower(doc, k) == "that")?;
     (from.max(that.saturating_sub(3))..that)
         .rev()
         .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
@@ -2003,6 +2015,95 @@ mod tests {
             speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
         );
+    }
+
+    #[test]
+    fn a_quotation_inside_another_does_not_become_the_last_speaker() {
+        // "“They thought Obama saying, ‘Vote!’ would do it,” she said. She added …": "She" is
+        // still the outer speaker, not the one her quotation quotes.
+        let body = "Lena Park runs the county caucus. “They thought Tom Reyes saying, ‘Go vote for the ticket,’ would do it. It won’t,” she said.\n\nShe added that turnout looked thin: “We need more doors knocked, not more speeches.”";
+        assert_eq!(
+            speaker_of(body, "Go vote for the ticket,").as_deref(),
+            Some("Tom Reyes")
+        );
+        assert_eq!(
+            speaker_of(body, "We need more doors knocked, not more speeches.").as_deref(),
+            Some("Lena Park")
+        );
+    }
+
+    #[test]
+    fn a_document_or_it_after_a_closing_comma_attributes_the_quotation() {
+        // "“…,” said the ruling." and "“…,” it added.": the speaker is no person, but the
+        // quotation is speech, not a scare quote; "it" names nobody.
+        let body = "“A county cannot purge voters for skipping one election,” said the ruling. “The notice process is flawed,” the majority opinion stated. The Ledger covered the case closely.\n\n“The county has a long way to go,” it further wrote.";
+        let quotes = said(body);
+        let find = |text: &str| quotes.iter().find(|q| q.0 == text).unwrap().clone();
+        let ruling = find("A county cannot purge voters for skipping one election,");
+        assert_eq!(ruling.1, QuoteKind::Speech);
+        assert_eq!(ruling.2.as_deref(), Some("the ruling"));
+        let stated = find("The notice process is flawed,");
+        assert_eq!(stated.1, QuoteKind::Speech);
+        assert_eq!(stated.2.as_deref(), Some("the majority opinion"));
+        let wrote = find("The county has a long way to go,");
+        assert_eq!(
+            (wrote.1, wrote.2, wrote.3.as_deref()),
+            (QuoteKind::Speech, None, Some("wrote"))
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_introducing_sentence_is_its_subjects() {
+        // "On July 6, Ames made the following comment: / “…”": no cue verb, but the sentence
+        // that introduces the paragraph names the speaker, past its dated opening.
+        let body = "On July 6, 2015, Dana Whitlock made the following comment:\n\n“For young workers the jobless rate is twice the average. That is a scandal.”";
+        assert_eq!(
+            speaker_of(
+                body,
+                "For young workers the jobless rate is twice the average. That is a scandal."
+            )
+            .as_deref(),
+            Some("Dana Whitlock")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_reported_clause_hangs_on_the_reporting_verb() {
+        // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “…”": the one
+        // who complained suggests it, not the subject of the clause he reported.
+        let body = "Ray Okafor complained that Lina Marsh is too rigid, suggesting she sees every issue as “black and white.”";
+        assert_eq!(
+            speaker_of(body, "black and white.").as_deref(),
+            Some("Ray Okafor")
+        );
+    }
+
+    #[test]
+    fn an_addressee_before_a_participle_is_no_subject() {
+        // "Roe wrote a letter to Lynch asking her to investigate the “fiasco.”"
+        let body = "Mayor Greta Holm wrote a letter to Attorney General Paul Verity asking him to investigate the “fiasco.”";
+        assert_eq!(speaker_of(body, "fiasco.").as_deref(), Some("Greta Holm"));
+    }
+
+    #[test]
+    fn a_cue_in_the_infinitive_reports_nothing() {
+        // "Cruz insisted that Republicans who refused to rule out a draft were “nuts.”": "to
+        // rule" is no attribution; "insisted" is.
+        let body = "On Monday, Tad Morrow insisted that senators who refused to rule out a draft were “nuts.”";
+        assert_eq!(speaker_of(body, "nuts.").as_deref(), Some("Tad Morrow"));
+    }
+
+    #[test]
+    fn a_pronoun_reaches_back_one_paragraph_at_most() {
+        // Across two paragraph breaks a "he" is as often someone the post has not named: better
+        // no speaker than a guess.
+        let near = "Dan Ortiz runs the county shelter.\n\n“We are full every night,” he said.";
+        assert_eq!(
+            speaker_of(near, "We are full every night,").as_deref(),
+            Some("Dan Ortiz")
+        );
+        let far = "Dan Ortiz runs the county shelter.\n\nThe shelter opened in 1998 and has 40 beds.\n\nFunding comes from a county levy.\n\n“We are full every night,” he said.";
+        assert_eq!(speaker_of(far, "We are full every night,"), None);
     }
 
     #[test]
