@@ -273,7 +273,22 @@ impl Attributor<'_, '_> {
                     let speaker = self.resolve(phrase);
                     (Some(speaker).filter(|s| s.entity.is_some()), None, false)
                 }
-                None => (None, None, false),
+                // "“It's an enormous moment,” said Al Roe. Unless rivals quit, “it's very hard
+                // to see how he is stopped.”": words of a sentence (not a phrase) quoted in the
+                // speaker's paragraph, with no attribution of their own, go on with him.
+                None => {
+                    let words = quote.text(doc.text).split_whitespace().count();
+                    let recent = self.last.as_ref().filter(|l| {
+                        l.paragraph == paragraph
+                            && sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES
+                    });
+                    match recent {
+                        Some(last) if words >= MIN_SPEECH_WORDS => {
+                            (last.speaker.clone(), None, false)
+                        }
+                        _ => (None, None, false),
+                    }
+                }
             },
             None => (None, None, false),
         };
@@ -2104,6 +2119,22 @@ mod tests {
         );
         let far = "Dan Ortiz runs the county shelter.\n\nThe shelter opened in 1998 and has 40 beds.\n\nFunding comes from a county levy.\n\n“We are full every night,” he said.";
         assert_eq!(speaker_of(far, "We are full every night,"), None);
+    }
+
+    #[test]
+    fn words_quoted_later_in_the_speakers_paragraph_go_on_with_him() {
+        // "“It's an enormous moment,” said Al Roe. Unless rivals quit, “it's very hard to see
+        // how he is stopped.”": no cue of its own, a sentence's worth of words, his paragraph.
+        let body = "“It is an enormous moment,” said Walt Brenner, a party strategist. Unless other rivals quit at once, “it is very hard to see how he is stopped.”\n\nThe race moves on to “safe” states.";
+        let quotes = said(body);
+        let later = quotes
+            .iter()
+            .find(|q| q.0 == "it is very hard to see how he is stopped.")
+            .unwrap();
+        assert_eq!(later.1, QuoteKind::Partial);
+        assert_eq!(later.2.as_deref(), Some("Walt Brenner"));
+        // A word in the next paragraph stays the writer's.
+        assert_eq!(kind_of(body, "safe"), QuoteKind::Scare);
     }
 
     #[test]
