@@ -11,14 +11,21 @@
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker;
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`;
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
-//!    attributing sentence just before it (`“…,” Roe said. “…”`).
+//!    attributing sentence just before it (`“…,” Roe said. “…”`); four or more words quoted in
+//!    the writer's sentence, with no cue of their own, go on with the speaker of their
+//!    paragraph (`Unless rivals quit, “it's very hard to see …”`).
+//!
+//! A quotation closed by a comma and followed by a few words and a cue to the sentence's end is
+//! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`).
 //!
 //! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
 //! auxiliaries (`Roe also said`), a party tag or an apposition. It resolves to a named person
 //! or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`, learned from
 //! `DCCC Chair Chris Van Hollen`), or stays a description as written (`A White House official`).
 //! A pronoun stands for the most salient fitting person: the subject (first person named) of
-//! its own sentence, else the speaker just quoted, else the subject of an earlier sentence.
+//! its own sentence, else the speaker just quoted (a quotation inside another is no new
+//! speaker), else the subject of an earlier sentence; never further back than the paragraph
+//! before. "It" stands for no one.
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
