@@ -785,10 +785,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let Some(phrase) = subject_before(doc, i, j, level) else {
                 let cue = j..j + cue_len(doc, j, level);
-                let mut subject_end = j;
-                while subject_end > i + 1 && is_between_subject_and_cue(doc, subject_end - 1) {
-                    subject_end -= 1;
-                }
+                let subject_end = before_adverbs(doc, i + 1, j);
                 return (closed_by_comma && is_described_speaker(doc, i..subject_end, level))
                     .then(|| sentence_tail(doc, cue.end, end, level))
                     .flatten()
@@ -1108,7 +1105,7 @@ fn reporting_verb_before_that(
         .filter(|&k| k > from && lower(doc, k) == "that")?;
     (from.max(that.saturating_sub(3))..that)
         .rev()
-        .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
+        .take_while(|&k| is_plain_word(doc, k, level))
         .find(|&k| is_cue_verb(doc, k, level))
 }
 
@@ -1121,10 +1118,7 @@ fn subject_before(
     cue: usize,
     level: Option<usize>,
 ) -> Option<Range<usize>> {
-    let mut end = cue;
-    while end > from && is_between_subject_and_cue(doc, end - 1) {
-        end -= 1;
-    }
+    let mut end = before_adverbs(doc, from, cue);
     if end > from && lower(doc, end - 1) == "and" {
         return coordinated_subject(doc, from, end - 1, level);
     }
@@ -1194,7 +1188,7 @@ fn subject_before(
     let window = from.max(end.saturating_sub(MAX_PHRASE + 4));
     let relative = (window..end)
         .rev()
-        .take_while(|&k| at_level(doc, k, level) && doc.tokens[k].kind == TokenKind::Word)
+        .take_while(|&k| is_plain_word(doc, k, level))
         .find(|&k| {
             RELATIVE_PRONOUNS.contains(&lower(doc, k).as_str())
                 && k + 1 < end
@@ -1244,6 +1238,16 @@ fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usi
                 || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
         })
         .map_or(from, |k| k + 1)
+}
+
+/// Where the adverbs and auxiliaries before the cue at `cue` begin, no earlier than `from`:
+/// the end of the subject in "Al Bo also said".
+fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
+    let mut end = cue;
+    while end > from && is_between_subject_and_cue(doc, end - 1) {
+        end -= 1;
+    }
+    end
 }
 
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
