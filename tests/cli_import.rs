@@ -354,3 +354,28 @@ fn check_reports_pair_counts_that_drifted() {
     archive.run(&["reextract"]).success();
     archive.run(&["check"]).success().stdout("ok\n");
 }
+
+#[test]
+fn two_posts_mayors_stay_two_people() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("mayors");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (file, name) in [("a.txt", "Mayor Ann Lee"), ("b.txt", "Mayor Tom Ross")] {
+        let post = format!(
+            "Town news\n\n{name} opened the bridge on Monday.\n\n“It took ten years,” the mayor said.\n"
+        );
+        std::fs::write(folder.join(file), post).unwrap();
+    }
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    // "the mayor" names each one in its own post; it merges nobody across posts.
+    assert_eq!(
+        archive.count(
+            "SELECT count(*) FROM people WHERE name IN ('Ann Lee', 'Tom Ross') AND kind = 'person'"
+        ),
+        2
+    );
+    assert_eq!(
+        archive.count("SELECT count(DISTINCT speaker_id) FROM quotes WHERE kind = 'speech'"),
+        2
+    );
+}

@@ -339,7 +339,8 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 /// person otherwise matches through one of its multi-word names ("Van Hollen" of an earlier
 /// post's "Chris Van Hollen"); a lone surname matches only a record that is the one person
 /// with that alias in the archive, so two people sharing a surname in different posts are not
-/// merged. An organization matches through any alias ("MoveOn" = "MoveOn.org").
+/// merged. An organization matches through any alias ("MoveOn" = "MoveOn.org"). A role phrase
+/// ("the mayor") names someone only within its post and matches no one.
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
     let by_name: Option<i64> = conn
@@ -396,7 +397,10 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
     ))?;
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
     for name in names {
-        let is_distinctive = entity.kind == EntityKind::Organization || name.contains(' ');
+        // A role phrase ("the mayor") names someone only within its post.
+        let is_role_phrase = name.starts_with(char::is_lowercase);
+        let is_distinctive =
+            !is_role_phrase && (entity.kind == EntityKind::Organization || name.contains(' '));
         let is_bare_name = !name.contains(' ') && name == &entity.name;
         if !is_distinctive && !is_bare_name {
             continue;
