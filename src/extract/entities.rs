@@ -4,7 +4,8 @@
 //! - A person's surname, and title plus surname, are aliases of the full name: "Van Hollen"
 //!   and "Sen. Hagan" are "Chris Van Hollen" and "Kay Hagan". A titled surname alone ("President
 //!   Roe") is its own person until a full name ending in it appears.
-//! - A lone capitalised word is a mention when it is an alias of someone named in the post.
+//! - A lone capitalised word is a mention when it is an alias of someone named in the post,
+//!   even one that looks like an organization's: "Ava DuVernay … DuVernay said".
 //! - Organizations merge ignoring case and a leading "The" (POLITICO = Politico, The Daily
 //!   Ledger = Daily Ledger), a domain ending (ReachOut.org = ReachOut), initials (SEIU = Service
 //!   Employees International Union) and camel-case clippings (WaPo = Washington Post).
@@ -53,6 +54,23 @@ impl Roster {
     pub fn build(doc: &Doc, names: &[NameMention]) -> Roster {
         let mut roster = Roster::default();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        // A camel-case word that is the surname of someone named in full is that person:
+        // "Ava DuVernay … DuVernay said".
+        let surnames: std::collections::HashSet<&str> = names
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
+            .filter_map(|m| m.name.rsplit(' ').next())
+            .collect();
+        let names: Vec<NameMention> = names
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                if m.kind == EntityKind::Organization && surnames.contains(m.name.as_str()) {
+                    m.kind = EntityKind::Person;
+                }
+                m
+            })
+            .collect();
         // Organizations first, then full-named people, then titled surnames, then bare words.
         let mut order: Vec<&NameMention> = names.iter().filter(|m| !m.bare).collect();
         order.sort_by_cached_key(|m| {
@@ -567,6 +585,15 @@ mod tests {
             .aliases
             .contains(&"Van Holt".to_string()));
         assert_eq!(r.placed.len(), 4);
+    }
+
+    #[test]
+    fn a_camel_case_surname_of_someone_named_in_full_is_that_person() {
+        // Ava DuVernay's film … DuVernay said
+        let r = roster("Cara DeLuca filmed it. DeLuca said so.");
+        assert_eq!(r.entities.len(), 1, "{:#?}", r.entities);
+        assert_eq!(entity(&r, "Cara DeLuca").kind, EntityKind::Person);
+        assert_eq!(r.placed.len(), 2);
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! - A title before a name is kept: "Sen. Kay Hagan" is a person titled Sen.; with a role title
 //!   the words up to it are the role: "Senate Majority Leader Ann Poe" has the role "Senate
 //!   Majority Leader". A plural title covers a list: "Reps. A (D-Utah), B (D-La.) and C".
+//! - A word before a given name that is no given name itself describes the person and is no
+//!   part of the name: "Activist Ann Lee" is Ann Lee, role activist; "Republican Carl Ames"
+//!   is Carl Ames, party R; "Rival Carl Ames" is Carl Ames.
 //! - A party tag after a name gives party and state: (D-Utah), (D-La.), (R-N.Y.), (D) of North
 //!   Carolina.
 //! - An apposition gives a role: "MoveOn’s executive director, Jane Roe," -> "executive
@@ -23,8 +26,8 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, state_named, TitleClass, CALENDAR_WORDS, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
+    is_name_particle, state_named, TitleClass, CALENDAR_WORDS, GIVEN_NAMES, NON_NAMES,
+    NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -52,10 +55,10 @@ pub struct NameMention {
 
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
-/// Determiners and possessives: a name after one is not a person ("the West Wing").
+/// Determiners and possessives: a name after one is not a person ("the West Wing"). Not
+/// "that", which before a name is mostly a conjunction: "the one thing that Ava Lee loves".
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these",
-    "those",
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those",
 ];
 /// Prepositions of place: "in North Haven" is a place.
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
@@ -211,6 +214,10 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     if first >= last {
         return;
     }
+    let descriptor = describing_word(doc, first, last);
+    if descriptor.is_some() {
+        first += 1;
+    }
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
     let after_determiner = first > start
         && DETERMINERS.contains(&doc.word(first - 1).to_lowercase().as_str())
@@ -299,6 +306,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             }
             let bare = words.len() == 1;
             let mut m = mention(doc, first, last, first, EntityKind::Person, bare);
+            match descriptor {
+                Some(Descriptor::Role(role)) => m.role = Some(role),
+                Some(Descriptor::Party(code)) => m.party = Some(code.to_string()),
+                _ => {}
+            }
             read_tags(doc, last, &mut m);
             if !bare {
                 read_apposition_role(doc, first, last, &mut m, out);
@@ -310,6 +322,42 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         }
         None => {}
     }
+}
+
+/// What a describing word before a name says about the person.
+#[derive(Debug, PartialEq, Eq)]
+enum Descriptor {
+    /// A role noun: "Activist Ann Lee" -> "activist".
+    Role(String),
+    /// A party: "Republican Carl Ames" -> "R".
+    Party(&'static str),
+    /// Any other word: "Rival Carl Ames".
+    Other,
+}
+
+/// The word at `first` when it describes the name after it rather than starting it: it is
+/// followed by a given name and two or more name words, and is neither a given name nor a
+/// title. "Activist Ann Lee", "Republican Carl Ames"; not "Mary Ann Lee", not "Sen. Ann Lee".
+fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
+    if last < first + 3 {
+        return None;
+    }
+    let word = doc.word(first);
+    if GIVEN_NAMES.contains_key(word)
+        || !GIVEN_NAMES.contains_key(doc.word(first + 1))
+        || TITLES.iter().any(|t| t.words.first() == Some(&word))
+    {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let party = PARTY_CODES
+        .iter()
+        .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word));
+    Some(match party {
+        Some((code, _)) => Descriptor::Party(code),
+        None if ROLE_NOUNS.contains(lower.as_str()) => Descriptor::Role(lower),
+        None => Descriptor::Other,
+    })
 }
 
 /// What a run of name words (no title) names, if anything.
@@ -608,6 +656,26 @@ mod tests {
         );
         let lund = find(&found, "Lund");
         assert_eq!((lund.title, lund.bare), (Some("President"), false));
+    }
+
+    #[test]
+    fn a_describing_word_before_a_given_name_is_no_part_of_the_name() {
+        // Activist Ann Lee said; Republican Carl Ames said; Rival Carl Ames said
+        let found = names("Activist Ann Lee met Republican Carl Ames. Rival Tom Ross left.");
+        assert_eq!(find(&found, "Ann Lee").role.as_deref(), Some("activist"));
+        assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
+        find(&found, "Tom Ross");
+        // A given name before a given name, and a title, stay: Mary Ann Lee, Sen. Ann Lee.
+        let found = names("Mary Ann Lee met Sen. Ann Lee.");
+        find(&found, "Mary Ann Lee");
+        assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+    }
+
+    #[test]
+    fn that_before_a_name_is_a_conjunction_not_a_determiner() {
+        // If there's one thing that Ava DuVernay is more passionate about …
+        let found = names("The one thing that Ann Lee loves is film.");
+        assert_eq!(find(&found, "Ann Lee").kind, EntityKind::Person);
     }
 
     #[test]
