@@ -3,7 +3,8 @@
 //! Rules, each with the shape that motivated it:
 //! - Double marks pair by kind family: “…”, "…", ''…'' (two apostrophes, as some wire copy
 //!   writes them) and «…». A new opening mark while one is open in the same paragraph means the
-//!   first was never closed; it is dropped.
+//!   first was never closed; it is dropped, unless it is of another style: then it opens a
+//!   quote nested in the first (`"PENCE: She thinks this is “Shark Tank.” It is not.`).
 //! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
 //!   one, when a closing mark ends a word later in the same paragraph (headlines:
 //!   `Roe says plan 'absolutely right'`). Between two letters a mark is an apostrophe
@@ -11,8 +12,8 @@
 //!   decade or a known elision it is one too ('90s, ’em); after a plural it is a possessive
 //!   (the groups’ ads) unless a single quotation is open.
 //! - A quotation may span paragraphs: when a paragraph ends inside a double quote and the next
-//!   paragraph opens with a double mark, the quotation goes on; otherwise it closes at the
-//!   paragraph's end.
+//!   paragraph opens with a double mark of the same style, the quotation goes on; otherwise it
+//!   closes at the paragraph's end.
 //! - Unbalanced marks are skipped, never an error.
 
 use super::lexicon::ELISIONS;
@@ -85,6 +86,20 @@ struct OpenDouble {
     open: usize,
     content_start: usize,
     segments: Vec<(usize, usize)>,
+    style: char,
+    /// A double quotation of another style open inside this one: its opening mark, where its
+    /// content starts, and its style.
+    nested: Option<(usize, usize, char)>,
+}
+
+/// The style of a double mark, so that a quote of one style can nest in another: '"' for
+/// straight marks, '\'' for doubled apostrophes, '“' for curly marks and guillemets.
+fn style_of(text: &str, mark: &Mark) -> char {
+    match &text[mark.pos..mark.end] {
+        "\"" => '"',
+        "''" => '\'',
+        _ => '“',
+    }
 }
 
 /// Finds every quotation in `text`, whose paragraphs are separated by blank lines. The result
@@ -108,9 +123,14 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
                         Facing::Either => !mark.space_after,
                     };
                     let continues_quote = m == 0 && mark.pos == para_start && opens;
+                    let style = style_of(text, mark);
                     match (&mut double, opens) {
                         (Some(open), true) if continues_quote && !open.segments.is_empty() => {
                             open.content_start = mark.end;
+                        }
+                        // "PENCE: She thinks this is “Shark Tank.” It is not.
+                        (Some(open), true) if style != open.style => {
+                            open.nested = Some((mark.pos, mark.end, style));
                         }
                         (_, true) => {
                             single = None;
@@ -118,7 +138,22 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
                                 open: mark.pos,
                                 content_start: mark.end,
                                 segments: vec![],
+                                style,
+                                nested: None,
                             });
+                        }
+                        (Some(open), false)
+                            if open.nested.is_some_and(|(_, _, inner)| {
+                                inner == style || style != open.style
+                            }) =>
+                        {
+                            let (at, content, _) = open.nested.take().expect("checked Some");
+                            found.push(quote(
+                                at,
+                                mark.end,
+                                vec![(content, mark.pos)],
+                                Marks::Double,
+                            ));
                         }
                         (Some(_), false) => {
                             let open = double.take().expect("matched Some");
@@ -153,10 +188,15 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
         // A double quote open at the paragraph's end goes on if the next paragraph opens with a
         // double mark, and closes here otherwise.
         if let Some(open) = double.as_mut() {
+            open.nested = None;
             open.segments.push((open.content_start, para_end));
+            let style = open.style;
             let next_opens = paragraphs.get(p + 1).is_some_and(|&(s, e)| {
                 marks_in(text, s, e).first().is_some_and(|m| {
-                    m.pos == s && m.marks == Marks::Double && m.facing != Facing::Close
+                    m.pos == s
+                        && m.marks == Marks::Double
+                        && m.facing != Facing::Close
+                        && style_of(text, m) == style
                 })
             });
             if !next_opens {
@@ -505,6 +545,29 @@ mod tests {
             texts(r#"<tweet author="roe" id="123">“Vote,” she wrote.</tweet>"#),
             vec!["Vote,"]
         );
+    }
+
+    #[test]
+    fn a_double_quote_of_another_style_nests() {
+        // "PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America.
+        let text = "\"ROE: She thinks this is “Big Deal.” It is not.\n\n\"POE: It is.\"";
+        let quotes = find_quotes(text);
+        assert_eq!(
+            texts(text),
+            vec![
+                "ROE: She thinks this is “Big Deal.” It is not.",
+                "Big Deal.",
+                "POE: It is."
+            ]
+        );
+        assert_eq!(quotes[1].parent, Some(0));
+        // A paragraph opening with a mark of another style starts a quotation of its own.
+        assert_eq!(
+            texts("\"We won.\n\n“We lost,” Poe said."),
+            vec!["We won.", "We lost,"]
+        );
+        // Mixed marks still pair as one quotation: “We won," she said.
+        assert_eq!(texts("“We won,\" she said."), vec!["We won,"]);
     }
 
     #[test]
