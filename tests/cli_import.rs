@@ -362,12 +362,13 @@ fn two_posts_mayors_stay_two_people() {
     std::fs::create_dir_all(&folder).unwrap();
     for (file, name) in [("a.txt", "Mayor Ann Lee"), ("b.txt", "Mayor Tom Ross")] {
         let post = format!(
-            "Town news\n\n{name} opened the bridge on Monday.\n\n“It took ten years,” the mayor said.\n"
+            "Town news\n\n{name} opened the bridge on Monday.\n\n“It took ten years,” the mayor said.\n\nThe mayor thanked the crews.\n"
         );
         std::fs::write(folder.join(file), post).unwrap();
     }
     archive.run(&["import", folder.to_str().unwrap()]).success();
-    // "the mayor" names each one in its own post; it merges nobody across posts.
+    // "the mayor" and "The mayor" name each one in its own post; they merge nobody across
+    // posts.
     assert_eq!(
         archive.count(
             "SELECT count(*) FROM people WHERE name IN ('Ann Lee', 'Tom Ross') AND kind = 'person'"

@@ -87,6 +87,11 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
 ];
+/// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
+const QUANTIFIERS: &[&str] = &[
+    "few", "many", "several", "some", "more", "most", "no", "two", "three", "four", "these",
+    "those", "such", "other", "fewer",
+];
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
 const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
@@ -361,6 +366,18 @@ impl Attributor<'_, '_> {
             .unwrap_or(phrase.end);
         let placed = placed_within(self.roster, phrase.start, head_end);
         if let Some(p) = placed.iter().rev().find(|p| p.last == head_end) {
+            return Speaker {
+                entity: Some(p.entity),
+                text,
+            };
+        }
+        // "Former Secretary of State Ann Albee, saying": a titled name runs on past the "of".
+        if let Some(p) = placed
+            .iter()
+            .find(|p| p.first > head_end && p.last > phrase.end)
+        {
+            let text =
+                doc.text[doc.tokens[phrase.start].start..doc.tokens[p.last - 1].end].to_string();
             return Speaker {
                 entity: Some(p.entity),
                 text,
@@ -680,6 +697,18 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     {
         return false;
     }
+    // "suggesting a few questions", "several reports"
+    if i > 0 && QUANTIFIERS.contains(&lower(doc, i - 1).as_str()) {
+        return true;
+    }
+    // "a Donald Trump tweet attacking …": a name after "a" modifies the noun.
+    let name_start = (0..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.word(k)))
+        .last();
+    if name_start.is_some_and(|k| k > 0 && ["a", "an"].contains(&lower(doc, k - 1).as_str())) {
+        return true;
+    }
     // With a modifier between, only when a word follows: "a pre-holiday call with …" is a
     // noun, "the article read." is a verb.
     let word_follows = doc
@@ -989,6 +1018,8 @@ fn is_adjective_shaped(word: &str) -> bool {
 /// Rule 2: the nearest cue before the quotation, and its subject.
 fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
     let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
+    // A cue whose subject is a bare common noun, kept while a named reporter is looked for.
+    let mut clause_noun: Option<Found> = None;
     for j in (lowest..open).rev() {
         if !at_level(doc, j, level) {
             continue;
@@ -1025,13 +1056,34 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
             let subject = participle_subject(doc, lowest, j, level)
                 .or_else(|| subject_before(doc, lowest, j, level));
-            return Some(match subject {
+            // "Ryan said the spate of shootings and protests demands that all Americans
+            // engage in “more listening”": a bare common noun is the subject of a verb inside
+            // the reported clause; a named reporter before it speaks.
+            let bare = subject
+                .as_ref()
+                .is_some_and(|p| is_bare_common_noun(doc, p));
+            let found = match subject {
                 Some(phrase) => Found::Phrase(phrase, cue),
                 None => Found::CueOnly(cue),
-            });
+            };
+            match (bare, &clause_noun) {
+                (true, None) => clause_noun = Some(found),
+                (false, Some(_)) if matches!(found, Found::CueOnly(_)) => return clause_noun,
+                _ => return Some(found),
+            }
         }
     }
-    None
+    clause_noun
+}
+
+/// A subject that names no speaker by itself: one lower-case word that is no pronoun and no
+/// role noun ("protests", "spending").
+fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
+    let word = doc.word(phrase.start);
+    phrase.len() == 1
+        && !is_capitalised(word)
+        && pronoun_of(word).is_none()
+        && !ROLE_NOUNS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling".
@@ -1064,8 +1116,10 @@ fn participle_subject(
         let own = noun_phrase_ending_at(doc, from, end, level)?;
         let named = pronoun_of(doc.word(own.start)).is_some()
             || (is_capitalised(doc.word(own.end - 1)) && !NON_NAMES.contains(doc.word(own.start)));
-        // "Roe wrote a letter to Lynch asking …": the addressee is no subject.
-        let addressed = own.start > from && lower(doc, own.start - 1) == "to";
+        // "Roe wrote a letter to Lynch asking …": the addressee is no subject; nor is a place
+        // ("Roe answered on Facebook writing, “…”").
+        let addressed = own.start > from
+            && ["to", "on", "in", "at"].contains(&lower(doc, own.start - 1).as_str());
         if named && !addressed {
             return None;
         }
@@ -1882,6 +1936,16 @@ mod tests {
         // In a pre-holiday call with half a dozen top House and Senate Democrats, …
         let body = "In a pre-holiday call with senators, Ann Roe fretted about “purity” tests.";
         assert_eq!(kind_of(body, "purity"), QuoteKind::Scare);
+        // Sanders said, suggesting a few questions, including, "Mr. Trump, do you …?"
+        let body =
+            "“We disagree,” Ann Roe said, suggesting a few questions, including, “Why now, sir?”";
+        assert_eq!(
+            speaker_of(body, "Why now, sir?").as_deref(),
+            Some("Ann Roe")
+        );
+        // Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking …
+        let body = "Ann Roe is describing as “unhinged” a Carl Ames tweet attacking her.";
+        assert_eq!(speaker_of(body, "unhinged").as_deref(), Some("Ann Roe"));
     }
 
     #[test]
@@ -2109,6 +2173,23 @@ mod tests {
         // "Roe wrote a letter to Lynch asking her to investigate the “fiasco.”"
         let body = "Mayor Greta Holm wrote a letter to Attorney General Paul Verity asking him to investigate the “fiasco.”";
         assert_eq!(speaker_of(body, "fiasco.").as_deref(), Some("Greta Holm"));
+        // Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. …”
+        let body = "Mayor Greta Holm answered the question on Facebook writing, “Yes, I will.”";
+        assert_eq!(
+            speaker_of(body, "Yes, I will.").as_deref(),
+            Some("Greta Holm")
+        );
+    }
+
+    #[test]
+    fn a_titled_name_runs_on_past_its_of() {
+        // Former Secretary of State Madeleine Albright recently urged women to vote for
+        // Hillary Clinton, saying, “There’s a special place in hell …”
+        let body = "Former Secretary of State Ann Albee urged women to vote, saying, “There is a place for them.”";
+        assert_eq!(
+            speaker_of(body, "There is a place for them.").as_deref(),
+            Some("Ann Albee")
+        );
     }
 
     #[test]

@@ -362,7 +362,12 @@ impl Roster {
                         .is_some_and(|w| w.eq_ignore_ascii_case(words[words.len() - 1]))
                 });
                 let shortest = if ends_with_title { words.len() - 1 } else { 0 };
-                own.extend((0..=shortest).map(|k| words[k..].join(" ")));
+                // "Secretary of State" is no "state": a phrase never starts at or after "of".
+                own.extend(
+                    (0..=shortest)
+                        .filter(|&k| !words[k.saturating_sub(1)..=k].contains(&"of"))
+                        .map(|k| words[k..].join(" ")),
+                );
             }
             if let Some(title) = &e.title {
                 own.extend(title_nouns(title));
@@ -683,6 +688,22 @@ mod tests {
             .placed
             .iter()
             .any(|p| p.entity == lund && p.written == "the president"));
+    }
+
+    #[test]
+    fn a_role_with_of_makes_no_phrase_of_its_last_words() {
+        // Republican Secretary of State Jon Husted … The state …
+        let r = roster("Secretary of State Ann Albee spoke. The state agreed.");
+        let albee = entity(&r, "Ann Albee");
+        assert!(
+            !albee
+                .aliases
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case("the state")),
+            "{:?}",
+            albee.aliases
+        );
+        assert_eq!(r.placed.len(), 1, "{:?}", r.placed);
     }
 
     #[test]

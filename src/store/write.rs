@@ -397,8 +397,9 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
     ))?;
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
     for name in names {
-        // A role phrase ("the mayor") names someone only within its post.
-        let is_role_phrase = name.starts_with(char::is_lowercase);
+        // A role phrase ("the mayor", "The president") names someone only within its post.
+        let is_role_phrase = name.starts_with(char::is_lowercase)
+            || entity.kind == EntityKind::Person && name.to_lowercase().starts_with("the ");
         let is_distinctive =
             !is_role_phrase && (entity.kind == EntityKind::Organization || name.contains(' '));
         let is_bare_name = !name.contains(' ') && name == &entity.name;
