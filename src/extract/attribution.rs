@@ -519,7 +519,22 @@ impl Attributor<'_, '_> {
                 .find(|p| fits(p.entity))
                 .map(|p| p.entity)
         };
-        if let Some(subject) = in_sentence(sentence, at) {
+        // "With a vote for Trump ruled out, Cross said he …": in the pronoun's own sentence,
+        // the subject of a reporting verb before it comes first.
+        let range = &doc.sentences[sentence];
+        let reporter = placed_within(self.roster, range.start, at.min(range.end))
+            .iter()
+            .filter(visible)
+            .filter(|p| fits(p.entity))
+            .find(|p| {
+                let mut verb = p.last;
+                while verb < at && is_between_subject_and_cue(doc, verb) {
+                    verb += 1;
+                }
+                verb < at && is_cue_verb(doc, verb, level)
+            })
+            .map(|p| p.entity);
+        if let Some(subject) = reporter.or_else(|| in_sentence(sentence, at)) {
             return Some(subject);
         }
         // Back through earlier sentences: someone named since the last quotation wins; from the
@@ -2104,6 +2119,17 @@ mod tests {
         assert_eq!(
             speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_in_its_sentence_goes_to_the_reporter_first() {
+        // With a vote for Trump ruled out, Cross said he is left with only two options: Vote
+        // for Clinton, whom he called “the most divisive political figure …”
+        let body = "With Carl Trent out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
+        assert_eq!(
+            speaker_of(body, "the most divisive figure,").as_deref(),
+            Some("Dan Cross")
         );
     }
 
