@@ -219,8 +219,39 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> 
     sentences
 }
 
+/// Longest dateline, in tokens: "RENO, Nev. (AP) —".
+const MAX_DATELINE: usize = 8;
+
+/// Whether token `i` is the dash that ends a paragraph's dateline: "WASHINGTON (AP) —",
+/// "Mexico City (AFP) –", "NEW YORK —". The words before it are the place the story was
+/// filed from, no part of the first sentence (whose subject follows the dash).
+fn ends_dateline(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    if !matches!(word(i), "—" | "–" | "--") {
+        return false;
+    }
+    let paragraph = tokens[i].paragraph;
+    let start = (i.saturating_sub(MAX_DATELINE)..i).find(|&k| {
+        tokens[k].paragraph == paragraph && (k == 0 || tokens[k - 1].paragraph != paragraph)
+    });
+    let Some(start) = start.filter(|&s| s < i) else {
+        return false;
+    };
+    let place = |k: usize| {
+        tokens[k].kind == TokenKind::Word && word(k).starts_with(char::is_uppercase)
+            || matches!(word(k), "," | "(" | ")")
+    };
+    let agency = word(i - 1) == ")";
+    let shouted = word(start).chars().filter(|c| c.is_alphabetic()).count() > 1
+        && word(start).chars().all(|c| !c.is_lowercase());
+    (agency || shouted) && (start..i).all(place)
+}
+
 /// Whether a sentence ends after token `i` (not at a paragraph end).
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    if ends_dateline(text, tokens, i) {
+        return true;
+    }
     let t = &tokens[i];
     let next = &tokens[i + 1];
     let word = &text[t.start..t.end];
@@ -335,6 +366,28 @@ mod tests {
         assert_eq!(
             sentences("Sen. Roe met Gov. Poe. They argued."),
             vec!["Sen. Roe met Gov. Poe.", "They argued."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_first_sentence() {
+        // Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …, saying that …
+        assert_eq!(
+            sentences("Lakeview (AFP) – Ann Roe spoke, saying no."),
+            vec!["Lakeview (AFP) –", "Ann Roe spoke, saying no."]
+        );
+        assert_eq!(
+            sentences("RENO, Nev. (AP) — Ann Roe spoke."),
+            vec!["RENO, Nev. (AP) —", "Ann Roe spoke."]
+        );
+        assert_eq!(
+            sentences("LAKEVIEW — Ann Roe spoke."),
+            vec!["LAKEVIEW —", "Ann Roe spoke."]
+        );
+        // A name and an aside are no dateline.
+        assert_eq!(
+            sentences("Ann Roe — a mayor — spoke."),
+            vec!["Ann Roe — a mayor — spoke."]
         );
     }
 
