@@ -41,8 +41,8 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    state_named, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
-    NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
+    state_named, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
+    NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
 };
 use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
 use super::quotes::QuotedSpan;
@@ -358,11 +358,15 @@ impl Attributor<'_, '_> {
             }
         }
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
-        // Fallon"; the head ends before "of": "Mr. Lam of the River Alliance".
+        // Fallon"; the head ends before "of" or "to": "Mr. Lam of the River Alliance", "Roe's
+        // email to supporters".
         let head_end = phrase
             .clone()
             .skip(1)
-            .find(|&k| PHRASE_PREPOSITIONS.contains(&lower(doc, k).as_str()))
+            .find(|&k| {
+                let w = lower(doc, k);
+                PHRASE_PREPOSITIONS.contains(&w.as_str()) || w == "to"
+            })
             .unwrap_or(phrase.end);
         let placed = placed_within(self.roster, phrase.start, head_end);
         if let Some(p) = placed.iter().rev().find(|p| p.last == head_end) {
@@ -370,6 +374,16 @@ impl Attributor<'_, '_> {
                 entity: Some(p.entity),
                 text,
             };
+        }
+        // "Sanders’ fundraising email notes …", "the IMF report stated": a document speaks
+        // for the one the phrase names before it.
+        if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1).as_str()) {
+            if let Some(p) = placed.iter().rev().find(|p| p.last < head_end) {
+                return Speaker {
+                    entity: Some(p.entity),
+                    text,
+                };
+            }
         }
         // "Former Secretary of State Ann Albee, saying": a titled name runs on past the "of".
         if let Some(p) = placed
@@ -730,11 +744,14 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word);
+    // "his supporters notes that …": a plural between makes the word its verb.
+    let plural_between = i > 0 && lower(doc, i - 1).ends_with('s') && word.ends_with('s');
     (1..=2).any(|back| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back).as_str())
             && (back == 1
                 || word_follows
+                    && !plural_between
                     && doc.tokens[i - 1].kind == TokenKind::Word
                     && !CUE_VERBS.contains(lower(doc, i - 1).as_str()))
     })
@@ -1442,6 +1459,20 @@ fn noun_phrase_ending_at(
         }
         start = head_start;
     }
+    // "Sanders’ fundraising email to his supporters notes": an owned document is the
+    // subject ("wrote a letter to Lynch asking" stays with the letter's writer).
+    if start >= from + 2
+        && lower(doc, start - 1) == "to"
+        && DOCUMENT_NOUNS.contains(lower(doc, start - 2).as_str())
+    {
+        // Back to its owner: "Sanders’", "the campaign’s".
+        let owner = (from.max(start.saturating_sub(5))..start - 2)
+            .rev()
+            .find(|&k| possessive_stem(doc.word(k)).is_some());
+        if let Some(owner) = owner.filter(|&k| (k..start).all(|w| at_level(doc, w, level))) {
+            return Some(owner..end);
+        }
+    }
     // Sentence words are not part of a name: "Last week Roe said" -> "Roe".
     while start + 1 < end
         && NON_NAMES.contains(doc.word(start))
@@ -2119,6 +2150,24 @@ mod tests {
         assert_eq!(
             speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_one_named_before_it() {
+        // "…,” the IMF report stated.
+        let body =
+            "The Lakeview Fund met. “The impact remains unclear,” the Lakeview Fund report stated.";
+        assert_eq!(
+            speaker_of(body, "The impact remains unclear,").as_deref(),
+            Some("Lakeview Fund")
+        );
+        // Sanders’ fundraising email to his supporters notes that Jane Kim “is a civil rights
+        // attorney …”: the owned document is the subject, and "notes" after a plural its verb.
+        let body = "Carl Ames spoke. Ames’ fundraising email to his supporters notes that Ann Roe “is a civil rights attorney.”";
+        assert_eq!(
+            speaker_of(body, "is a civil rights attorney.").as_deref(),
+            Some("Carl Ames")
         );
     }
 

@@ -235,6 +235,13 @@ pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Nouns for a text that speaks for its author: "the IMF report stated".
+pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/document_nouns.txt"))
+        .into_iter()
+        .collect()
+});
+
 /// Capitalised words that never begin a name: The, But, Monday.
 pub static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/non_names.txt"))
