@@ -841,7 +841,10 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if !at_level(doc, j, level) || matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
             return None;
         }
-        if is_cue_verb(doc, j, level) {
+        // "“…,” a source, who was not authorized to speak, told Fox News.": a cue in the
+        // infinitive reports nothing.
+        let infinitive = j > i && lower(doc, j - 1) == "to";
+        if is_cue_verb(doc, j, level) && !infinitive {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let Some(phrase) = subject_before(doc, i, j, level) else {
@@ -2150,6 +2153,17 @@ mod tests {
         assert_eq!(
             speaker_of(body, "Ames has plenty of fans here,").as_deref(),
             Some("Cy Cole")
+        );
+    }
+
+    #[test]
+    fn a_cue_in_the_infinitive_after_the_quotation_reports_nothing() {
+        // “…,” an intelligence source, who was not authorized to speak on the record, told
+        // Fox News.
+        let body = "“The agents are busy,” a county source, who was not authorized to speak, told the Daily Ledger.";
+        assert_eq!(
+            speaker_of(body, "The agents are busy,").as_deref(),
+            Some("a county source")
         );
     }
 
