@@ -18,14 +18,21 @@
 //! A quotation closed by a comma and followed by a few words and a cue to the sentence's end is
 //! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`).
 //!
+//! A cue whose subject is one bare common noun (`… shootings and protests demands that “…”`)
+//! gives way to a named reporter before it in the sentence (`Ryan said …`). A cue word after
+//! a determiner, a quantifier (`a few questions`) or a name led by "a" (`a Roe tweet`) is a
+//! noun; one in the infinitive (`authorized to speak`) reports nothing.
+//!
 //! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
 //! auxiliaries (`Roe also said`), a party tag or an apposition. It resolves to a named person
 //! or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`, learned from
-//! `DCCC Chair Chris Van Hollen`), or stays a description as written (`A White House official`).
-//! A pronoun stands for the most salient fitting person: the subject (first person named) of
-//! its own sentence, else the speaker just quoted (a quotation inside another is no new
-//! speaker), else the subject of an earlier sentence; never further back than the paragraph
-//! before. "It" stands for no one.
+//! `DCCC Chair Chris Van Hollen`), the one named before a document noun (`the IMF report
+//! stated`, `Roe’s email to supporters notes`), or stays a description as written (`A White
+//! House official`). A pronoun stands for the most salient fitting person: in its own
+//! sentence, the subject of a reporting verb (`Cross said he …`), else the first person named;
+//! else the speaker just quoted (a quotation inside another is no new speaker), else the
+//! subject of an earlier sentence; never further back than the paragraph before. "It" stands
+//! for no one.
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
@@ -535,8 +542,10 @@ impl Attributor<'_, '_> {
         };
         // "With a vote for Trump ruled out, Cross said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
+        // (Within MAX_LOOKBACK tokens, so a sentence without end costs no more per pronoun.)
         let range = &doc.sentences[sentence];
-        let reporter = placed_within(self.roster, range.start, at.min(range.end))
+        let window = range.start.max(at.saturating_sub(MAX_LOOKBACK));
+        let reporter = placed_within(self.roster, window, at.min(range.end))
             .iter()
             .filter(visible)
             .filter(|p| fits(p.entity))
