@@ -3,7 +3,7 @@
 //!
 //! Each paragraph of at least [`MIN_PARAGRAPH_WORDS`] words is reduced to the set of its word
 //! 3-grams (lower-cased, punctuation and quote styles ignored) and sketched by the
-//! [`SKETCH_SIZE`] smallest 3-gram hashes. Sketch values go into `passage_sketches`; a new
+//! `SKETCH_SIZE` smallest 3-gram hashes. Sketch values go into `passage_sketches`; a new
 //! paragraph's candidates are the paragraphs sharing a sketch value with it, which near
 //! duplicates do with high probability. A value held by more than [`BOILERPLATE_POSTS`] posts is
 //! boilerplate recurring across the archive and finds nothing. Candidates are confirmed by the
