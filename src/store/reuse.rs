@@ -5,7 +5,7 @@
 //! 3-grams (lower-cased, punctuation and quote styles ignored) and sketched by the
 //! `SKETCH_SIZE` smallest 3-gram hashes. Sketch values go into `passage_sketches`; a new
 //! paragraph's candidates are the paragraphs sharing a sketch value with it, which near
-//! duplicates do with high probability. A value held by more than [`BOILERPLATE_POSTS`] posts is
+//! duplicates do with high probability. A value held by more than `BOILERPLATE_POSTS` posts is
 //! boilerplate recurring across the archive and finds nothing. Candidates are confirmed by the
 //! Jaccard similarity of the two 3-gram sets, at least [`MIN_SIMILARITY`], so a paragraph
 //! repeated with small edits ("lawmakers" for "senators") is found and a shared stock phrase
