@@ -7,10 +7,10 @@
 //! paragraph's candidates are the paragraphs sharing a sketch value with it, which near
 //! duplicates do with high probability. A value held by more than `BOILERPLATE_POSTS` posts is
 //! boilerplate recurring across the archive and finds nothing. Candidates are confirmed by the
-//! Jaccard similarity of the two 3-gram sets, at least [`MIN_SIMILARITY`], so a paragraph
+//! Jaccard similarity of the two 3-gram sets, at least `MIN_SIMILARITY`, so a paragraph
 //! repeated with small edits ("lawmakers" for "senators") is found and a shared stock phrase
 //! is not. Two posts reuse each other's passages when they share at least
-//! [`MIN_SHARED_PARAGRAPHS`] paragraphs: one shared paragraph is a coincidence of quoting.
+//! `MIN_SHARED_PARAGRAPHS` paragraphs: one shared paragraph is a coincidence of quoting.
 //!
 //! A pair is stored once, the later post (by id) as `post_id`, the earlier as the source.
 
@@ -34,7 +34,7 @@ const MIN_SHARED_PARAGRAPHS: usize = 2;
 /// Least Jaccard similarity of two paragraphs' 3-grams for a reused passage.
 const MIN_SIMILARITY: f64 = 0.5;
 
-/// Sketch values known to be boilerplate (held by more than [`BOILERPLATE_POSTS`] posts),
+/// Sketch values known to be boilerplate (held by more than `BOILERPLATE_POSTS` posts),
 /// remembered while an import runs so they are not looked up again. Forget them
 /// ([`Boilerplate::forget`]) when a transaction that found some is rolled back.
 #[derive(Debug, Default)]
@@ -80,7 +80,7 @@ impl Passages {
 /// that wrote the post.
 ///
 /// Candidates are confirmed (their text read and compared) only for posts with at least
-/// [`MIN_SHARED_PARAGRAPHS`] candidate paragraphs: a post with fewer could never count.
+/// `MIN_SHARED_PARAGRAPHS` candidate paragraphs: a post with fewer could never count.
 pub fn index_post(
     conn: &Connection,
     post_id: i64,
