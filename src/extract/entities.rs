@@ -61,26 +61,20 @@ impl Roster {
             .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
             .filter_map(|m| m.name.rsplit(' ').next())
             .collect();
-        let names: Vec<NameMention> = names
-            .iter()
-            .map(|m| {
-                let mut m = m.clone();
-                if m.kind == EntityKind::Organization && surnames.contains(m.name.as_str()) {
-                    m.kind = EntityKind::Person;
-                }
-                m
-            })
-            .collect();
+        let kind_of = |m: &NameMention| match m.kind {
+            EntityKind::Organization if surnames.contains(m.name.as_str()) => EntityKind::Person,
+            kind => kind,
+        };
         // Organizations first, then full-named people, then titled surnames, then bare words.
         let mut order: Vec<&NameMention> = names.iter().filter(|m| !m.bare).collect();
         order.sort_by_cached_key(|m| {
             (
-                m.kind == EntityKind::Person,
+                kind_of(m) == EntityKind::Person,
                 std::cmp::Reverse(m.name.matches(' ').count()),
             )
         });
         for m in order {
-            let entity = match m.kind {
+            let entity = match kind_of(m) {
                 EntityKind::Organization => roster.organization_for(m, &mut by_key),
                 EntityKind::Person => roster.person_for(m),
             };
