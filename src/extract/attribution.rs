@@ -852,8 +852,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         }
         // "“…,” a source, who was not authorized to speak, told Fox News.": a cue in the
         // infinitive reports nothing.
-        let infinitive = j > i && lower(doc, j - 1) == "to";
-        if is_cue_verb(doc, j, level) && !infinitive {
+        if is_cue_verb(doc, j, level) && !is_infinitive(doc, i, j) {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let Some(phrase) = subject_before(doc, i, j, level) else {
@@ -1077,8 +1076,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
         }
         // "Republicans who refused to rule out a draft were “nuts,” Cruz insisted": a cue in
         // the infinitive reports nothing yet; the finite cue before it does.
-        let infinitive = j > lowest && lower(doc, j - 1) == "to";
-        if is_cue_verb(doc, j, level) && !infinitive {
+        if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) {
             let cue = j..j + cue_len(doc, j, level);
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
@@ -1128,6 +1126,12 @@ fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
         && !is_capitalised(word)
         && pronoun_of(word).is_none()
         && !ROLE_NOUNS.contains(word.to_lowercase().as_str())
+}
+
+/// Whether the cue at `k` is in the infinitive, "to" standing before it after `from`: "refused
+/// to rule out", "authorized to speak".
+fn is_infinitive(doc: &Doc, from: usize, k: usize) -> bool {
+    k > from && lower(doc, k - 1) == "to"
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling".

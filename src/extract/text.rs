@@ -231,10 +231,9 @@ fn ends_dateline(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let paragraph = tokens[i].paragraph;
-    let start = (i.saturating_sub(MAX_DATELINE)..i).find(|&k| {
+    let Some(start) = (i.saturating_sub(MAX_DATELINE)..i).find(|&k| {
         tokens[k].paragraph == paragraph && (k == 0 || tokens[k - 1].paragraph != paragraph)
-    });
-    let Some(start) = start.filter(|&s| s < i) else {
+    }) else {
         return false;
     };
     let place = |k: usize| {
