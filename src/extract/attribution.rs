@@ -21,7 +21,10 @@
 //! A cue whose subject is one bare common noun (`… shootings and protests demands that “…”`)
 //! gives way to a named reporter before it in the sentence (`Ryan said …`). A cue word after
 //! a determiner, a quantifier (`a few questions`) or a name led by "a" (`a Roe tweet`) is a
-//! noun; one in the infinitive (`authorized to speak`) reports nothing.
+//! noun; one in the infinitive (`authorized to speak`) reports nothing. A passive cue (`was
+//! told`, `has been called “…” by Roe`) speaks for its agent after "by", or for no one named,
+//! and gives way to an active cue before it (`Roe argued that the losses could be blamed on
+//! “…”`).
 //!
 //! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
 //! auxiliaries (`Roe also said`), a party tag or an apposition. It resolves to a named person
@@ -90,6 +93,10 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "previously",
     "further",
 ];
+/// Forms of "be": a participle after one is passive ("was told").
+const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+/// Irregular past participles of cue verbs, which do not end in -ed.
+const PAST_PARTICIPLES: &[&str] = &["told", "written", "spoken", "sung"];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
@@ -150,6 +157,9 @@ enum Found {
     Phrase(Range<usize>, Range<usize>),
     /// A cue without a subject of its own: the sentence's speaker said it too.
     CueOnly(Range<usize>),
+    /// A passive cue: its subject was spoken to or about; the speaker, if any, is the agent
+    /// after "by" ("has been called “…” by Roe").
+    Passive(Range<usize>),
 }
 
 /// The speaker last quoted, and where.
@@ -227,6 +237,16 @@ impl Attributor<'_, '_> {
                 Some(cue_text(doc, cue.clone())),
                 false,
             ),
+            Some(Found::Passive(cue)) => {
+                let agent = (close + 2 < to && lower(doc, close + 1) == "by")
+                    .then(|| phrase_after(doc, close + 2, to, level))
+                    .flatten();
+                (
+                    agent.map(|phrase| self.resolve(phrase)),
+                    Some(cue_text(doc, cue.clone())),
+                    false,
+                )
+            }
             Some(Found::CueOnly(cue)) => {
                 let in_sentence = self
                     .last
@@ -715,6 +735,27 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             || cue_idiom_at(doc, i, level).is_some())
 }
 
+/// Whether a cue word is a passive participle, whose subject is spoken to or about, not the
+/// speaker: "one Orthodox were admitted", "Roe was told", "the plan is called “…”". A
+/// comparison is no cue either: "Talk compared to ‘working the referees’".
+fn is_passive(doc: &Doc, i: usize) -> bool {
+    let word = lower(doc, i);
+    let participle = word.ends_with("ed") || PAST_PARTICIPLES.contains(&word.as_str());
+    if !participle {
+        return false;
+    }
+    // "was not told", "were also asked": adverbs between are skipped.
+    let before = (0..i).rev().find(|&k| {
+        let w = lower(doc, k);
+        BE_FORMS.contains(&w.as_str()) || !(w == "not" || is_between_subject_and_cue(doc, k))
+    });
+    let after_be = before.is_some_and(|k| BE_FORMS.contains(&lower(doc, k).as_str()));
+    let comparison = word == "compared"
+        && i + 1 < doc.tokens.len()
+        && ["to", "with"].contains(&lower(doc, i + 1).as_str());
+    after_be || comparison
+}
+
 /// Whether a cue word is used as a noun: a form that can be one (call, claims, report — not
 /// said, told or adding) after a determiner, perhaps with one modifier between:
 /// "In a pre-holiday call with …" has no cue.
@@ -1063,6 +1104,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
     let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
     // A cue whose subject is a bare common noun, kept while a named reporter is looked for.
     let mut clause_noun: Option<Found> = None;
+    let mut passive: Option<Found> = None;
     for j in (lowest..open).rev() {
         if !at_level(doc, j, level) {
             continue;
@@ -1078,6 +1120,12 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
         // the infinitive reports nothing yet; the finite cue before it does.
         if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) {
             let cue = j..j + cue_len(doc, j, level);
+            // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
+            // to an active one before it.
+            if is_passive(doc, j) {
+                passive = passive.or(Some(Found::Passive(cue)));
+                continue;
+            }
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
             // "…, told Politico, …" names the listener.
@@ -1115,7 +1163,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
         }
     }
-    clause_noun
+    clause_noun.or(passive)
 }
 
 /// A subject that names no speaker by itself: one lower-case word that is no pronoun and no
@@ -2112,6 +2160,30 @@ mod tests {
         // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
         let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
         assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
+    }
+
+    #[test]
+    fn a_passive_cue_names_its_agent_or_no_one() {
+        // "… has been called the “…” by …": the subject is the one described; the agent after
+        // "by" speaks. Without one, the quotation is still attributed, to no one named.
+        let body = "Lena Moss, the leader of the region, has been called the “Iron Lady of the North” by Paul Dane, a rival.";
+        assert_eq!(
+            speaker_of(body, "Iron Lady of the North").as_deref(),
+            Some("Paul Dane")
+        );
+        let body = "Ruth Kay was told, “Go home now.” Her bus was late.";
+        assert_eq!(speaker_of(body, "Go home now.").as_deref(), None);
+        assert_eq!(kind_of(body, "Go home now."), QuoteKind::Speech);
+        let body = "The agency was compared to “a sleeping giant” in the report.";
+        assert_eq!(speaker_of(body, "a sleeping giant").as_deref(), None);
+        assert_eq!(kind_of(body, "a sleeping giant"), QuoteKind::Partial);
+        // An active cue before the passive one speaks: "… suggested that the troubles could be
+        // blamed on “…”".
+        let body = "Ed Fox argued that the losses could be blamed on “the weather in the spring.”";
+        assert_eq!(
+            speaker_of(body, "the weather in the spring.").as_deref(),
+            Some("Ed Fox")
+        );
     }
 
     #[test]
