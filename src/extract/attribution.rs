@@ -27,7 +27,8 @@
 //! “…”`).
 //!
 //! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
-//! auxiliaries (`Roe also said`), a party tag or an apposition. It resolves to a named person
+//! auxiliaries (`Roe also said`), a party tag, an apposition or a participle's object
+//! (`protesters marching through the streets chanted`). It resolves to a named person
 //! or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`, learned from
 //! `DCCC Chair Chris Van Hollen`), the one named before a document noun (`the IMF report
 //! stated`, `Roe’s email to supporters notes`), or stays a description as written (`A White
@@ -109,6 +110,12 @@ const QUANTIFIERS: &[&str] = &[
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
 const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
+/// Prepositions after a participle inside a subject: "protesters marching through the
+/// streets", "a source speaking to Fox News".
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "to", "through", "with", "on", "in", "at", "for", "from", "about", "into", "outside", "near",
+    "across", "around", "along", "before",
+];
 /// Appositions skipped between a speaker and the cue.
 const MAX_APPOSITIONS: usize = 3;
 /// Words that open a clause: the subject of a clause's verbs follows one ("when Roe …").
@@ -1347,9 +1354,31 @@ fn subject_before(
     if let Some(phrase) = relative.and_then(|k| noun_phrase_ending_at(doc, from, k, level)) {
         return Some(phrase);
     }
+    let phrase = noun_phrase_ending_at(doc, from, end, level)?;
+    // "Protesters marching through the streets chanted", "a source speaking to Fox News
+    // said": the object of a participle is no subject; the phrase before the participle is.
+    // ("an ad showing Bell saying" is Bell's: a participle cue has its own subject.)
+    let participle = phrase
+        .start
+        .checked_sub(1)
+        .filter(|_| !is_participle(doc, cue))
+        .map(|k| {
+            if k > from && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, k).as_str()) {
+                k - 1
+            } else {
+                k
+            }
+        });
+    if let Some(k) = participle.filter(|&k| k > from && is_participle(doc, k)) {
+        if !is_capitalised(doc.word(k)) && at_level(doc, k, level) {
+            if let Some(subject) = noun_phrase_ending_at(doc, from, k, level) {
+                return Some(subject);
+            }
+        }
+    }
     // "Ames was away in Dover, Maine, promising …": a place is no speaker ("a narrator in the
     // campaign ad asks" is one, taken whole by [`speaker_after`]).
-    noun_phrase_ending_at(doc, from, end, level).filter(|phrase| {
+    Some(phrase).filter(|phrase| {
         phrase.start == from
             || !PLACE_PREPOSITIONS.contains(&lower(doc, phrase.start - 1).as_str())
             || (from..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level))
@@ -2160,6 +2189,24 @@ mod tests {
         // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
         let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
         assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
+    }
+
+    #[test]
+    fn a_participle_inside_the_subject_keeps_its_object_out() {
+        // "Protesters marching through the streets chanted “…”": the participle's object is
+        // not the subject.
+        let body = "Marchers walking through the old town chanted “No more cuts.”";
+        assert_eq!(
+            speaker_of(body, "No more cuts.").as_deref(),
+            Some("Marchers")
+        );
+        let body = "A source speaking to the Daily Ledger said the deal was “almost done.”";
+        assert_eq!(
+            speaker_of(body, "almost done.").as_deref(),
+            Some("A source")
+        );
+        let body = "Fans waving flags shouted “Go home!”";
+        assert_eq!(speaker_of(body, "Go home!").as_deref(), Some("Fans"));
     }
 
     #[test]
