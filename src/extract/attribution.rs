@@ -18,9 +18,9 @@
 //! A quotation closed by a comma and followed by a few words and a cue to the sentence's end is
 //! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`).
 //!
-//! A cue whose subject is one bare common noun (`… shootings and protests demands that “…”`)
-//! gives way to a named reporter before it in the sentence (`Ryan said …`). A cue word after
-//! a determiner, a quantifier (`a few questions`) or a name led by "a" (`a Roe tweet`) is a
+//! A cue whose subject is a common noun that names no person (`… shootings and protests demands
+//! that “…”`, `the museum would tell of “…”`) gives way to a named reporter before it in the
+//! sentence (`Ryan said …`). A cue word after a determiner, a quantifier (`a few questions`) or a name led by "a" (`a Roe tweet`) is a
 //! noun; one in the infinitive (`authorized to speak`) reports nothing. A passive cue (`was
 //! told`, `has been called “…” by Roe`) speaks for its agent after "by", or for no one named,
 //! and gives way to an active cue before it (`Roe argued that the losses could be blamed on
@@ -1173,14 +1173,17 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
     clause_noun.or(passive)
 }
 
-/// A subject that names no speaker by itself: one lower-case word that is no pronoun and no
-/// role noun ("protests", "spending").
+/// A subject that names no speaker by itself: lower-case words, perhaps after a determiner,
+/// with no pronoun, role noun or document noun ("protests", "the museum").
 fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
-    let word = doc.word(phrase.start);
-    phrase.len() == 1
-        && !is_capitalised(word)
-        && pronoun_of(word).is_none()
-        && !ROLE_NOUNS.contains(word.to_lowercase().as_str())
+    phrase.clone().all(|k| {
+        let word = doc.word(k);
+        let w = word.to_lowercase();
+        !is_capitalised(word)
+            && pronoun_of(word).is_none()
+            && !ROLE_NOUNS.contains(w.as_str())
+            && !DOCUMENT_NOUNS.contains(w.as_str())
+    })
 }
 
 /// Whether the cue at `k` is in the infinitive, "to" standing before it after `from`: "refused
@@ -2189,6 +2192,20 @@ mod tests {
         // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
         let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
         assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
+    }
+
+    #[test]
+    fn a_common_noun_subject_gives_way_to_the_named_reporter() {
+        // "Ryan said the spate of shootings and protests demands that all Americans engage in
+        // “more listening”": a thing is the subject of a verb inside the reported clause.
+        let body = "Ed Fox said the wave of strikes and protests demands that we all show “more patience” now.";
+        assert_eq!(speaker_of(body, "more patience").as_deref(), Some("Ed Fox"));
+        // "Obama … said it would tell … of “suffering and delight”"
+        let body = "Ed Fox said the museum would tell of “grief and joy” for years.";
+        assert_eq!(speaker_of(body, "grief and joy").as_deref(), Some("Ed Fox"));
+        // A person described by a common noun speaks for himself.
+        let body = "Ed Fox said a heckler yelled “Go home!” at him.";
+        assert_eq!(speaker_of(body, "Go home!").as_deref(), Some("a heckler"));
     }
 
     #[test]
