@@ -52,8 +52,9 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    state_named, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
-    NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLES,
+    state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
+    FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, TITLES,
 };
 use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
 use super::quotes::QuotedSpan;
@@ -1024,23 +1025,10 @@ fn is_described_speaker(doc: &Doc, words: Range<usize>, level: Option<usize>) ->
             || is_impersonal_pronoun(doc.word(words.start)))
 }
 
+/// A day or a time of day, which names no speaker: "said Monday", "Roe on Friday declared".
 fn is_day_or_time(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "today"
-            | "yesterday"
-            | "Today"
-            | "Yesterday"
-            | "Tonight"
-            | "tonight"
-    )
+    (CALENDAR_WORDS.contains(word) && word.ends_with("day"))
+        || ["today", "yesterday", "tonight"].contains(&word.to_lowercase().as_str())
 }
 
 /// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
@@ -1220,8 +1208,12 @@ fn participle_subject(
     let linked = end < cue;
     if !linked {
         let own = noun_phrase_ending_at(doc, from, end, level)?;
+        // "issued a statement Tuesday saying": a day names no one.
+        let last = doc.word(own.end - 1);
         let named = pronoun_of(doc.word(own.start)).is_some()
-            || (is_capitalised(doc.word(own.end - 1)) && !NON_NAMES.contains(doc.word(own.start)));
+            || (is_capitalised(last)
+                && !is_day_or_time(last)
+                && !NON_NAMES.contains(doc.word(own.start)));
         // "Roe wrote a letter to Lynch asking …": the addressee is no subject; nor is a place
         // ("Roe answered on Facebook writing, “…”").
         let addressed = own.start > from
@@ -1237,6 +1229,20 @@ fn participle_subject(
         if let Some(phrase) = subject_before(doc, from, reporting, level) {
             return Some(phrase);
         }
+    }
+    // "Mr. Roe, who said last week that …, issued a statement Tuesday saying": the clause
+    // opens with its verb after a relative clause; its subject stands before that.
+    let opens_with_verb = start > from
+        && doc.word(start - 1) == ","
+        && doc.tokens[start].kind == TokenKind::Word
+        && !is_capitalised(doc.word(start))
+        && !DETERMINERS.contains(&lower(doc, start).as_str())
+        && pronoun_of(doc.word(start)).is_none()
+        && !CLAUSE_OPENERS.contains(&lower(doc, start).as_str());
+    if opens_with_verb {
+        return subject_before(doc, from, start, level).filter(|phrase| {
+            pronoun_of(doc.word(phrase.start)).is_some() || is_capitalised(doc.word(phrase.end - 1))
+        });
     }
     let phrase = noun_phrase_starting_at(doc, start, end, level)?;
     let subject = pronoun_of(doc.word(phrase.start)).is_some()
@@ -1422,12 +1428,22 @@ fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usi
         .map_or(from, |k| k + 1)
 }
 
-/// Where the adverbs and auxiliaries before the cue at `cue` begin, no earlier than `from`:
-/// the end of the subject in "Al Bo also said".
+/// Where the adverbs, auxiliaries and days before the cue at `cue` begin, no earlier than
+/// `from`: the end of the subject in "Al Bo also said", "Al Bo on Friday declared".
 fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
     let mut end = cue;
-    while end > from && is_between_subject_and_cue(doc, end - 1) {
-        end -= 1;
+    while end > from {
+        if is_between_subject_and_cue(doc, end - 1) {
+            end -= 1;
+        } else if is_day_or_time(doc.word(end - 1)) {
+            // "President Roe on Friday declared …"
+            end -= 1;
+            if end > from && lower(doc, end - 1) == "on" {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
     }
     end
 }
@@ -2206,6 +2222,22 @@ mod tests {
         // A person described by a common noun speaks for himself.
         let body = "Ed Fox said a heckler yelled “Go home!” at him.";
         assert_eq!(speaker_of(body, "Go home!").as_deref(), Some("a heckler"));
+    }
+
+    #[test]
+    fn days_name_no_one_and_stand_between_subject_and_cue() {
+        // "Mr. Trump, who said last week that …, issued a statement Tuesday saying, “…”"
+        let body = "Mr. Roe, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that way.”";
+        assert_eq!(
+            speaker_of(body, "I do not feel that way.").as_deref(),
+            Some("Roe")
+        );
+        // "… which President Obama on Friday declared …"
+        let body = "The park, which President Ann Lee on Friday declared a monument, was built “to tell the story of the town.”";
+        assert_eq!(
+            speaker_of(body, "to tell the story of the town.").as_deref(),
+            Some("Ann Lee")
+        );
     }
 
     #[test]
