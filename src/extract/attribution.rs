@@ -766,7 +766,8 @@ fn is_passive(doc: &Doc, i: usize) -> bool {
 
 /// Whether a cue word is used as a noun: a form that can be one (call, claims, report — not
 /// said, told or adding) after a determiner, perhaps with one modifier between:
-/// "In a pre-holiday call with …" has no cue.
+/// "In a pre-holiday call with …" has no cue; after a determiner and a singular word, a bare
+/// form is always a noun: "a snappy retort: “…”".
 fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
     // "Ames’s claims", "the campaign’s statement"
@@ -804,6 +805,17 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Word);
     // "his supporters notes that …": a plural between makes the word its verb.
     let plural_between = i > 0 && lower(doc, i - 1).ends_with('s') && word.ends_with('s');
+    // "Roe delivered a snappy retort: “…”": after a determiner and a singular word, a bare
+    // form ("retort", not "retorts" or "retorted") can be no verb.
+    let bare_form = !word.ends_with('s') && word != "read";
+    if i >= 2
+        && bare_form
+        && DETERMINERS.contains(&lower(doc, i - 2).as_str())
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && !lower(doc, i - 1).ends_with('s')
+    {
+        return true;
+    }
     (1..=2).any(|back| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back).as_str())
@@ -2104,6 +2116,18 @@ mod tests {
         // Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking …
         let body = "Ann Roe is describing as “unhinged” a Carl Ames tweet attacking her.";
         assert_eq!(speaker_of(body, "unhinged").as_deref(), Some("Ann Roe"));
+        // Sanders delivered a snappy retort: "No one is tearing this up."
+        let body = "Ann Roe delivered a snappy retort: “No one is tearing this up.”";
+        assert_eq!(
+            speaker_of(body, "No one is tearing this up.").as_deref(),
+            Some("Ann Roe")
+        );
+        // … but "The statement read: “…”" reads.
+        let body = "The statement read: “We are closing the plant.”";
+        assert_eq!(
+            kind_of(body, "We are closing the plant."),
+            QuoteKind::Speech
+        );
     }
 
     #[test]
