@@ -11,9 +11,11 @@
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker;
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`;
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
-//!    attributing sentence just before it (`“…,” Roe said. “…”`); four or more words quoted in
-//!    the writer's sentence, with no cue of their own, go on with the speaker of their
-//!    paragraph (`Unless rivals quit, “it's very hard to see …”`).
+//!    attributing sentence just before it (`“…,” Roe said. “…”`);
+//! 5. a phrase quoted in a sentence whose subject names a person or organization of the post
+//!    is theirs, whatever the verb (`Roe openly admires the general as a “strong leader”`);
+//! 6. four or more words quoted in the writer's sentence, with no cue of their own, go on with
+//!    the speaker of their paragraph (`Unless rivals quit, “it's very hard to see …”`).
 //!
 //! A quotation closed by a comma and followed by a few words and a cue to the sentence's end is
 //! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`).
@@ -313,9 +315,15 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            // Rule 5: a phrase quoted in a sentence whose subject is named is the subject's, whatever
-            // the verb: "Ames has pushed his promise of “free tuition”".
-            None if level.is_none() => match sentence_subject(doc, from, open) {
+            // Rule 5: a phrase quoted in a sentence whose subject is named is the subject's,
+            // whatever the verb: "Ames has pushed his promise of “free tuition”".
+            // "Unless rivals quit, “…”": one capitalised word the name finder passed over is
+            // too weak a subject for a sentence with no cue.
+            None if level.is_none() => match sentence_subject(doc, from, open).filter(|phrase| {
+                phrase.len() > 1
+                    || pronoun_of(doc.word(phrase.start)).is_some()
+                    || !placed_within(self.roster, phrase.start, phrase.end).is_empty()
+            }) {
                 Some(phrase) => {
                     let speaker = self.resolve(phrase);
                     (Some(speaker).filter(|s| s.entity.is_some()), None, false)
@@ -1679,9 +1687,23 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
         _ => from,
     };
     let phrase = noun_phrase_starting_at(doc, start, open, None)?;
-    let named = pronoun_of(doc.word(phrase.start)).is_some()
-        || (phrase.clone())
-            .all(|k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
+    let is_name_word =
+        |k: usize| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none();
+    // "Ed Fox admires …": a verb in -s after a name is no plural noun of its phrase.
+    let name_end = phrase
+        .clone()
+        .find(|&k| !is_name_word(k))
+        .unwrap_or(phrase.end);
+    let phrase = if name_end > phrase.start
+        && name_end < phrase.end
+        && !is_adjective_shaped(doc.word(name_end - 1))
+        && !NON_NAMES.contains(doc.word(phrase.start))
+    {
+        phrase.start..name_end
+    } else {
+        phrase
+    };
+    let named = pronoun_of(doc.word(phrase.start)).is_some() || phrase.clone().all(is_name_word);
     let verb_follows = doc
         .tokens
         .get(phrase.end)
@@ -2099,6 +2121,21 @@ mod tests {
             kind_of("They are urging “centrist” Dems to vote.", "centrist"),
             QuoteKind::Scare
         );
+    }
+
+    #[test]
+    fn a_phrase_in_a_sentence_with_a_named_subject_is_the_subjects() {
+        // Sanders has pushed his promise of “free tuition” …
+        let body = "Ed Fox has pushed his promise of “free tuition” for a year.";
+        assert_eq!(speaker_of(body, "free tuition").as_deref(), Some("Ed Fox"));
+        // Trump openly admires Russian President Vladimir Putin as a “strong leader,” …: a
+        // verb in -s after the name is not a plural noun of the subject.
+        let body = "Ed Fox openly admires the general as a “strong leader” and says so.";
+        assert_eq!(speaker_of(body, "strong leader").as_deref(), Some("Ed Fox"));
+        // Unless further rivals immediately quit the race, ''it's very difficult …'': one
+        // capitalised word nobody is named by is no subject.
+        let body = "Unless rivals quit the race, “the vote is settled” by spring.";
+        assert_eq!(speaker_of(body, "the vote is settled").as_deref(), None);
     }
 
     #[test]
