@@ -9,7 +9,8 @@
 //! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker;
-//! 3. a colon after a subject with no cue: `Roe put it this way: “…”`;
+//! 3. a colon after a subject with no cue: `Roe put it this way: “…”`, `A Lesson From Roe:
+//!    ‘…’`;
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
 //!    attributing sentence just before it (`“…,” Roe said. “…”`);
 //! 5. a phrase quoted in a sentence whose subject names a person or organization of the post
@@ -1666,7 +1667,14 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         .rev()
         .find(|&k| matches!(doc.word(k), "," | ";") || !at_level(doc, k, level))
         .map_or(lowest, |k| k + 1);
-    let phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
+    let mut phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
+    // "A Lesson From Ann Roe: ‘Be the voice …’": the one a message comes from speaks.
+    // A headline capitalises "From" into the phrase.
+    let from_word = (phrase.start..colon.min(phrase.end + 1)).find(|&k| lower(doc, k) == "from");
+    if let Some(source) = from_word.and_then(|k| noun_phrase_starting_at(doc, k + 1, colon, level))
+    {
+        phrase = source;
+    }
     let named = phrase
         .clone()
         .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
@@ -2194,6 +2202,20 @@ mod tests {
         let facts = extract_post(
             Format::Text,
             "Ann Roe: Plan Is ‘Dead on Arrival’\n\nAnn Roe spoke on Monday.",
+        )
+        .unwrap();
+        assert_eq!(
+            facts.quotes[0]
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
+        // A lesson from Loretta Lynch: 'Be the voice that people hear.'
+        let facts = extract_post(
+            Format::Text,
+            "A Lesson From Ann Roe: ‘Be the voice that people hear.’\n\nAnn Roe spoke on Monday.",
         )
         .unwrap();
         assert_eq!(
