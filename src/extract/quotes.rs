@@ -5,6 +5,8 @@
 //!   writes them) and «…». A new opening mark while one is open in the same paragraph means the
 //!   first was never closed; it is dropped, unless it is of another style: then it opens a
 //!   quote nested in the first (`"PENCE: She thinks this is “Shark Tank.” It is not.`).
+//!   Three apostrophes after a word close a single quote and then a doubled one (`''I would
+//!   call it 'old-school,''' said Roe`).
 //! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
 //!   one, when a closing mark ends a word later in the same paragraph (headlines:
 //!   `Roe says plan 'absolutely right'`). Between two letters a mark is an apostrophe
@@ -313,7 +315,15 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
             i += 1;
             continue;
         }
-        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        let apostrophe_at = |j: usize| chars.get(j).is_some_and(|&(_, n)| n == '\'');
+        // "… 'old-school,''' said Roe": after a word, three marks close the single quote, then
+        // the doubled one.
+        let tripled_closing = c == '\''
+            && apostrophe_at(i + 1)
+            && apostrophe_at(i + 2)
+            && i.checked_sub(1)
+                .is_some_and(|j| !chars[j].1.is_whitespace());
+        let doubled = c == '\'' && apostrophe_at(i + 1) && !tripled_closing;
         let width_chars = if doubled { 2 } else { 1 };
         let prev = i.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(i + width_chars).map(|&(_, n)| n);
@@ -323,6 +333,7 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
             '”' | '»' => Some((Marks::Double, Facing::Close)),
             '"' => Some((Marks::Double, Facing::Either)),
             '\'' if doubled => Some((Marks::Double, Facing::Either)),
+            '\'' if tripled_closing => Some((Marks::Single, Facing::Close)),
             '‘' | '’' | '\'' if is_apostrophe(prev, next, rest) => None,
             '‘' => Some((Marks::Single, Facing::Open)),
             '’' => Some((Marks::Single, Facing::Close)),
@@ -452,6 +463,18 @@ mod tests {
     fn doubled_apostrophes_are_double_marks() {
         // Some wire copy writes quotes as two apostrophes.
         assert_eq!(texts("''It is over,'' she said."), vec!["It is over,"]);
+    }
+
+    #[test]
+    fn three_apostrophes_after_a_word_close_a_single_then_a_double_quote() {
+        // ''I would use the word 'old-school,''' said Gregory W. Slayton
+        let text = "''I would call it 'old-school,''' said Ann Roe.";
+        let quotes = find_quotes(text);
+        assert_eq!(
+            texts(text),
+            vec!["I would call it 'old-school,'", "old-school,"]
+        );
+        assert_eq!(quotes[1].parent, Some(0));
     }
 
     #[test]
