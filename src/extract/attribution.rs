@@ -8,7 +8,8 @@
 //!    said`, `“…,” according to Roe`, `“…” ― Ann Roe`;
 //! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
-//!    of its own (`…, adding, “…”`) keeps the sentence's speaker;
+//!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
+//!    sentence is inverted (`Said Roe, who grew up nearby, “…”`);
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`, `A Lesson From Roe:
 //!    ‘…’`;
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
@@ -102,6 +103,8 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
 /// Irregular past participles of cue verbs, which do not end in -ed.
 const PAST_PARTICIPLES: &[&str] = &["told", "written", "spoken", "sung"];
+/// Irregular past tenses of cue verbs, which do not end in -ed.
+const PAST_FORMS: &[&str] = &["said", "told", "wrote", "spoke"];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
@@ -745,10 +748,19 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     let word = doc.word(i);
     let lower_case = word.chars().all(|c| !c.is_uppercase());
     let headline_case = doc.headline && i > 0 && word.chars().skip(1).all(char::is_lowercase);
+    // "Said Dora Pyne, who grew up nearby, “…”": a past-tense cue opening a sentence, a name
+    // after it, is inverted.
+    let opens_inverted = i + 1 < doc.tokens.len()
+        && doc.sentences[doc.sentence_of(i)].start == i
+        && word.chars().skip(1).all(char::is_lowercase)
+        && (word.ends_with("ed") || PAST_FORMS.contains(&word.to_lowercase().as_str()))
+        && is_capitalised(doc.word(i + 1))
+        && !NON_NAMES.contains(doc.word(i + 1));
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
-            || headline_case && CUE_VERBS.contains(word.to_lowercase().as_str())
+            || (headline_case || opens_inverted)
+                && CUE_VERBS.contains(word.to_lowercase().as_str())
             || cue_idiom_at(doc, i, level).is_some())
 }
 
@@ -1145,8 +1157,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
             // "…, told Politico, …" names the listener.
-            let inverted = j > lowest
-                && doc.word(j - 1) == ","
+            let sentence_start = doc.sentences[doc.sentence_of(j)].start == j;
+            let inverted = (j > lowest && doc.word(j - 1) == "," || sentence_start)
                 && !is_participle(doc, j)
                 && !LISTENER_CUES.contains(&lower(doc, j).as_str());
             if let Some(phrase) = inverted
@@ -1155,7 +1167,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 .filter(|phrase| {
                     is_capitalised(doc.word(phrase.start))
                         && !NON_NAMES.contains(doc.word(phrase.start))
-                        && doc.word(phrase.end.min(open - 1)) == ","
+                        && matches!(doc.word(phrase.end.min(open - 1)), "," | ":")
                 })
             {
                 return Some(Found::Phrase(phrase, cue));
@@ -2129,6 +2141,25 @@ mod tests {
             kind_of("They are urging “centrist” Dems to vote.", "centrist"),
             QuoteKind::Scare
         );
+    }
+
+    #[test]
+    fn a_past_cue_opening_a_sentence_is_inverted() {
+        // Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud
+        // of him.”
+        let body = "The old home is a museum now. Said Dora Pyne, who grew up nearby, “We were all so proud of him.”";
+        assert_eq!(
+            speaker_of(body, "We were all so proud of him.").as_deref(),
+            Some("Dora Pyne")
+        );
+        let body = "Added Mr. Fox: “It was a good day.”";
+        assert_eq!(
+            speaker_of(body, "It was a good day.").as_deref(),
+            Some("Fox")
+        );
+        // A participle opening a sentence is no inverted cue.
+        let body = "Asked Monday about the plan, Ann Roe said, “No.”";
+        assert_eq!(speaker_of(body, "No.").as_deref(), Some("Ann Roe"));
     }
 
     #[test]
