@@ -3,7 +3,8 @@
 //! Rules:
 //! - A word is a run of letters and digits, with inner `.`, `-`, `&` and apostrophes
 //!   (U.S, MoveOn.org, semi-publicly, AT&T, shouldn’t, Post‘s); a final period stays on a known
-//!   abbreviation (Sen., La., U.S.) or an initial (J.).
+//!   abbreviation (Sen., La., U.S.) or an initial (J.). A period between a lower-case word and
+//!   a capitalised one is no inner period: `Roe said.Fox claimed` is two words.
 //! - A sentence ends at `.`, `!` or `?` (and any closing marks after it) before a capitalised
 //!   word, a digit or an opening mark, and at each paragraph's end, but never inside a
 //!   quotation: `“We lost. We regroup,” Roe said.` is one sentence, so its quotation and its
@@ -170,6 +171,15 @@ fn word_length(chars: &[(usize, char)], i: usize, marks: &[usize]) -> usize {
     while j < chars.len() {
         let c = chars[j].1;
         let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+        // "Roe said.Fox claimed": a period between a lower-case word and a capitalised one,
+        // with no space after it, still ends the sentence (U.S., Ph.D. and e.g. stay whole).
+        let missing_space = c == '.'
+            && chars[j - 1].1.is_lowercase()
+            && chars.get(j + 1).is_some_and(|x| x.1.is_uppercase())
+            && chars.get(j + 2).is_some_and(|x| x.1.is_lowercase());
+        if missing_space {
+            break;
+        }
         let joins = c.is_alphanumeric()
             || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘')
                 && next_alnum
@@ -365,6 +375,19 @@ mod tests {
         assert_eq!(
             sentences("Sen. Roe met Gov. Poe. They argued."),
             vec!["Sen. Roe met Gov. Poe.", "They argued."]
+        );
+    }
+
+    #[test]
+    fn a_period_without_its_space_still_ends_a_sentence() {
+        // “The Chinese have complete control over North Korea,” Trump said.Trump claimed …
+        assert_eq!(
+            sentences("“We won,” Roe said.Roe claimed more. He has a Ph.D. from the U.S."),
+            vec![
+                "“We won,” Roe said.",
+                "Roe claimed more.",
+                "He has a Ph.D. from the U.S."
+            ]
         );
     }
 
