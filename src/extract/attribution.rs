@@ -30,13 +30,14 @@
 //! and gives way to an active cue before it (`Roe argued that the losses could be blamed on
 //! “…”`).
 //!
-//! A speaker phrase is a noun phrase whose head stands next to the cue, past adverbs and
-//! auxiliaries (`Roe also said`), a party tag, an apposition or a participle's object
-//! (`protesters marching through the streets chanted`). It resolves to a named person
-//! or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`, learned from
-//! `DCCC Chair Chris Van Hollen`), the one named before a document noun (`the IMF report
-//! stated`, `Roe’s email to supporters notes`), or stays a description as written (`A White
-//! House official`). A pronoun stands for the most salient fitting person: in its own
+//! A speaker phrase is a noun phrase (`the note says`, `the unsigned opinion said`: a cue word
+//! used as a noun and a participle after a determiner belong to it) whose head stands next to
+//! the cue, past adverbs and auxiliaries (`Roe also said`), a party tag, an apposition or a
+//! participle's object (`protesters marching through the streets chanted`). It resolves to a
+//! named person or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`,
+//! learned from `DCCC Chair Chris Van Hollen`), the one named before a document noun (`the IMF
+//! report stated`, `Roe’s email to supporters notes`), or stays a description as written (`A
+//! White House official`). A pronoun stands for the most salient fitting person: in its own
 //! sentence, the subject of a reporting verb (`Cross said he …`), else the first person named;
 //! else the speaker just quoted (a quotation inside another is no new speaker), else the
 //! subject of an earlier sentence; never further back than the paragraph before. "It" stands
@@ -933,8 +934,9 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             return None;
         }
         // "“…,” a source, who was not authorized to speak, told Fox News.": a cue in the
-        // infinitive reports nothing.
-        if is_cue_verb(doc, j, level) && !is_infinitive(doc, i, j) {
+        // infinitive reports nothing; nor does a participle modifying the phrase before it
+        // ("“unhinged” a Carl Ames tweet attacking her").
+        if is_cue_verb(doc, j, level) && !is_infinitive(doc, i, j) && !is_participle(doc, j) {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let Some(phrase) = subject_before(doc, i, j, level) else {
@@ -1542,9 +1544,15 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
         return true;
     }
     let w = word.to_lowercase();
-    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing")) && !ROLE_NOUNS.contains(w.as_str());
+    // "the unsigned opinion said": a participle after a determiner is an adjective.
+    let after_determiner = k > 0 && DETERMINERS.contains(&lower(doc, k - 1).as_str());
+    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing"))
+        && !ROLE_NOUNS.contains(w.as_str())
+        && !after_determiner;
+    // "the congressional report said", "the note says": a cue word used as a noun.
+    let cue_word = CUE_VERBS.contains(w.as_str()) && !is_noun_use(doc, k);
     DETERMINERS.contains(&w.as_str())
-        || !FUNCTION_WORDS.contains(w.as_str()) && !CUE_VERBS.contains(w.as_str()) && !verb_shaped
+        || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word && !verb_shaped
 }
 
 /// Whether a word can head a speaker's noun phrase: a name, a role noun ("official",
@@ -2523,6 +2531,24 @@ mod tests {
         assert_eq!(
             (wrote.1, wrote.2, wrote.3.as_deref()),
             (QuoteKind::Speech, None, Some("wrote"))
+        );
+        // ''Mark, you are a total loser!'' the note says. / ''…'' of the case, the unsigned
+        // opinion said. / “…,” the congressional report said: a cue word used as a noun, or a
+        // participle after a determiner, is part of the phrase.
+        let body = "“You are a total loser!” the note says. “We take no view on the merits” of the case, the unsigned opinion said. “The server was hacked,” the congressional report said.";
+        let quotes = said(body);
+        let find = |text: &str| quotes.iter().find(|q| q.0 == text).unwrap().clone();
+        assert_eq!(
+            find("You are a total loser!").2.as_deref(),
+            Some("the note")
+        );
+        assert_eq!(
+            find("We take no view on the merits").2.as_deref(),
+            Some("the unsigned opinion")
+        );
+        assert_eq!(
+            find("The server was hacked,").2.as_deref(),
+            Some("the congressional report")
         );
     }
 
