@@ -24,11 +24,11 @@
 //!
 //! A cue whose subject is a common noun that names no person (`… shootings and protests demands
 //! that “…”`, `the museum would tell of “…”`) gives way to a named reporter before it in the
-//! sentence (`Ryan said …`). A cue word after a determiner, a quantifier (`a few questions`) or a name led by "a" (`a Roe tweet`) is a
-//! noun; one in the infinitive (`authorized to speak`) reports nothing. A passive cue (`was
-//! told`, `has been called “…” by Roe`) speaks for its agent after "by", or for no one named,
-//! and gives way to an active cue before it (`Roe argued that the losses could be blamed on
-//! “…”`).
+//! sentence (`Ryan said …`). A cue word after a determiner, a quantifier (`a few questions`) or
+//! a name led by "a" (`a Roe tweet`) is a noun; one in the infinitive (`authorized to speak`)
+//! reports nothing. A passive cue (`was told`, `has been called “…” by Roe`) speaks for its
+//! agent after "by", or for no one named, and gives way to an active cue before it (`Roe argued
+//! that the losses could be blamed on “…”`).
 //!
 //! A speaker phrase is a noun phrase (`the note says`, `the unsigned opinion said`: a cue word
 //! used as a noun and a participle after a determiner belong to it) whose head stands next to
