@@ -656,6 +656,16 @@ mod tests {
         );
         let lund = find(&found, "Lund");
         assert_eq!((lund.title, lund.bare), (Some("President"), false));
+        // U.N. Secretary General Ban Ki-moon; NATO Secretary-General Jens Stoltenberg
+        let found = names("U.N. Secretary General Ann Poe met Alliance Secretary-General Kay Roe.");
+        assert_eq!(
+            find(&found, "Ann Poe").role.as_deref(),
+            Some("U.N. Secretary General")
+        );
+        assert_eq!(
+            find(&found, "Kay Roe").role.as_deref(),
+            Some("Alliance Secretary-General")
+        );
     }
 
     #[test]
