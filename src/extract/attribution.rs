@@ -102,10 +102,10 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 ];
 /// Forms of "be": a participle after one is passive ("was told").
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
-/// Irregular past participles of cue verbs, which do not end in -ed.
-const PAST_PARTICIPLES: &[&str] = &["told", "written", "spoken", "sung"];
-/// Irregular past tenses of cue verbs, which do not end in -ed.
-const PAST_FORMS: &[&str] = &["said", "told", "wrote", "spoke"];
+/// Irregular past tenses and participles of cue verbs, which do not end in -ed.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung",
+];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
@@ -754,7 +754,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     let opens_inverted = i + 1 < doc.tokens.len()
         && doc.sentences[doc.sentence_of(i)].start == i
         && word.chars().skip(1).all(char::is_lowercase)
-        && (word.ends_with("ed") || PAST_FORMS.contains(&word.to_lowercase().as_str()))
+        && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word.to_lowercase().as_str()))
         && is_capitalised(doc.word(i + 1))
         && !NON_NAMES.contains(doc.word(i + 1));
     at_level(doc, i, level)
@@ -770,7 +770,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
 /// comparison is no cue either: "Talk compared to ‘working the referees’".
 fn is_passive(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
-    let participle = word.ends_with("ed") || PAST_PARTICIPLES.contains(&word.as_str());
+    let participle = word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str());
     if !participle {
         return false;
     }
@@ -800,10 +800,8 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         || word.ends_with("ing")
         || !doc.word(i).chars().all(char::is_lowercase);
     if verb_only
-        || [
-            "said", "told", "wrote", "says", "tells", "sang", "sings", "spoke",
-        ]
-        .contains(&word.as_str())
+        || IRREGULAR_PAST.contains(&word.as_str())
+        || ["says", "tells", "sings"].contains(&word.as_str())
     {
         return false;
     }
