@@ -1997,6 +1997,11 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the speaker `said` gives the quotation `quote` of `body`.
+    fn assert_speaker(body: &str, quote: &str, expected: Option<&str>) {
+        assert_eq!(speaker_of(body, quote).as_deref(), expected, "{body}");
+    }
+
     fn speaker_of(body: &str, quote: &str) -> Option<String> {
         said(body)
             .into_iter()
@@ -2026,9 +2031,10 @@ mod tests {
                 Some("opined".into())
             )
         );
-        assert_eq!(
-            speaker_of("Ann Roe spoke. “We will win,” said Roe.", "We will win,").as_deref(),
-            Some("Ann Roe")
+        assert_speaker(
+            "Ann Roe spoke. “We will win,” said Roe.",
+            "We will win,",
+            Some("Ann Roe"),
         );
     }
 
@@ -2036,12 +2042,9 @@ mod tests {
     fn speaker_after_an_apposition_or_party_tag() {
         // “…,” Rep. Al Bo (R-Ohio), a panel member, said: the tag and the apposition are skipped
         let body = "“We will win,” Rep. Al Bo (R-Ohio), a member of the panel, said.";
-        assert_eq!(speaker_of(body, "We will win,").as_deref(), Some("Al Bo"));
+        assert_speaker(body, "We will win,", Some("Al Bo"));
         let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
-        assert_eq!(
-            speaker_of(body, "We will win,").as_deref(),
-            Some("Hugh Hale")
-        );
+        assert_speaker(body, "We will win,", Some("Hugh Hale"));
     }
 
     #[test]
@@ -2066,20 +2069,14 @@ mod tests {
         assert_eq!(found[0].3.as_deref(), Some("tells"));
         // As Ezra Klein noted, that makes sense as a strategy: “…”
         let body = "As Ezra Vale noted, that makes sense as a strategy: “It looks like a plan.”";
-        assert_eq!(
-            speaker_of(body, "It looks like a plan.").as_deref(),
-            Some("Ezra Vale")
-        );
+        assert_speaker(body, "It looks like a plan.", Some("Ezra Vale"));
     }
 
     #[test]
     fn according_to_names_the_speaker_after_it() {
         let body =
             "The deal is done, according to Mayor Lena Park. “We signed it,” the mayor said.";
-        assert_eq!(
-            speaker_of(body, "We signed it,").as_deref(),
-            Some("Lena Park")
-        );
+        assert_speaker(body, "We signed it,", Some("Lena Park"));
     }
 
     #[test]
@@ -2114,9 +2111,9 @@ mod tests {
         // Obama needs lawmakers …, and it helps when he effectively tells them, “…”
         let body =
             "Ann Roe met Bob Lee on Monday. She said she would run.\n\n“I am ready,” she said.";
-        assert_eq!(speaker_of(body, "I am ready,").as_deref(), Some("Ann Roe"));
+        assert_speaker(body, "I am ready,", Some("Ann Roe"));
         let body = "Bob Lee spoke after Ann Roe. He was brief. “We are done,” he said.";
-        assert_eq!(speaker_of(body, "We are done,").as_deref(), Some("Bob Lee"));
+        assert_speaker(body, "We are done,", Some("Bob Lee"));
     }
 
     #[test]
@@ -2154,33 +2151,27 @@ mod tests {
         // Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud
         // of him.”
         let body = "The old home is a museum now. Said Dora Pyne, who grew up nearby, “We were all so proud of him.”";
-        assert_eq!(
-            speaker_of(body, "We were all so proud of him.").as_deref(),
-            Some("Dora Pyne")
-        );
+        assert_speaker(body, "We were all so proud of him.", Some("Dora Pyne"));
         let body = "Added Mr. Fox: “It was a good day.”";
-        assert_eq!(
-            speaker_of(body, "It was a good day.").as_deref(),
-            Some("Fox")
-        );
+        assert_speaker(body, "It was a good day.", Some("Fox"));
         // A participle opening a sentence is no inverted cue.
         let body = "Asked Monday about the plan, Ann Roe said, “No.”";
-        assert_eq!(speaker_of(body, "No.").as_deref(), Some("Ann Roe"));
+        assert_speaker(body, "No.", Some("Ann Roe"));
     }
 
     #[test]
     fn a_phrase_in_a_sentence_with_a_named_subject_is_the_subjects() {
         // Sanders has pushed his promise of “free tuition” …
         let body = "Ed Fox has pushed his promise of “free tuition” for a year.";
-        assert_eq!(speaker_of(body, "free tuition").as_deref(), Some("Ed Fox"));
+        assert_speaker(body, "free tuition", Some("Ed Fox"));
         // Trump openly admires Russian President Vladimir Putin as a “strong leader,” …: a
         // verb in -s after the name is not a plural noun of the subject.
         let body = "Ed Fox openly admires the general as a “strong leader” and says so.";
-        assert_eq!(speaker_of(body, "strong leader").as_deref(), Some("Ed Fox"));
+        assert_speaker(body, "strong leader", Some("Ed Fox"));
         // Unless further rivals immediately quit the race, ''it's very difficult …'': one
         // capitalised word nobody is named by is no subject.
         let body = "Unless rivals quit the race, “the vote is settled” by spring.";
-        assert_eq!(speaker_of(body, "the vote is settled").as_deref(), None);
+        assert_speaker(body, "the vote is settled", None);
     }
 
     #[test]
@@ -2191,19 +2182,13 @@ mod tests {
         // Sanders said, suggesting a few questions, including, "Mr. Trump, do you …?"
         let body =
             "“We disagree,” Ann Roe said, suggesting a few questions, including, “Why now, sir?”";
-        assert_eq!(
-            speaker_of(body, "Why now, sir?").as_deref(),
-            Some("Ann Roe")
-        );
+        assert_speaker(body, "Why now, sir?", Some("Ann Roe"));
         // Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking …
         let body = "Ann Roe is describing as “unhinged” a Carl Ames tweet attacking her.";
-        assert_eq!(speaker_of(body, "unhinged").as_deref(), Some("Ann Roe"));
+        assert_speaker(body, "unhinged", Some("Ann Roe"));
         // Sanders delivered a snappy retort: "No one is tearing this up."
         let body = "Ann Roe delivered a snappy retort: “No one is tearing this up.”";
-        assert_eq!(
-            speaker_of(body, "No one is tearing this up.").as_deref(),
-            Some("Ann Roe")
-        );
+        assert_speaker(body, "No one is tearing this up.", Some("Ann Roe"));
         // … but "The statement read: “…”" reads.
         let body = "The statement read: “We are closing the plant.”";
         assert_eq!(
@@ -2269,21 +2254,16 @@ mod tests {
     fn modifiers_prepositions_and_stacked_appositions_belong_to_the_speaker() {
         // "…" retired Navy admiral Ed Lutz said: the modifiers belong to the speaker
         let body = "Ann Roe “is the only candidate ready,” retired Navy admiral Ed Lutz said.";
-        assert_eq!(
-            speaker_of(body, "is the only candidate ready,").as_deref(),
-            Some("Ed Lutz")
-        );
+        assert_speaker(body, "is the only candidate ready,", Some("Ed Lutz"));
         // “…?” a narrator in the campaign ad asks.
-        assert_eq!(
-            speaker_of("“Why not?” a narrator in the campaign ad asks.", "Why not?").as_deref(),
-            Some("a narrator in the campaign ad")
+        assert_speaker(
+            "“Why not?” a narrator in the campaign ad asks.",
+            "Why not?",
+            Some("a narrator in the campaign ad"),
         );
         // "“…,” X, the attorney general of a state, one of the states suing, said": stacked appositions
         let body = "“It is an overreach,” Lee Park, the attorney general of Ohio, one of the states that sued the agency, said.";
-        assert_eq!(
-            speaker_of(body, "It is an overreach,").as_deref(),
-            Some("Lee Park")
-        );
+        assert_speaker(body, "It is an overreach,", Some("Lee Park"));
         // "“…,” said 9/11 widow X": a modifier with a slash
         assert_eq!(
             speaker_of(
@@ -2307,27 +2287,21 @@ mod tests {
     fn a_surname_ending_like_an_adjective_can_speak() {
         // Petrovic told a reporter that he felt “…”: a surname in -ic can speak
         let body = "Petrovic told a radio host that he felt “a great deal of pride” today.";
-        assert_eq!(
-            speaker_of(body, "a great deal of pride").as_deref(),
-            Some("Petrovic")
-        );
+        assert_speaker(body, "a great deal of pride", Some("Petrovic"));
     }
 
     #[test]
     fn indicated_is_a_cue() {
         // Halvorsen indicated that the aides “should have known …”: "indicate" is a cue
         let body = "Asked by lawmakers, Halvorsen indicated that the aides “should have known better” then.";
-        assert_eq!(
-            speaker_of(body, "should have known better").as_deref(),
-            Some("Halvorsen")
-        );
+        assert_speaker(body, "should have known better", Some("Halvorsen"));
     }
 
     #[test]
     fn a_cue_after_and_has_the_subject_of_the_verb_before() {
         // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
         let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
-        assert_eq!(speaker_of(body, "moderate,").as_deref(), Some("Ames"));
+        assert_speaker(body, "moderate,", Some("Ames"));
     }
 
     #[test]
@@ -2335,29 +2309,23 @@ mod tests {
         // "Ryan said the spate of shootings and protests demands that all Americans engage in
         // “more listening”": a thing is the subject of a verb inside the reported clause.
         let body = "Ed Fox said the wave of strikes and protests demands that we all show “more patience” now.";
-        assert_eq!(speaker_of(body, "more patience").as_deref(), Some("Ed Fox"));
+        assert_speaker(body, "more patience", Some("Ed Fox"));
         // "Obama … said it would tell … of “suffering and delight”"
         let body = "Ed Fox said the museum would tell of “grief and joy” for years.";
-        assert_eq!(speaker_of(body, "grief and joy").as_deref(), Some("Ed Fox"));
+        assert_speaker(body, "grief and joy", Some("Ed Fox"));
         // A person described by a common noun speaks for himself.
         let body = "Ed Fox said a heckler yelled “Go home!” at him.";
-        assert_eq!(speaker_of(body, "Go home!").as_deref(), Some("a heckler"));
+        assert_speaker(body, "Go home!", Some("a heckler"));
     }
 
     #[test]
     fn days_name_no_one_and_stand_between_subject_and_cue() {
         // "Mr. Trump, who said last week that …, issued a statement Tuesday saying, “…”"
         let body = "Mr. Roe, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that way.”";
-        assert_eq!(
-            speaker_of(body, "I do not feel that way.").as_deref(),
-            Some("Roe")
-        );
+        assert_speaker(body, "I do not feel that way.", Some("Roe"));
         // "… which President Obama on Friday declared …"
         let body = "The park, which President Ann Lee on Friday declared a monument, was built “to tell the story of the town.”";
-        assert_eq!(
-            speaker_of(body, "to tell the story of the town.").as_deref(),
-            Some("Ann Lee")
-        );
+        assert_speaker(body, "to tell the story of the town.", Some("Ann Lee"));
     }
 
     #[test]
@@ -2365,17 +2333,11 @@ mod tests {
         // "Protesters marching through the streets chanted “…”": the participle's object is
         // not the subject.
         let body = "Marchers walking through the old town chanted “No more cuts.”";
-        assert_eq!(
-            speaker_of(body, "No more cuts.").as_deref(),
-            Some("Marchers")
-        );
+        assert_speaker(body, "No more cuts.", Some("Marchers"));
         let body = "A source speaking to the Daily Ledger said the deal was “almost done.”";
-        assert_eq!(
-            speaker_of(body, "almost done.").as_deref(),
-            Some("A source")
-        );
+        assert_speaker(body, "almost done.", Some("A source"));
         let body = "Fans waving flags shouted “Go home!”";
-        assert_eq!(speaker_of(body, "Go home!").as_deref(), Some("Fans"));
+        assert_speaker(body, "Go home!", Some("Fans"));
     }
 
     #[test]
@@ -2383,23 +2345,17 @@ mod tests {
         // "… has been called the “…” by …": the subject is the one described; the agent after
         // "by" speaks. Without one, the quotation is still attributed, to no one named.
         let body = "Lena Moss, the leader of the region, has been called the “Iron Lady of the North” by Paul Dane, a rival.";
-        assert_eq!(
-            speaker_of(body, "Iron Lady of the North").as_deref(),
-            Some("Paul Dane")
-        );
+        assert_speaker(body, "Iron Lady of the North", Some("Paul Dane"));
         let body = "Ruth Kay was told, “Go home now.” Her bus was late.";
-        assert_eq!(speaker_of(body, "Go home now.").as_deref(), None);
+        assert_speaker(body, "Go home now.", None);
         assert_eq!(kind_of(body, "Go home now."), QuoteKind::Speech);
         let body = "The agency was compared to “a sleeping giant” in the report.";
-        assert_eq!(speaker_of(body, "a sleeping giant").as_deref(), None);
+        assert_speaker(body, "a sleeping giant", None);
         assert_eq!(kind_of(body, "a sleeping giant"), QuoteKind::Partial);
         // An active cue before the passive one speaks: "… suggested that the troubles could be
         // blamed on “…”".
         let body = "Ed Fox argued that the losses could be blamed on “the weather in the spring.”";
-        assert_eq!(
-            speaker_of(body, "the weather in the spring.").as_deref(),
-            Some("Ed Fox")
-        );
+        assert_speaker(body, "the weather in the spring.", Some("Ed Fox"));
     }
 
     #[test]
@@ -2422,23 +2378,17 @@ mod tests {
         }
         // A name right before the participle is its own subject.
         let body = "Ames ran an ad showing Bell saying “we will raise taxes” at a fair.";
-        assert_eq!(
-            speaker_of(body, "we will raise taxes").as_deref(),
-            Some("Bell")
-        );
+        assert_speaker(body, "we will raise taxes", Some("Bell"));
     }
 
     #[test]
     fn a_place_or_a_list_between_commas_is_no_speaker() {
         // "X, a donor from Lakeview, New York, said": the state closes the apposition.
         let body = "Rita Vale, a donor from Lakeview, New York, said the speeches mattered. “I hate to admit it,” she said.";
-        assert_eq!(
-            speaker_of(body, "I hate to admit it,").as_deref(),
-            Some("Rita Vale")
-        );
+        assert_speaker(body, "I hate to admit it,", Some("Rita Vale"));
         // "X, who served in Chile, Peru and France, praised …": a list is no name.
         let body = "Hal Moss, who served in Chile, Peru and France, praised the plan as “bold.”";
-        assert_eq!(speaker_of(body, "bold.").as_deref(), Some("Hal Moss"));
+        assert_speaker(body, "bold.", Some("Hal Moss"));
         // "Ames was in Dover, Maine, promising …": a place is no speaker.
         let body = "Ames was away in Dover, Maine, promising to “build the wall.”";
         assert_ne!(
@@ -2451,10 +2401,7 @@ mod tests {
     fn a_pronoun_goes_to_the_speaker_of_the_sentence_before() {
         // "…, according to county chair C. “…,” he said.": the earlier sentence's speaker
         let body = "The seats went evenly to Al Ames and Bo Bell, according to county chairman Cy Cole. “Ames has plenty of fans here,” he said.";
-        assert_eq!(
-            speaker_of(body, "Ames has plenty of fans here,").as_deref(),
-            Some("Cy Cole")
-        );
+        assert_speaker(body, "Ames has plenty of fans here,", Some("Cy Cole"));
     }
 
     #[test]
@@ -2462,10 +2409,7 @@ mod tests {
         // “…,” an intelligence source, who was not authorized to speak on the record, told
         // Fox News.
         let body = "“The agents are busy,” a county source, who was not authorized to speak, told the Daily Ledger.";
-        assert_eq!(
-            speaker_of(body, "The agents are busy,").as_deref(),
-            Some("a county source")
-        );
+        assert_speaker(body, "The agents are busy,", Some("a county source"));
     }
 
     #[test]
@@ -2473,17 +2417,11 @@ mod tests {
         // "…,” the IMF report stated.
         let body =
             "The Lakeview Fund met. “The impact remains unclear,” the Lakeview Fund report stated.";
-        assert_eq!(
-            speaker_of(body, "The impact remains unclear,").as_deref(),
-            Some("Lakeview Fund")
-        );
+        assert_speaker(body, "The impact remains unclear,", Some("Lakeview Fund"));
         // Sanders’ fundraising email to his supporters notes that Jane Kim “is a civil rights
         // attorney …”: the owned document is the subject, and "notes" after a plural its verb.
         let body = "Carl Ames spoke. Ames’ fundraising email to his supporters notes that Ann Roe “is a civil rights attorney.”";
-        assert_eq!(
-            speaker_of(body, "is a civil rights attorney.").as_deref(),
-            Some("Carl Ames")
-        );
+        assert_speaker(body, "is a civil rights attorney.", Some("Carl Ames"));
     }
 
     #[test]
@@ -2491,10 +2429,7 @@ mod tests {
         // With a vote for Trump ruled out, Cross said he is left with only two options: Vote
         // for Clinton, whom he called “the most divisive political figure …”
         let body = "With Carl Trent out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
-        assert_eq!(
-            speaker_of(body, "the most divisive figure,").as_deref(),
-            Some("Dan Cross")
-        );
+        assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
     }
 
     #[test]
@@ -2502,13 +2437,11 @@ mod tests {
         // "“They thought Obama saying, ‘Vote!’ would do it,” she said. She added …": "She" is
         // still the outer speaker, not the one her quotation quotes.
         let body = "Lena Park runs the county caucus. “They thought Tom Reyes saying, ‘Go vote for the ticket,’ would do it. It won’t,” she said.\n\nShe added that turnout looked thin: “We need more doors knocked, not more speeches.”";
-        assert_eq!(
-            speaker_of(body, "Go vote for the ticket,").as_deref(),
-            Some("Tom Reyes")
-        );
-        assert_eq!(
-            speaker_of(body, "We need more doors knocked, not more speeches.").as_deref(),
-            Some("Lena Park")
+        assert_speaker(body, "Go vote for the ticket,", Some("Tom Reyes"));
+        assert_speaker(
+            body,
+            "We need more doors knocked, not more speeches.",
+            Some("Lena Park"),
         );
     }
 
@@ -2570,23 +2503,17 @@ mod tests {
         // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “…”": the one
         // who complained suggests it, not the subject of the clause he reported.
         let body = "Ray Okafor complained that Lina Marsh is too rigid, suggesting she sees every issue as “black and white.”";
-        assert_eq!(
-            speaker_of(body, "black and white.").as_deref(),
-            Some("Ray Okafor")
-        );
+        assert_speaker(body, "black and white.", Some("Ray Okafor"));
     }
 
     #[test]
     fn an_addressee_before_a_participle_is_no_subject() {
         // "Roe wrote a letter to Lynch asking her to investigate the “fiasco.”"
         let body = "Mayor Greta Holm wrote a letter to Attorney General Paul Verity asking him to investigate the “fiasco.”";
-        assert_eq!(speaker_of(body, "fiasco.").as_deref(), Some("Greta Holm"));
+        assert_speaker(body, "fiasco.", Some("Greta Holm"));
         // Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. …”
         let body = "Mayor Greta Holm answered the question on Facebook writing, “Yes, I will.”";
-        assert_eq!(
-            speaker_of(body, "Yes, I will.").as_deref(),
-            Some("Greta Holm")
-        );
+        assert_speaker(body, "Yes, I will.", Some("Greta Holm"));
     }
 
     #[test]
@@ -2594,10 +2521,7 @@ mod tests {
         // Former Secretary of State Madeleine Albright recently urged women to vote for
         // Hillary Clinton, saying, “There’s a special place in hell …”
         let body = "Former Secretary of State Ann Albee urged women to vote, saying, “There is a place for them.”";
-        assert_eq!(
-            speaker_of(body, "There is a place for them.").as_deref(),
-            Some("Ann Albee")
-        );
+        assert_speaker(body, "There is a place for them.", Some("Ann Albee"));
     }
 
     #[test]
@@ -2605,7 +2529,7 @@ mod tests {
         // "Cruz insisted that Republicans who refused to rule out a draft were “nuts.”": "to
         // rule" is no attribution; "insisted" is.
         let body = "On Monday, Tad Morrow insisted that senators who refused to rule out a draft were “nuts.”";
-        assert_eq!(speaker_of(body, "nuts.").as_deref(), Some("Tad Morrow"));
+        assert_speaker(body, "nuts.", Some("Tad Morrow"));
     }
 
     #[test]
@@ -2613,10 +2537,7 @@ mod tests {
         // Across two paragraph breaks a "he" is as often someone the post has not named: better
         // no speaker than a guess.
         let near = "Dan Ortiz runs the county shelter.\n\n“We are full every night,” he said.";
-        assert_eq!(
-            speaker_of(near, "We are full every night,").as_deref(),
-            Some("Dan Ortiz")
-        );
+        assert_speaker(near, "We are full every night,", Some("Dan Ortiz"));
         let far = "Dan Ortiz runs the county shelter.\n\nThe shelter opened in 1998 and has 40 beds.\n\nFunding comes from a county levy.\n\n“We are full every night,” he said.";
         assert_eq!(speaker_of(far, "We are full every night,"), None);
     }
@@ -2641,29 +2562,29 @@ mod tests {
     fn inverted_and_parenthetical_attributions() {
         // "The paradox of X, says A, a historian, is that she was “…”": inverted between commas.
         let body = "The paradox of Nan, says Carl Ames, historian at the city library, is that she was “one of the strongest voices in the era,” not for her votes.";
-        assert_eq!(
-            speaker_of(body, "one of the strongest voices in the era,").as_deref(),
-            Some("Carl Ames")
+        assert_speaker(
+            body,
+            "one of the strongest voices in the era,",
+            Some("Carl Ames"),
         );
         // … but "…, told the Ledger, …" names the listener.
         let body =
             "Dan Dorr, who was on the slate, told the Ledger, “Of the three, I like Bell best.”";
-        assert_eq!(
-            speaker_of(body, "Of the three, I like Bell best.").as_deref(),
-            Some("Dan Dorr")
-        );
+        assert_speaker(body, "Of the three, I like Bell best.", Some("Dan Dorr"));
         // "Gov. A (R-OH), said, “…”": a comma after the party tag.
         let body =
             "After the primary, Gov. Al Bo (R-OH), said, “We will rent a wagon for the trip west.”";
-        assert_eq!(
-            speaker_of(body, "We will rent a wagon for the trip west.").as_deref(),
-            Some("Al Bo")
+        assert_speaker(
+            body,
+            "We will rent a wagon for the trip west.",
+            Some("Al Bo"),
         );
         // "Or, as A, a former secretary, put it: “…”": the name after "as".
         let body = "Or, as Tom Reed, a former secretary of commerce, put it: “The trouble is already inside the walls.”";
-        assert_eq!(
-            speaker_of(body, "The trouble is already inside the walls.").as_deref(),
-            Some("Tom Reed")
+        assert_speaker(
+            body,
+            "The trouble is already inside the walls.",
+            Some("Tom Reed"),
         );
     }
 
@@ -2692,37 +2613,28 @@ mod tests {
     fn a_question_is_attributed_by_the_next_sentence() {
         // "“…?” Roe asked the crowd.": a question cannot close with a comma
         let body = "Sen. Ann Roe spoke first. Later Bo Lin took the stage. “Why are you still here?” Roe asked the crowd.";
-        assert_eq!(
-            speaker_of(body, "Why are you still here?").as_deref(),
-            Some("Ann Roe")
-        );
+        assert_speaker(body, "Why are you still here?", Some("Ann Roe"));
     }
 
     #[test]
     fn adding_takes_the_subject_of_the_cue_before() {
         // "A and B will meet, C said, adding, “…”": the subject of the cue before
         let body = "Ames and Bell will meet next week, Cole said, adding, “They need to talk.”";
-        assert_eq!(
-            speaker_of(body, "They need to talk.").as_deref(),
-            Some("Cole")
-        );
+        assert_speaker(body, "They need to talk.", Some("Cole"));
     }
 
     #[test]
     fn a_description_after_an_inverted_cue_gives_way_to_the_name_beside_it() {
         // "…," said the agency's director, James B. Crane, on Monday: the name in apposition
         let body = "They found no “links worth a second look,” said the agency’s director, James B. Crane, on Monday.";
-        assert_eq!(
-            speaker_of(body, "links worth a second look,").as_deref(),
-            Some("James B. Crane")
-        );
+        assert_speaker(body, "links worth a second look,", Some("James B. Crane"));
     }
 
     #[test]
     fn a_common_word_opening_a_sentence_is_no_speaker() {
         // "Flying home …, she told …": a participle opening the sentence is no speaker
         let body = "Dana Vey ran the firm. Flying home that evening, she told her partner it would be “truly grim.”";
-        assert_eq!(speaker_of(body, "truly grim.").as_deref(), Some("Dana Vey"));
+        assert_speaker(body, "truly grim.", Some("Dana Vey"));
         // Audiences can expect him to play with “a little more recklessness.” … audiences
         let body =
             "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
@@ -2750,10 +2662,7 @@ mod tests {
     fn a_given_name_tells_which_person_she_can_be() {
         // "Jane Orlov … Dunne agreed. “…,” she said.": a given name tells who "she" can be
         let body = "Jane Orlov met Paul Dunne. In the interview, Orlov made it clear. Dunne agreed. “We are ready,” she said.";
-        assert_eq!(
-            speaker_of(body, "We are ready,").as_deref(),
-            Some("Jane Orlov")
-        );
+        assert_speaker(body, "We are ready,", Some("Jane Orlov"));
     }
 
     #[test]
@@ -2761,7 +2670,7 @@ mod tests {
         // "Vance said the mayor faced a “slam-dunk” indictment": a reporting cue keeps the phrase
         let body = "Vance said the mayor faced a “slam-dunk” indictment.";
         assert_eq!(kind_of(body, "slam-dunk"), QuoteKind::Partial);
-        assert_eq!(speaker_of(body, "slam-dunk").as_deref(), Some("Vance"));
+        assert_speaker(body, "slam-dunk", Some("Vance"));
         // They’re urging “centrist” Dems to vote for measures like a progressive budget
         let body = "Vance is urging “centrist” members to vote.";
         assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
@@ -2771,28 +2680,22 @@ mod tests {
     fn an_attribution_closing_the_sentence_covers_it() {
         // "… signals “…” for the pact, said Ida Marsh, head of …": the closing attribution covers it
         let body = "The vote signals “the start of a long decline” for the pact, said Ida Marsh, head of the party.";
-        assert_eq!(
-            speaker_of(body, "the start of a long decline").as_deref(),
-            Some("Ida Marsh")
-        );
+        assert_speaker(body, "the start of a long decline", Some("Ida Marsh"));
         // "Taxes are “…” and “…,” Ida Marsh proclaimed": one attribution for both
         let body =
             "Taxes are “a crisis” and “a drag on growth,” Ida Marsh proclaimed to the crowd.";
-        assert_eq!(speaker_of(body, "a crisis").as_deref(), Some("Ida Marsh"));
+        assert_speaker(body, "a crisis", Some("Ida Marsh"));
         // … but not a clause that goes on: the verb is no attribution of the quotation.
         let body =
             "Ida Marsh called the plan “a disaster” at a rally, which Bo Lin said was unfair.";
-        assert_eq!(speaker_of(body, "a disaster").as_deref(), Some("Ida Marsh"));
+        assert_speaker(body, "a disaster", Some("Ida Marsh"));
     }
 
     #[test]
     fn a_party_tag_between_commas_is_no_apposition() {
         // "“…!” Rep. Al Bo, R-Pa., said": an AP-style party tag between commas
         let body = "“Perpetual motion!” Rep. Al Bo, R-Pa., said of the week.";
-        assert_eq!(
-            speaker_of(body, "Perpetual motion!").as_deref(),
-            Some("Al Bo")
-        );
+        assert_speaker(body, "Perpetual motion!", Some("Al Bo"));
     }
 
     #[test]
@@ -2805,9 +2708,10 @@ mod tests {
     #[test]
     fn a_clause_final_cue_after_a_description_is_a_verb() {
         // “…,” the article read.
-        assert_eq!(
-            speaker_of("“The city is back,” the article read.", "The city is back,").as_deref(),
-            Some("the article")
+        assert_speaker(
+            "“The city is back,” the article read.",
+            "The city is back,",
+            Some("the article"),
         );
     }
 
@@ -2815,10 +2719,7 @@ mod tests {
     fn a_name_of_an_organization_speaks_for_himself() {
         // "“…,” Mr. Lam of the River Alliance said": the name before "of" is the speaker
         let body = "“It was the best of the bad choices,” Mr. Lam of the River Alliance said.";
-        assert_eq!(
-            speaker_of(body, "It was the best of the bad choices,").as_deref(),
-            Some("Lam")
-        );
+        assert_speaker(body, "It was the best of the bad choices,", Some("Lam"));
     }
 
     #[test]
