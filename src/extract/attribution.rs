@@ -532,8 +532,7 @@ impl Attributor<'_, '_> {
     /// "Audiences can expect …" (when "audiences" is written elsewhere in the post).
     fn is_common_word_opening(&self, k: usize) -> bool {
         let doc = self.doc;
-        let opens = doc.sentences[doc.sentence_of(k)].start == k
-            || (k > 0 && doc.tokens[k - 1].kind == TokenKind::Mark);
+        let opens = doc.opens_sentence(k) || (k > 0 && doc.tokens[k - 1].kind == TokenKind::Mark);
         if !opens {
             return false;
         }
@@ -750,18 +749,20 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     let lower_case = word.chars().all(|c| !c.is_uppercase());
     let headline_case = doc.headline && i > 0 && word.chars().skip(1).all(char::is_lowercase);
     // "Said Dora Pyne, who grew up nearby, “…”": a past-tense cue opening a sentence, a name
-    // after it, is inverted.
-    let opens_inverted = i + 1 < doc.tokens.len()
-        && doc.sentences[doc.sentence_of(i)].start == i
-        && word.chars().skip(1).all(char::is_lowercase)
-        && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word.to_lowercase().as_str()))
-        && is_capitalised(doc.word(i + 1))
-        && !NON_NAMES.contains(doc.word(i + 1));
+    // after it, is inverted. (Asked only of a cue word.)
+    let opens_inverted = || {
+        i + 1 < doc.tokens.len()
+            && doc.opens_sentence(i)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word.to_lowercase().as_str()))
+            && is_capitalised(doc.word(i + 1))
+            && !NON_NAMES.contains(doc.word(i + 1))
+    };
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
-            || (headline_case || opens_inverted)
-                && CUE_VERBS.contains(word.to_lowercase().as_str())
+            || CUE_VERBS.contains(word.to_lowercase().as_str())
+                && (headline_case || opens_inverted())
             || cue_idiom_at(doc, i, level).is_some())
 }
 
@@ -1157,8 +1158,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
             // "…, told Politico, …" names the listener.
-            let sentence_start = doc.sentences[doc.sentence_of(j)].start == j;
-            let inverted = (j > lowest && doc.word(j - 1) == "," || sentence_start)
+            let inverted = (j > lowest && doc.word(j - 1) == "," || doc.opens_sentence(j))
                 && !is_participle(doc, j)
                 && !LISTENER_CUES.contains(&lower(doc, j).as_str());
             if let Some(phrase) = inverted

@@ -75,6 +75,11 @@ impl<'a> Doc<'a> {
         self.sentences.partition_point(|s| s.end <= i)
     }
 
+    /// Whether token `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.sentences[self.sentence_of(i)].start == i
+    }
+
     /// Index of the first token at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
