@@ -40,8 +40,9 @@
 //! White House official`). A pronoun stands for the most salient fitting person: in its own
 //! sentence, the subject of a reporting verb (`Cross said he …`), else the first person named;
 //! else the speaker just quoted (a quotation inside another is no new speaker), else the
-//! subject of an earlier sentence; never further back than the paragraph before. "It" stands
-//! for no one.
+//! subject of an earlier sentence; never further back than the paragraph before, unless a
+//! pronoun of the same gender there carries an earlier antecedent on (`Roe … / Instead, the
+//! senator stuck to her message. / “…,” she said.`). "It" stands for no one.
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
@@ -57,7 +58,7 @@ use std::ops::Range;
 
 use super::entities::{Placed, Roster};
 use super::lexicon::{
-    state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
+    is_place_name, state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
     FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS,
     ROLE_NOUNS, TITLES,
 };
@@ -149,6 +150,8 @@ const MAX_APPOSITION: usize = 40;
 const MAX_LOOKBACK: usize = 80;
 /// How many sentences back a pronoun's antecedent is looked for.
 const MAX_ANTECEDENT_SENTENCES: usize = 5;
+/// How many pronouns a pronoun's antecedent is followed back through ("she … her … She said").
+const MAX_PRONOUN_LINKS: usize = 3;
 /// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
 const SPEAKER_SALIENCE_SENTENCES: usize = 3;
 /// A scare quote modifying a noun has at most this many words: “true” health-care reform.
@@ -482,10 +485,17 @@ impl Attributor<'_, '_> {
             .iter()
             .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
         let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str());
-        // "Many Americans saw …": a group or a thing (the name finder's own list) is no person.
+        // "Many Americans saw …", "South Korea said": a group, a thing (the name finder's own
+        // list) or a country is no person.
+        let name = words
+            .iter()
+            .map(|&k| doc.word(k))
+            .collect::<Vec<_>>()
+            .join(" ");
         let thing = words
             .iter()
-            .any(|&k| NON_PERSON_WORDS.contains(doc.word(k)));
+            .any(|&k| NON_PERSON_WORDS.contains(doc.word(k)))
+            || is_place_name(possessive_stem(&name).unwrap_or(&name));
         let common_word = words.len() == 1 && self.is_common_word_opening(words[0]);
         let is_name = (1..=4).contains(&words.len())
             && capitalised
@@ -497,11 +507,6 @@ impl Attributor<'_, '_> {
         if !is_name {
             return Speaker { text, entity: None };
         }
-        let name = words
-            .iter()
-            .map(|&k| doc.word(k))
-            .collect::<Vec<_>>()
-            .join(" ");
         let entity = self
             .roster
             .lookup_before(&name, phrase.start)
@@ -547,6 +552,13 @@ impl Attributor<'_, '_> {
 
     /// The person (or, for "they", organization) a pronoun at token `at` stands for.
     fn antecedent(&self, at: usize, gender: char) -> Option<usize> {
+        self.antecedent_through(at, gender, 0)
+    }
+
+    /// [`Self::antecedent`], reached through `links` pronouns already: where no one fitting is
+    /// named, an earlier "he" or "her" of the same gender carries its own antecedent on ("The
+    /// candidate's reply came in her own tweets. / She tweeted: “…”").
+    fn antecedent_through(&self, at: usize, gender: char, links: usize) -> Option<usize> {
         let doc = self.doc;
         if gender == 'x' {
             return None; // "I" and "we" outside a quotation are the writer
@@ -572,6 +584,13 @@ impl Attributor<'_, '_> {
             q.is_none() || q == level
         };
         let sentence = doc.sentence_of(at);
+        // No further back than the paragraph before: across two paragraph breaks a "he" is
+        // as often someone the post has not named.
+        let paragraph = doc.tokens[at].paragraph;
+        let near = |p: usize| p + 1 >= paragraph;
+        let last = self.last.as_ref().filter(|l| {
+            sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
+        });
         let in_sentence = |s: usize, before: usize| {
             let range = &doc.sentences[s];
             placed_within(self.roster, range.start, before.min(range.end))
@@ -600,15 +619,28 @@ impl Attributor<'_, '_> {
         if let Some(subject) = reporter.or_else(|| in_sentence(sentence, at)) {
             return Some(subject);
         }
+        // The nearest pronoun of the same gender before `at` in sentence `s`, outside quotations.
+        let earlier_pronoun = |s: usize, before: usize| {
+            let range = &doc.sentences[s];
+            let end = before.min(range.end);
+            (range.start.max(end.saturating_sub(MAX_LOOKBACK))..end)
+                .rev()
+                .find(|&k| {
+                    doc.tokens[k].quote.is_none()
+                        && gendered_pronoun(&lower(doc, k)) == Some(gender)
+                })
+        };
+        let chained = |s: usize, before: usize| {
+            (links < MAX_PRONOUN_LINKS)
+                .then(|| earlier_pronoun(s, before))
+                .flatten()
+                .map(|k| self.antecedent_through(k, gender, links + 1))
+        };
+        if let Some(found) = chained(sentence, at) {
+            return found;
+        }
         // Back through earlier sentences: someone named since the last quotation wins; from the
         // last quotation's sentence on, its speaker does.
-        // No further back than the paragraph before: across two paragraph breaks a "he" is
-        // as often someone the post has not named.
-        let paragraph = doc.tokens[at].paragraph;
-        let near = |p: usize| p + 1 >= paragraph;
-        let last = self.last.as_ref().filter(|l| {
-            sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
-        });
         for s in (1..=MAX_ANTECEDENT_SENTENCES)
             .filter_map(|back| sentence.checked_sub(back))
             .filter(|&s| near(doc.tokens[doc.sentences[s].start].paragraph))
@@ -634,6 +666,9 @@ impl Attributor<'_, '_> {
             }
             if let Some(subject) = in_sentence(s, usize::MAX) {
                 return Some(subject);
+            }
+            if let Some(found) = chained(s, usize::MAX) {
+                return found;
             }
         }
         None
@@ -1775,16 +1810,16 @@ fn starts_paragraph(doc: &Doc, open: usize) -> bool {
 /// thanked …").
 fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
     let mut votes = vec![(0u32, 0u32); roster.entities.len()];
-    let mut vote = |entity: usize, word: &str| match word {
-        "he" | "his" | "him" | "himself" => {
+    let mut vote = |entity: usize, word: &str| match gendered_pronoun(word) {
+        Some('m') => {
             votes[entity].0 += 1;
             true
         }
-        "she" | "her" | "hers" | "herself" => {
+        Some(_) => {
             votes[entity].1 += 1;
             true
         }
-        _ => false,
+        None => false,
     };
     let is_person = |p: &Placed| {
         roster.entities[p.entity].kind == EntityKind::Person && doc.tokens[p.first].quote.is_none()
@@ -1829,6 +1864,15 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
                 })
         })
         .collect()
+}
+
+/// The gender a lower-cased personal pronoun marks: "his" -> 'm', "herself" -> 'f'.
+fn gendered_pronoun(word: &str) -> Option<char> {
+    match word {
+        "he" | "his" | "him" | "himself" => Some('m'),
+        "she" | "her" | "hers" | "herself" => Some('f'),
+        _ => None,
+    }
 }
 
 /// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
@@ -2530,6 +2574,18 @@ mod tests {
         // rule" is no attribution; "insisted" is.
         let body = "On Monday, Tad Morrow insisted that senators who refused to rule out a draft were “nuts.”";
         assert_speaker(body, "nuts.", Some("Tad Morrow"));
+    }
+
+    #[test]
+    fn a_pronoun_follows_an_earlier_pronoun_back_to_its_name() {
+        // "Instead, the Vermont senator is sticking to his campaign message … / “We have come a
+        // long way …,” he told cheering supporters": "his" carries the name on.
+        let body = "Sen. Ann Roe is choosing not to respond to the attacks.\n\nInstead, the senator is sticking to her own message.\n\n“We have come a long way,” she told supporters.";
+        assert_speaker(body, "We have come a long way,", Some("Ann Roe"));
+        // "he was deported to South Korea, where he did not speak the language": a country is
+        // no person a pronoun could stand for.
+        let body = "Dan Ortiz was adopted in 1981.\n\nBut he was deported to South Korea, where he knew no one.\n\n“I am banned for life,” he said.";
+        assert_speaker(body, "I am banned for life,", Some("Dan Ortiz"));
     }
 
     #[test]

@@ -183,6 +183,19 @@ pub fn state_named(text: &str) -> Option<&'static str> {
         .map(|s| s.name)
 }
 
+/// Countries and territories: "South Korea", "Saudi Arabia", "Russia".
+pub static COUNTRIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/countries.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Whether a run of words names a US state or a country, never a person: "New York", "South
+/// Korea".
+pub fn is_place_name(text: &str) -> bool {
+    COUNTRIES.contains(text) || state_named(text).is_some()
+}
+
 /// Party codes of tags like "(D-Utah)".
 pub static PARTY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/parties.txt"))

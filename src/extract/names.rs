@@ -26,8 +26,8 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, state_named, TitleClass, CALENDAR_WORDS, GIVEN_NAMES, NON_NAMES,
-    NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
+    is_name_particle, is_place_name, state_named, TitleClass, CALENDAR_WORDS, GIVEN_NAMES,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -297,7 +297,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                     .iter()
                     .any(|w| NON_NAMES.contains(w))
                 || CALENDAR_WORDS.contains(last_word)
-                || state_named(&words.join(" ")).is_some()
+                || is_place_name(&[&words[..words.len() - 1], &[last_word]].concat().join(" "))
                 || words.iter().any(|w| CONNECTORS.contains(w))
                 || shouted;
             let place = first > 0 && PLACE_PREPOSITIONS.contains(&doc.word(first - 1));
@@ -367,7 +367,8 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     if words.contains(&"for") || ORGANIZATION_WORDS.contains_key(last) {
         return Some(EntityKind::Organization);
     }
-    if words.len() == 1 && (is_acronym(last) || is_camel_case(last) || is_domain(last)) {
+    let brand = is_camel_case(last) && !is_joined_surname(last);
+    if words.len() == 1 && (is_acronym(last) || brand || is_domain(last)) {
         return Some(EntityKind::Organization);
     }
     if words.iter().all(|w| is_acronym(w)) {
@@ -393,6 +394,17 @@ fn is_camel_case(word: &str) -> bool {
         .windows(2)
         .skip(1)
         .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
+/// A surname with its particle joined on: "McLean", "DeSantis", "MacArthur" (unlike the brand
+/// "MoveOn", the part before the inner capital is a name particle).
+fn is_joined_surname(word: &str) -> bool {
+    let inner = word
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map(|(at, _)| at);
+    inner.is_some_and(|at| is_name_particle(&word[..at]))
 }
 
 /// A web domain used as a name: MoveOn.org.
@@ -756,6 +768,28 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn countries_are_places_not_people() {
+        // "he was deported to South Korea, where he did not speak the language"
+        let found = names("He flew from Saudi Arabia to South Korea and met Al Bo there.");
+        assert!(
+            found
+                .iter()
+                .all(|m| m.kind != EntityKind::Person || m.name == "Al Bo"),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_particle_joined_to_a_surname_is_no_brand() {
+        // "McLenney said Clinton doesn’t show consistency …": a surname met alone.
+        let found = names("Later McArdle met DeVane, and ReachOut paid.");
+        for name in ["McArdle", "DeVane"] {
+            assert_eq!(find(&found, name).kind, EntityKind::Person, "{name}");
+        }
+        assert_eq!(find(&found, "ReachOut").kind, EntityKind::Organization);
     }
 
     #[test]
