@@ -11,7 +11,8 @@
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
 //!    sentence is inverted (`Said Roe, who grew up nearby, “…”`);
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`, `A Lesson From Roe:
-//!    ‘…’`;
+//!    ‘…’`; a name alone between a dash and the colon comes before all the rest (`Polls
+//!    agree - Roe: “…”`);
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
 //!    attributing sentence just before it (`“…,” Roe said. “…”`);
 //! 5. a phrase quoted in a sentence whose subject names a person or organization of the post
@@ -241,6 +242,7 @@ impl Attributor<'_, '_> {
             from
         };
         let found = speaker_by_label(doc, quote)
+            .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| speaker_after(doc, close + 1, to, level))
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
@@ -922,8 +924,7 @@ fn cue_text(doc: &Doc, cue: Range<usize>) -> String {
 fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Found> {
     let mut i = start;
     let mut dash = None;
-    while i < end && at_level(doc, i, level) && matches!(doc.word(i), "," | "—" | "–" | "-" | "―")
-    {
+    while i < end && at_level(doc, i, level) && (doc.word(i) == "," || is_dash(doc.word(i))) {
         if doc.word(i) != "," {
             dash = Some(i);
         }
@@ -1703,6 +1704,35 @@ fn noun_phrase_starting_at(
     Some(start..head + 1)
 }
 
+/// A dash between clauses: "Polls agree - Ann Roe: “…”".
+fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "-" | "―" | "--")
+}
+
+/// A name labelling the quotation, alone between a dash and a colon: "Pollsters agree - Ann
+/// Roe: “…”", "VOTERS WANT A LEADER - Al Bo and Cy Do: “…”". It outranks a cue before the
+/// dash, which belongs to the words there.
+fn speaker_by_name_label(
+    doc: &Doc,
+    from: usize,
+    open: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    let colon = open
+        .checked_sub(1)
+        .filter(|&k| k > from && doc.word(k) == ":")?;
+    let dash = (from.max(colon.saturating_sub(MAX_PHRASE + 1))..colon)
+        .rev()
+        .find(|&k| is_dash(doc.word(k)))?;
+    let names_only = dash + 1 < colon
+        && (dash + 1..colon).all(|k| {
+            let word = doc.word(k);
+            at_level(doc, k, level) && (is_capitalised(word) || matches!(word, "and" | "&"))
+        });
+    let phrase = noun_phrase_starting_at(doc, dash + 1, colon, level).filter(|_| names_only)?;
+    Some(Found::Phrase(phrase, colon..colon + 1))
+}
+
 /// Rule 3: `Roe put it this way: “…”` — a named or pronoun subject before a colon.
 fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
     // A headline may open with its speaker: "Roe: Plan Is ‘Dead on Arrival’".
@@ -1728,11 +1758,36 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     {
         phrase = source;
     }
+    let phrase = name_before_verb(doc, phrase);
     let named = phrase
         .clone()
         .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
     (named || pronoun_of(doc.word(phrase.start)).is_some())
         .then_some(Found::Phrase(phrase, colon..colon + 1))
+}
+
+/// A phrase cut before the lower-case word after its opening name: a verb in -s after a name
+/// is no plural noun of its phrase ("Ed Fox admires …", "Politico reveals a few facts: “…”").
+fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
+    // "Article 33 affirms": a number goes on with a name.
+    let is_name_word = |k: usize| {
+        let word = doc.word(k);
+        (is_capitalised(word) || word.starts_with(|c: char| c.is_ascii_digit()))
+            && possessive_stem(word).is_none()
+    };
+    let name_end = phrase
+        .clone()
+        .find(|&k| !is_name_word(k))
+        .unwrap_or(phrase.end);
+    if name_end > phrase.start
+        && name_end < phrase.end
+        && !is_adjective_shaped(doc.word(name_end - 1))
+        && !NON_NAMES.contains(doc.word(phrase.start))
+    {
+        phrase.start..name_end
+    } else {
+        phrase
+    }
 }
 
 /// The named subject opening a sentence, before a quotation in it: past a leading phrase that
@@ -1747,23 +1802,9 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
         Some(comma) if starts_lower => comma + 1,
         _ => from,
     };
-    let phrase = noun_phrase_starting_at(doc, start, open, None)?;
+    let phrase = name_before_verb(doc, noun_phrase_starting_at(doc, start, open, None)?);
     let is_name_word =
         |k: usize| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none();
-    // "Ed Fox admires …": a verb in -s after a name is no plural noun of its phrase.
-    let name_end = phrase
-        .clone()
-        .find(|&k| !is_name_word(k))
-        .unwrap_or(phrase.end);
-    let phrase = if name_end > phrase.start
-        && name_end < phrase.end
-        && !is_adjective_shaped(doc.word(name_end - 1))
-        && !NON_NAMES.contains(doc.word(phrase.start))
-    {
-        phrase.start..name_end
-    } else {
-        phrase
-    };
     let named = pronoun_of(doc.word(phrase.start)).is_some() || phrase.clone().all(is_name_word);
     let verb_follows = doc
         .tokens
@@ -2586,6 +2627,37 @@ mod tests {
         // no person a pronoun could stand for.
         let body = "Dan Ortiz was adopted in 1981.\n\nBut he was deported to South Korea, where he knew no one.\n\n“I am banned for life,” he said.";
         assert_speaker(body, "I am banned for life,", Some("Dan Ortiz"));
+    }
+
+    #[test]
+    fn a_name_alone_between_a_dash_and_a_colon_labels_the_quotation() {
+        // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
+        let body = "Analysts agree - Ann Roe: “The lesson is to keep calling voters late.”";
+        assert_speaker(
+            body,
+            "The lesson is to keep calling voters late.",
+            Some("Ann Roe"),
+        );
+        let body = "TURNOUT FELL IN THE CITIES - Al Bo and Cy Do: “Fewer young voters came out.”";
+        assert_speaker(body, "Fewer young voters came out.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_verb_after_a_name_before_a_colon_is_no_part_of_the_speaker() {
+        // "Politico reveals a few relevant facts: “Of its 76,981 registered voters …”"
+        let body = "Newsline reveals a few facts: “Of its voters, 3,020 are Democrats.”";
+        assert_speaker(
+            body,
+            "Of its voters, 3,020 are Democrats.",
+            Some("Newsline"),
+        );
+        // "Article 33 affirms: “No Contracting State shall expel …”"
+        let body = "Section 12 affirms: “No agency shall share the records.”";
+        assert_speaker(
+            body,
+            "No agency shall share the records.",
+            Some("Section 12"),
+        );
     }
 
     #[test]
