@@ -5,7 +5,8 @@
 //! sentence inside the outer one). The speaker is found in this order, each with the shape
 //! that motivated it:
 //! 1. right after the quotation: `“…,” Roe said`, `“…,” said Roe`, `“…,” Hugh Hill, a doctor,
-//!    said`, `“…,” according to Roe`, `“…” ― Ann Roe`;
+//!    said`, `“…,” according to Roe`, `“…” ― Ann Roe`, or a signature on the line under a
+//!    quotation that opens its paragraph (`- Ann Roe, Philadelphia.`);
 //! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
@@ -245,6 +246,7 @@ impl Attributor<'_, '_> {
             .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| speaker_after(doc, close + 1, to, level))
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
+            .or_else(|| speaker_signed_below(doc, open, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
@@ -314,8 +316,11 @@ impl Attributor<'_, '_> {
                             let subject = before
                                 .filter(|&s| doc.sentences[s].end <= open)
                                 .and_then(|s| {
+                                    // "At Roe's direction, the party issued a statement."
                                     let range = doc.sentences[s].clone();
-                                    self.first_subject(range.start, range.end, None)
+                                    let start =
+                                        after_opening_adverbial(doc, range.start, range.end);
+                                    self.first_subject(start, range.end, None)
                                 });
                             (subject, None, true)
                         } else {
@@ -1000,6 +1005,39 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
 
 /// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
 /// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."
+/// A signature on its own line under a quotation that opens its paragraph: "“…” / - Ann Roe,
+/// Philadelphia." (not "… called him “my friend.” / - Wire Service.").
+fn speaker_signed_below(
+    doc: &Doc,
+    open: usize,
+    close: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    let dash = close + 1;
+    let signs = level.is_none()
+        && starts_paragraph(doc, open)
+        && dash + 1 < doc.tokens.len()
+        && doc.tokens[dash].paragraph != doc.tokens[close].paragraph
+        && is_dash(doc.word(dash));
+    if !signs {
+        return None;
+    }
+    let paragraph = doc.tokens[dash].paragraph;
+    let last = (dash + 1..doc.tokens.len().min(dash + 7))
+        .take_while(|&k| {
+            doc.tokens[k].paragraph == paragraph
+                && doc.tokens[k].quote.is_none()
+                && is_capitalised(doc.word(k))
+        })
+        .last()?;
+    // The name ends its line or a comma follows: "- Ann Roe, Philadelphia."
+    let ends = doc
+        .tokens
+        .get(last + 1)
+        .is_none_or(|t| t.paragraph != paragraph || matches!(doc.word(last + 1), "," | "."));
+    ends.then(|| Found::Phrase(dash + 1..last + 1, dash..dash + 1))
+}
+
 fn speaker_in_next_sentence(
     doc: &Doc,
     quote: &QuotedSpan,
@@ -1790,18 +1828,24 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     }
 }
 
-/// The named subject opening a sentence, before a quotation in it: past a leading phrase that
-/// ends in a comma ("In 2016, Roe has pushed …"), a name or a pronoun followed by a verb.
-fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>> {
-    // "On July 6, 2015, Ames made …": past the opening adverbial, commas and all.
+/// Where a sentence's subject starts: past an opening adverbial, commas and all ("On July 6,
+/// 2015, Ames made …", "At Roe's direction, the party issued …"), looking no further than
+/// `open`.
+fn after_opening_adverbial(doc: &Doc, from: usize, open: usize) -> usize {
     let leading_comma = (from..open.min(from + MAX_PHRASE))
         .rev()
         .find(|&k| doc.word(k) == "," && at_level(doc, k, None));
     let starts_lower = !is_capitalised(doc.word(from)) || NON_NAMES.contains(doc.word(from));
-    let start = match leading_comma {
+    match leading_comma {
         Some(comma) if starts_lower => comma + 1,
         _ => from,
-    };
+    }
+}
+
+/// The named subject opening a sentence, before a quotation in it: past a leading phrase that
+/// ends in a comma ("In 2016, Roe has pushed …"), a name or a pronoun followed by a verb.
+fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>> {
+    let start = after_opening_adverbial(doc, from, open);
     let phrase = name_before_verb(doc, noun_phrase_starting_at(doc, start, open, None)?);
     let is_name_word =
         |k: usize| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none();
@@ -2661,6 +2705,19 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_on_the_line_under_a_quotation_names_its_speaker() {
+        // "“I went to Wall Street before the crash …” / - Clinton."
+        let body = "Others asked too.\n\n“I went to the plant before it closed.”\n\n- Roe.\n\nRoe tends to overstate it.";
+        assert_speaker(body, "I went to the plant before it closed.", Some("Roe"));
+        let body = "“It needs to stop.”\n\n-Mia Lund, Philadelphia.";
+        assert_speaker(body, "It needs to stop.", Some("Mia Lund"));
+        // "… called him “my African American.” / - Reuters.": a wire credit under the
+        // writer's sentence signs nothing.
+        let body = "The candidate pointed to a man and called him “my good friend.”\n\n- Newswire.";
+        assert_speaker(body, "my good friend.", Some("The candidate"));
+    }
+
+    #[test]
     fn a_pronoun_reaches_back_one_paragraph_at_most() {
         // Across two paragraph breaks a "he" is as often someone the post has not named: better
         // no speaker than a guess.
@@ -2731,6 +2788,14 @@ mod tests {
         assert_eq!(
             (found[0].1, found[0].2.as_deref()),
             (QuoteKind::Speech, None)
+        );
+        // "At Brazile’s direction, the DNC issued a statement … / “On behalf of everyone …”":
+        // past the opening adverbial.
+        let body = "At Vale’s direction, the Harbor League issued a statement on Friday.\n\n“On behalf of everyone here, we apologize to the families for the delay.”";
+        assert_speaker(
+            body,
+            "On behalf of everyone here, we apologize to the families for the delay.",
+            Some("Harbor League"),
         );
         // A short phrase alone stays a scare quote.
         let found = said("The report came out. It was “fine.”");
