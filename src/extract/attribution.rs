@@ -2791,7 +2791,7 @@ mod tests {
         );
         // "At Brazile’s direction, the DNC issued a statement … / “On behalf of everyone …”":
         // past the opening adverbial.
-        let body = "At Vale’s direction, the Harbor League issued a statement on Friday.\n\n“On behalf of everyone here, we apologize to the families for the delay.”";
+        let body = "At Vale’s direction, the Harbor League published an apology on Friday.\n\n“On behalf of everyone here, we apologize to the families for the delay.”";
         assert_speaker(
             body,
             "On behalf of everyone here, we apologize to the families for the delay.",
