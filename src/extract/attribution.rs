@@ -1351,18 +1351,28 @@ fn participle_subject(
             pronoun_of(doc.word(phrase.start)).is_some() || is_capitalised(doc.word(phrase.end - 1))
         });
     }
-    let phrase = noun_phrase_starting_at(doc, start, end, level)?;
-    let subject = pronoun_of(doc.word(phrase.start)).is_some()
-        || phrase.clone().any(|k| {
-            (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
-                || ROLE_NOUNS.contains(lower(doc, k).as_str())
-        });
-    let verb_follows = phrase.end < end
-        && doc.tokens[phrase.end].kind == TokenKind::Word
-        && !is_capitalised(doc.word(phrase.end))
-        && !is_participle(doc, phrase.end);
-    (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
-        .then_some(phrase)
+    let clause_subject = |start: usize| {
+        let phrase = noun_phrase_starting_at(doc, start, end, level)?;
+        let subject = pronoun_of(doc.word(phrase.start)).is_some()
+            || phrase.clone().any(|k| {
+                (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
+                    || ROLE_NOUNS.contains(lower(doc, k).as_str())
+            });
+        let verb_follows = phrase.end < end
+            && doc.tokens[phrase.end].kind == TokenKind::Word
+            && !is_capitalised(doc.word(phrase.end))
+            && !is_participle(doc, phrase.end);
+        (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
+            .then_some(phrase)
+    };
+    // "Roe went after Bell, calling him “…”": an opener word with no verb after its phrase was
+    // a preposition; the clause opens before it.
+    clause_subject(start).or_else(|| {
+        let opener = start.checked_sub(1).filter(|&k| {
+            k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level)
+        })?;
+        clause_subject(clause_start(doc, from, opener, level))
+    })
 }
 
 /// The cue verb whose "that" opens the clause starting at `start`: "Roe said Monday that …",
@@ -1444,8 +1454,10 @@ fn subject_before(
         let place_or_list = state_named(&segment.join(" ")).is_some()
             || segment.iter().any(|w| matches!(*w, "and" | "or"));
         if !describes && !place_or_list {
-            // The name is the apposition: "its director, Colette Marsh, said".
-            return noun_phrase_ending_at(doc, start + 1, inner_end, level);
+            // The name is the apposition: "its director, Colette Marsh, said"; a clause
+            // between the commas is none ("At the rally, Roe thanked Bell, adding").
+            return noun_phrase_ending_at(doc, start + 1, inner_end, level)
+                .filter(|phrase| phrase.start == start + 1);
         }
         // The apposition's opening comma may close another apposition before it.
         end = start + 1;
@@ -2497,6 +2509,9 @@ mod tests {
             ("On Tuesday, Mr. Ames waved off several questions about the race before saying, “We should talk about jobs.”", "We should talk about jobs."),
             ("The Maine senator Ann Ames wrote donors saying: “We keep going in every county.”", "We keep going in every county."),
             ("Ames welcomed the ruling as “splendid,” telling the press on Friday that it was a good day.", "splendid,"),
+            // "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total
+            // stiff.”": "after" is a preposition here, and the clause is no apposition.
+            ("Speaking at a fair in Salem, Oregon, Ames went after Bell, calling him “a total stiff.”", "a total stiff."),
         ];
         for (body, quote) in cases {
             let speaker = speaker_of(body, quote);
