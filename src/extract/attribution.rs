@@ -44,7 +44,9 @@
 //! else the speaker just quoted (a quotation inside another is no new speaker), else the
 //! subject of an earlier sentence; never further back than the paragraph before, unless a
 //! pronoun of the same gender there carries an earlier antecedent on (`Roe … / Instead, the
-//! senator stuck to her message. / “…,” she said.`). "It" stands for no one.
+//! senator stuck to her message. / “…,” she said.`). An earlier sentence led by such a
+//! pronoun passes on its antecedent, not the people it names (`Roe hosts a show. He has known
+//! Bo for years. He has called …`: Roe). "It" stands for no one.
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
@@ -670,6 +672,18 @@ impl Attributor<'_, '_> {
                 .filter(|&e| fits(e))
             {
                 return Some(entity);
+            }
+            // "He has declared Cruz “anointed.” He has also called …": a sentence whose subject
+            // is a pronoun of the same gender goes on about its antecedent, not its object.
+            let range = &doc.sentences[s];
+            let subject = after_opening_adverbial(doc, range.start, range.end);
+            if links < MAX_PRONOUN_LINKS
+                && subject < range.end
+                && doc.tokens[subject].quote.is_none()
+                && gendered_pronoun(&lower(doc, subject)) == Some(gender)
+                && pronoun_of(doc.word(subject)).is_some()
+            {
+                return self.antecedent_through(subject, gender, links + 1);
             }
             if let Some(subject) = in_sentence(s, usize::MAX) {
                 return Some(subject);
@@ -2686,6 +2700,11 @@ mod tests {
         // no person a pronoun could stand for.
         let body = "Dan Ortiz was adopted in 1981.\n\nBut he was deported to South Korea, where he knew no one.\n\n“I am banned for life,” he said.";
         assert_speaker(body, "I am banned for life,", Some("Dan Ortiz"));
+        // "He has declared Cruz to be “anointed” … He has also called the Texas senator “the
+        // next George Washington”": a sentence led by "he" goes on about his antecedent, not
+        // about the man he names.
+        let body = "Tom Lark hosts a radio show. He has known Al Bo for years. He has also called the senator “the next Lincoln.”";
+        assert_speaker(body, "the next Lincoln.", Some("Tom Lark"));
     }
 
     #[test]
