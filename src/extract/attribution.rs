@@ -471,11 +471,22 @@ impl Attributor<'_, '_> {
         // Slams Bell for …"): the known name at the phrase's start is the speaker, and
         // capitalised words alone make nobody new.
         if doc.headline {
-            let known = placed.iter().find(|p| p.from == phrase.start);
-            return Speaker {
-                entity: known.map(|p| p.entity),
-                text: known.map_or(text, |p| p.written.clone()),
-            };
+            if let Some(known) = placed.iter().find(|p| p.from == phrase.start) {
+                return Speaker {
+                    entity: Some(known.entity),
+                    text: known.written.clone(),
+                };
+            }
+            // "Obama Says Museum Will Tell of …": the words before the first cue are the name.
+            let cut = phrase
+                .clone()
+                .skip(1)
+                .find(|&k| CUE_VERBS.contains(lower(doc, k).as_str()))
+                .unwrap_or(phrase.end);
+            let text =
+                doc.text[doc.tokens[phrase.start].start..doc.tokens[cut - 1].end].to_string();
+            let entity = self.roster.lookup(&text);
+            return Speaker { text, entity };
         }
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
@@ -2393,6 +2404,21 @@ mod tests {
         let facts = extract_post(
             Format::Text,
             "A Lesson From Ann Roe: ‘Be the voice that people hear.’\n\nAnn Roe spoke on Monday.",
+        )
+        .unwrap();
+        assert_eq!(
+            facts.quotes[0]
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
+        // "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'": the
+        // nearest cue is "Tell"; the name ends before the first one, "Says".
+        let facts = extract_post(
+            Format::Text,
+            "Roe Says New Library Will Tell of ‘Hope and Loss’\n\nMayor Ann Roe opened the library.",
         )
         .unwrap();
         assert_eq!(
