@@ -1887,11 +1887,24 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
     let is_name_word =
         |k: usize| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none();
     let named = pronoun_of(doc.word(phrase.start)).is_some() || phrase.clone().all(is_name_word);
-    let verb_follows = doc
-        .tokens
-        .get(phrase.end)
-        .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(phrase.end)));
-    (named && verb_follows).then_some(phrase)
+    let is_verb = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(k)))
+    };
+    // "Roe, who has campaigned for Bell since May, blasted Ames as a “…”": past a clause or
+    // an apposition between commas.
+    let after_commas = || {
+        (phrase.end < open && doc.word(phrase.end) == ",")
+            .then(|| {
+                (phrase.end + 1..open.min(phrase.end + MAX_APPOSITION))
+                    .take_while(|&k| at_level(doc, k, None))
+                    .find(|&k| doc.word(k) == ",")
+            })
+            .flatten()
+            .is_some_and(|comma| is_verb(comma + 1))
+    };
+    (named && (is_verb(phrase.end) || after_commas())).then_some(phrase)
 }
 
 /// A transcript paragraph names its speaker before a colon: "“ROE: Well, look, …".
