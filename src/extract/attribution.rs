@@ -2347,6 +2347,10 @@ mod tests {
         // verb in -s after the name is not a plural noun of the subject.
         let body = "Ed Fox openly admires the general as a “strong leader” and says so.";
         assert_speaker(body, "strong leader", Some("Ed Fox"));
+        // "Christie, who has campaigned heavily for … since February, blasted Clinton as a
+        // “disgrace”": past a relative clause between commas.
+        let body = "Ed Fox, who has campaigned for Al Bo since May, sees the mayor as a “disgrace” on most days.";
+        assert_speaker(body, "disgrace", Some("Ed Fox"));
         // Unless further rivals immediately quit the race, ''it's very difficult …'': one
         // capitalised word nobody is named by is no subject.
         let body = "Unless rivals quit the race, “the vote is settled” by spring.";
