@@ -3,8 +3,10 @@
 //! Rules, each with the shape that motivated it:
 //! - Double marks pair by kind family: “…”, "…", ''…'' (two apostrophes, as some wire copy
 //!   writes them) and «…». A new opening mark while one is open in the same paragraph means the
-//!   first was never closed; it is dropped, unless it is of another style: then it opens a
-//!   quote nested in the first (`"PENCE: She thinks this is “Shark Tank.” It is not.`).
+//!   first was never closed; it is dropped, unless it is of another style, or two closing
+//!   marks of its style follow before the next opening one: then it opens a quote nested in
+//!   the first (`"PENCE: She thinks this is “Shark Tank.” It is not.`, `tweeted: “Fans in
+//!   “Settle For Bo” shirts. Ouch.”`).
 //!   Three apostrophes after a word close a single quote and then a doubled one (`''I would
 //!   call it 'old-school,''' said Roe`).
 //! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
@@ -16,6 +18,7 @@
 //! - A quotation may span paragraphs: when a paragraph ends inside a double quote and the next
 //!   paragraph opens with a double mark of the same style, the quotation goes on; otherwise it
 //!   closes at the paragraph's end.
+//! - A double mark after a height (6’2”, 5'10") measures inches.
 //! - Unbalanced marks are skipped, never an error.
 
 use super::lexicon::ELISIONS;
@@ -131,7 +134,11 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
                             open.content_start = mark.end;
                         }
                         // "PENCE: She thinks this is “Shark Tank.” It is not.
-                        (Some(open), true) if style != open.style => {
+                        (Some(open), true)
+                            if style != open.style
+                                || open.nested.is_none()
+                                    && closes_twice(text, &marks[m + 1..], style) =>
+                        {
                             open.nested = Some((mark.pos, mark.end, style));
                         }
                         (_, true) => {
@@ -219,6 +226,19 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
     found.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
     assign_parents(&mut found);
     found
+}
+
+/// Whether two curly closing marks of `style` come before the next opening one in the rest of
+/// the paragraph: then an opening mark of the same style as an open quote nests in it
+/// (`tweeted: “People wearing “Settle For Roe” shirts … ouch.”`) instead of replacing it.
+fn closes_twice(text: &str, rest: &[Mark], style: char) -> bool {
+    rest.iter()
+        .filter(|m| m.marks == Marks::Double && style_of(text, m) == style)
+        .take_while(|m| m.facing != Facing::Open)
+        .filter(|m| m.facing == Facing::Close)
+        .take(2)
+        .count()
+        == 2
 }
 
 /// A transcript inside one pair of marks is one quotation per speaker's paragraph:
@@ -329,6 +349,8 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
         let next = chars.get(i + width_chars).map(|&(_, n)| n);
         let rest = chars.get(i + width_chars).map_or("", |&(o, _)| &para[o..]);
         let kind = match c {
+            // "he’s like 6’2”": feet and inches, not a closing mark.
+            '”' | '"' if is_inch_mark(&chars[..i]) => None,
             '“' | '«' => Some((Marks::Double, Facing::Open)),
             '”' | '»' => Some((Marks::Double, Facing::Close)),
             '"' => Some((Marks::Double, Facing::Either)),
@@ -366,6 +388,20 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
         i += width_chars;
     }
     drop_unpaired_singles(marks)
+}
+
+/// Whether a double mark after `before` measures inches: a height like 6’2” or 5'10".
+fn is_inch_mark(before: &[(usize, char)]) -> bool {
+    let inches = before
+        .iter()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .count();
+    let feet_mark = before.len().checked_sub(inches + 1).map(|k| before[k].1);
+    let feet_digit = before.len().checked_sub(inches + 2).map(|k| before[k].1);
+    (1..=2).contains(&inches)
+        && matches!(feet_mark, Some('’' | '\''))
+        && feet_digit.is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a single mark is an apostrophe: between letters (shouldn’t, MoveOn’s, Post‘s),
@@ -591,6 +627,32 @@ mod tests {
         );
         // Mixed marks still pair as one quotation: “We won," she said.
         assert_eq!(texts("“We won,\" she said."), vec!["We won,"]);
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_holds_no_marks() {
+        // “… he’s like 6’2”,” Rubio said
+        let text = "“He’s taller than me; he’s like 6’2”,” Roe said. “I am 5'10\".”";
+        assert_eq!(
+            texts(text),
+            vec!["He’s taller than me; he’s like 6’2”,", "I am 5'10\"."]
+        );
+    }
+
+    #[test]
+    fn a_double_quote_of_the_same_style_nests_when_two_closing_marks_follow() {
+        // tweeted: “People behind @HillaryClinton wearing “Settle For Hillary” shirts … ouch.”
+        let text = "Roe tweeted: “Fans wearing “Settle For Bo” shirts at the fair. Ouch.”";
+        assert_eq!(
+            texts(text),
+            vec![
+                "Fans wearing “Settle For Bo” shirts at the fair. Ouch.",
+                "Settle For Bo"
+            ]
+        );
+        assert_eq!(find_quotes(text)[1].parent, Some(0));
+        // With one closing mark, the first opening was never closed: “We won. “We lost.”
+        assert_eq!(texts("“We won. “We lost,” Poe said."), vec!["We lost,"]);
     }
 
     #[test]
