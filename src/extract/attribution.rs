@@ -1390,6 +1390,15 @@ fn participle_subject(
         (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
             .then_some(phrase)
     };
+    // "Roe veered close to an admission that troops had fought there, saying …": a participle
+    // after a clause led by "that" hangs on the main clause, whose subject opens the sentence.
+    let main = after_opening_adverbial(doc, from, end);
+    let after_that = start > from + 1 && lower(doc, start - 1) == "that";
+    if linked && after_that && main < start {
+        if let Some(subject) = clause_subject(main) {
+            return Some(subject);
+        }
+    }
     // "Roe went after Bell, calling him “…”": an opener word with no verb after its phrase was
     // a preposition; the clause opens before it.
     clause_subject(start).or_else(|| {
@@ -2569,6 +2578,9 @@ mod tests {
             // "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total
             // stiff.”": "after" is a preposition here, and the clause is no apposition.
             ("Speaking at a fair in Salem, Oregon, Ames went after Bell, calling him “a total stiff.”", "a total stiff."),
+            // "Mr. Putin also veered close to an admission that Russian soldiers had fought in
+            // the war in eastern Ukraine, saying, ''We never said …''"
+            ("Mr. Ames also came close to an admission that Bell Corp. workers had run the site, saying, “We never said nobody was there.”", "We never said nobody was there."),
         ];
         for (body, quote) in cases {
             let speaker = speaker_of(body, quote);
