@@ -1028,8 +1028,6 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     None
 }
 
-/// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
-/// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."
 /// A signature on its own line under a quotation that opens its paragraph: "“…” / - Ann Roe,
 /// Philadelphia." (not "… called him “my friend.” / - Wire Service.").
 fn speaker_signed_below(
@@ -1063,6 +1061,8 @@ fn speaker_signed_below(
     ends.then(|| Found::Phrase(dash + 1..last + 1, dash..dash + 1))
 }
 
+/// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
+/// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."
 fn speaker_in_next_sentence(
     doc: &Doc,
     quote: &QuotedSpan,
