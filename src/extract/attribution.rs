@@ -409,8 +409,7 @@ impl Attributor<'_, '_> {
     /// role the post gave someone, or a description kept as written.
     fn resolve(&mut self, phrase: Range<usize>) -> Speaker {
         let doc = self.doc;
-        let text =
-            doc.text[doc.tokens[phrase.start].start..doc.tokens[phrase.end - 1].end].to_string();
+        let text = doc.span(phrase.clone()).to_string();
         if phrase.len() == 1 {
             if let Some(pronoun) = pronoun_of(doc.word(phrase.start)) {
                 let entity = self.antecedent(phrase.start, PRONOUNS[pronoun.as_str()]);
@@ -450,8 +449,7 @@ impl Attributor<'_, '_> {
             .iter()
             .find(|p| p.first > head_end && p.last > phrase.end)
         {
-            let text =
-                doc.text[doc.tokens[phrase.start].start..doc.tokens[p.last - 1].end].to_string();
+            let text = doc.span(phrase.start..p.last).to_string();
             return Speaker {
                 entity: Some(p.entity),
                 text,
@@ -483,8 +481,7 @@ impl Attributor<'_, '_> {
                 .skip(1)
                 .find(|&k| CUE_VERBS.contains(lower(doc, k).as_str()))
                 .unwrap_or(phrase.end);
-            let text =
-                doc.text[doc.tokens[phrase.start].start..doc.tokens[cut - 1].end].to_string();
+            let text = doc.span(phrase.start..cut).to_string();
             let entity = self.roster.lookup(&text);
             return Speaker { text, entity };
         }
@@ -947,7 +944,7 @@ fn cue_phrase_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
 }
 
 fn cue_text(doc: &Doc, cue: Range<usize>) -> String {
-    doc.text[doc.tokens[cue.start].start..doc.tokens[cue.end - 1].end].to_lowercase()
+    doc.span(cue).to_lowercase()
 }
 
 /// Rule 1: the attribution right after the quotation.

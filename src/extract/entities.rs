@@ -417,8 +417,7 @@ impl Roster {
                     && doc.tokens[end].kind == TokenKind::Word
                     && super::names::is_capitalised(doc.word(end));
                 if fits && !before_name {
-                    let written =
-                        doc.text[doc.tokens[i].start..doc.tokens[end - 1].end].to_string();
+                    let written = doc.span(i..end).to_string();
                     found.push(Placed {
                         entity: *entity,
                         from: i,

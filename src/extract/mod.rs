@@ -362,8 +362,7 @@ fn attribute_title(
                 let written = if last == m.last {
                     m.written
                 } else {
-                    title_doc.text[title_doc.tokens[m.from].start..title_doc.tokens[last - 1].end]
-                        .to_string()
+                    title_doc.span(m.from..last).to_string()
                 };
                 title_roster.placed.push(entities::Placed {
                     entity,
@@ -390,7 +389,7 @@ fn known_name_in_headline(
     m: &names::NameMention,
 ) -> Option<(usize, usize)> {
     (m.first + 1..=m.last).rev().find_map(|last| {
-        let name = &title_doc.text[title_doc.tokens[m.first].start..title_doc.tokens[last - 1].end];
+        let name = title_doc.span(m.first..last);
         roster.lookup(name).map(|entity| (entity, last))
     })
 }

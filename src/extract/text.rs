@@ -70,6 +70,12 @@ impl<'a> Doc<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
+    /// The text from token `tokens.start` to the end of token `tokens.end - 1`, spaces and
+    /// marks between included: the text of a phrase, a cue or a sentence.
+    pub fn span(&self, tokens: std::ops::Range<usize>) -> &'a str {
+        &self.text[self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end]
+    }
+
     /// The sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.end <= i)
@@ -321,7 +327,7 @@ mod tests {
         let doc = Doc::new(text);
         doc.sentences
             .iter()
-            .map(|r| doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string())
+            .map(|r| doc.span(r.clone()).to_string())
             .collect()
     }
 
