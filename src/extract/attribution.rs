@@ -636,16 +636,17 @@ impl Attributor<'_, '_> {
         if let Some(subject) = reporter.or_else(|| in_sentence(sentence, at)) {
             return Some(subject);
         }
-        // The nearest pronoun of the same gender before `at` in sentence `s`, outside quotations.
+        // A pronoun of the same gender, outside quotations: the one before it may be followed.
+        let same_pronoun = |k: usize| {
+            doc.tokens[k].quote.is_none() && gendered_pronoun(&lower(doc, k)) == Some(gender)
+        };
+        // The nearest such pronoun before `before` in sentence `s`.
         let earlier_pronoun = |s: usize, before: usize| {
             let range = &doc.sentences[s];
             let end = before.min(range.end);
             (range.start.max(end.saturating_sub(MAX_LOOKBACK))..end)
                 .rev()
-                .find(|&k| {
-                    doc.tokens[k].quote.is_none()
-                        && gendered_pronoun(&lower(doc, k)) == Some(gender)
-                })
+                .find(|&k| same_pronoun(k))
         };
         let chained = |s: usize, before: usize| {
             (links < MAX_PRONOUN_LINKS)
@@ -687,8 +688,7 @@ impl Attributor<'_, '_> {
             let subject = after_opening_adverbial(doc, range.start, range.end);
             if links < MAX_PRONOUN_LINKS
                 && subject < range.end
-                && doc.tokens[subject].quote.is_none()
-                && gendered_pronoun(&lower(doc, subject)) == Some(gender)
+                && same_pronoun(subject)
                 && pronoun_of(doc.word(subject)).is_some()
             {
                 return self.antecedent_through(subject, gender, links + 1);
@@ -818,7 +818,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
         i + 1 < doc.tokens.len()
             && doc.opens_sentence(i)
             && word.chars().skip(1).all(char::is_lowercase)
-            && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word.to_lowercase().as_str()))
+            && is_past_form(&word.to_lowercase())
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
@@ -830,13 +830,17 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             || cue_idiom_at(doc, i, level).is_some())
 }
 
+/// Whether a lower-cased word is a past tense or participle: "argued", "told", "written".
+fn is_past_form(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+}
+
 /// Whether a cue word is a passive participle, whose subject is spoken to or about, not the
 /// speaker: "one Orthodox were admitted", "Roe was told", "the plan is called “…”". A
 /// comparison is no cue either: "Talk compared to ‘working the referees’".
 fn is_passive(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
-    let participle = word.ends_with("ed") || IRREGULAR_PAST.contains(&word.as_str());
-    if !participle {
+    if !is_past_form(&word) {
         return false;
     }
     // "was not told", "were also asked": adverbs between are skipped.
@@ -861,13 +865,10 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if i > 0 && possessive_stem(doc.word(i - 1)).is_some() && !word.ends_with("ed") {
         return true;
     }
-    let verb_only = word.ends_with("ed")
+    let verb_only = is_past_form(&word)
         || word.ends_with("ing")
         || !doc.word(i).chars().all(char::is_lowercase);
-    if verb_only
-        || IRREGULAR_PAST.contains(&word.as_str())
-        || ["says", "tells", "sings"].contains(&word.as_str())
-    {
+    if verb_only || ["says", "tells", "sings"].contains(&word.as_str()) {
         return false;
     }
     // "suggesting a few questions", "several reports"
@@ -1390,8 +1391,7 @@ fn participle_subject(
     // "Roe veered close to an admission that troops had fought there, saying …": a participle
     // after a clause led by "that" hangs on the main clause, whose subject opens the sentence.
     let main = after_opening_adverbial(doc, from, end);
-    let after_that = start > from + 1 && lower(doc, start - 1) == "that";
-    if linked && after_that && main < start {
+    if linked && that_before(doc, from, start).is_some() && main < start {
         if let Some(subject) = clause_subject(main) {
             return Some(subject);
         }
@@ -1406,6 +1406,14 @@ fn participle_subject(
     })
 }
 
+/// The "that" right before the clause starting at `start`, after `from`: "an admission that
+/// …", "Roe said that …".
+fn that_before(doc: &Doc, from: usize, start: usize) -> Option<usize> {
+    start
+        .checked_sub(1)
+        .filter(|&k| k > from && lower(doc, k) == "that")
+}
+
 /// The cue verb whose "that" opens the clause starting at `start`: "Roe said Monday that …",
 /// "Roe has argued repeatedly that …".
 fn reporting_verb_before_that(
@@ -1414,9 +1422,7 @@ fn reporting_verb_before_that(
     start: usize,
     level: Option<usize>,
 ) -> Option<usize> {
-    let that = start
-        .checked_sub(1)
-        .filter(|&k| k > from && lower(doc, k) == "that")?;
+    let that = that_before(doc, from, start)?;
     (from.max(that.saturating_sub(3))..that)
         .rev()
         .take_while(|&k| is_plain_word(doc, k, level))
