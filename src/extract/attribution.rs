@@ -1816,7 +1816,10 @@ fn speaker_by_name_label(
             let word = doc.word(k);
             at_level(doc, k, level) && (is_capitalised(word) || matches!(word, "and" | "&"))
         });
-    let phrase = noun_phrase_starting_at(doc, dash + 1, colon, level).filter(|_| names_only)?;
+    if !names_only {
+        return None;
+    }
+    let phrase = noun_phrase_starting_at(doc, dash + 1, colon, level)?;
     Some(Found::Phrase(phrase, colon..colon + 1))
 }
 
