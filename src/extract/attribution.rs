@@ -5,15 +5,20 @@
 //! sentence inside the outer one). The speaker is found in this order, each with the shape
 //! that motivated it:
 //! 1. right after the quotation: `“…,” Roe said`, `“…,” said Roe`, `“…,” Hugh Hill, a doctor,
-//!    said`, `“…,” according to Roe`, `“…” ― Ann Roe`, or a signature on the line under a
-//!    quotation that opens its paragraph (`- Ann Roe, Philadelphia.`);
+//!    said`, `“…,” according to Roe`, `“…,” as Roe put it`, `“…” ― Ann Roe`, a sentence that
+//!    is nothing but the attribution (`“…?” Roe asked.`, `“… missing.” Roe said.`), or a
+//!    signature on the line under a quotation that opens its paragraph (`- Ann Roe,
+//!    Philadelphia.`);
 //! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
-//!    sentence is inverted (`Said Roe, who grew up nearby, “…”`);
+//!    sentence is inverted (`Said Roe, who grew up nearby, “…”`); a cue inside an adverbial
+//!    clause closed by a comma gives way to the main clause's (`Roe said that when Bell
+//!    railed against banks, “…”`);
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`, `A Lesson From Roe:
 //!    ‘…’`; a name alone between a dash and the colon comes before all the rest (`Polls
-//!    agree - Roe: “…”`);
+//!    agree - Roe: “…”`); with no cue or colon, a speech noun's owner (`Roe's claim that
+//!    “…”`, `his comment Monday that “…”`);
 //! 4. a quotation standing alone as a sentence goes on from the speaker of the quotation or
 //!    attributing sentence just before it (`“…,” Roe said. “…”`);
 //! 5. a phrase quoted in a sentence whose subject names a person or organization of the post
@@ -22,7 +27,9 @@
 //!    the speaker of their paragraph (`Unless rivals quit, “it's very hard to see …”`).
 //!
 //! A quotation closed by a comma and followed by a few words and a cue to the sentence's end is
-//! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`).
+//! speech even when those words name no person (`“…,” said the ruling.`, `“…,” it added.`); so
+//! is a whole sentence quoted after a colon, whoever said it (`… shown by this finding: “40
+//! firms reported …”`).
 //!
 //! A cue whose subject is a common noun that names no person (`… shootings and protests demands
 //! that “…”`, `the museum would tell of “…”`) gives way to a named reporter before it in the
@@ -64,7 +71,7 @@ use super::entities::{Placed, Roster};
 use super::lexicon::{
     is_place_name, state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
     FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, TITLES,
+    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
 use super::quotes::QuotedSpan;
@@ -117,9 +124,28 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
 const QUANTIFIERS: &[&str] = &[
-    "few", "many", "several", "some", "more", "most", "no", "two", "three", "four", "these",
-    "those", "such", "other", "fewer",
+    "few",
+    "many",
+    "several",
+    "some",
+    "more",
+    "most",
+    "no",
+    "two",
+    "three",
+    "four",
+    "these",
+    "those",
+    "such",
+    "other",
+    "fewer",
+    "numerous",
+    "various",
+    "multiple",
+    "countless",
 ];
+/// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
+const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "with", "without", "about", "from", "by"];
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
 const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
@@ -135,6 +161,12 @@ const MAX_APPOSITIONS: usize = 3;
 const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
     "although", "where", "but",
+];
+/// Words opening an adverbial clause: a cue inside one, closed by a comma before the quotation,
+/// does not report it ("Roe said that when Bell railed against banks, “…”" is Roe's).
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "if", "because", "although", "though", "after", "before", "since",
+    "once", "unless", "until",
 ];
 /// Words joining a participle cue to the clause whose subject speaks: "Roe dodged questions
 /// before saying", "Roe rallied voters by warning".
@@ -252,7 +284,8 @@ impl Attributor<'_, '_> {
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
-            .or_else(|| speaker_by_colon(doc, from_before, open, level));
+            .or_else(|| speaker_by_colon(doc, from_before, open, level))
+            .or_else(|| speaker_by_owner(doc, from, open, level));
         let sentence = doc.sentence_of(open);
         let paragraph = doc.tokens[open].paragraph;
         let (speaker, cue, continued) = match &found {
@@ -368,7 +401,21 @@ impl Attributor<'_, '_> {
         // "“…,” it added.": "it" is a document or a body the reader knows from context (a
         // paragraph on a newspaper's story), too loosely tied to a name to give it one.
         let speaker = speaker.filter(|s| {
-            s.entity.is_some() || pronoun_of(&s.text).is_none() && !is_impersonal_pronoun(&s.text)
+            s.entity.is_some()
+                || pronoun_of(&s.text).is_none()
+                    && pronoun_owning(&s.text).is_none()
+                    && !is_impersonal_pronoun(&s.text)
+        });
+        // "… is exemplified by this finding: “27 companies reported …”": a whole sentence
+        // quoted after a colon is someone's words, even when no rule finds whose.
+        let after_colon = open > from && doc.word(open - 1) == ":";
+        let cue = cue.or_else(|| {
+            let unattributed_sentence = speaker.is_none()
+                && !continued
+                && level.is_none()
+                && after_colon
+                && is_standalone_speech(doc, quote);
+            unattributed_sentence.then(|| ":".to_string())
         });
         let attributed = speaker.is_some() || cue.is_some() || continued;
         let reported = cue.as_deref().is_some_and(is_reporting_cue);
@@ -411,7 +458,8 @@ impl Attributor<'_, '_> {
         let doc = self.doc;
         let text = doc.span(phrase.clone()).to_string();
         if phrase.len() == 1 {
-            if let Some(pronoun) = pronoun_of(doc.word(phrase.start)) {
+            let word = doc.word(phrase.start);
+            if let Some(pronoun) = pronoun_of(word).or_else(|| pronoun_owning(word)) {
                 let entity = self.antecedent(phrase.start, PRONOUNS[pronoun.as_str()]);
                 return Speaker { text, entity };
             }
@@ -871,16 +919,24 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if verb_only || ["says", "tells", "sings"].contains(&word.as_str()) {
         return false;
     }
-    // "suggesting a few questions", "several reports"
-    if i > 0 && QUANTIFIERS.contains(&lower(doc, i - 1).as_str()) {
+    // "suggesting a few questions", "several reports"; "the secretary of state", "asked for
+    // comment"; "the Sept. 11 attacks".
+    if i > 0
+        && (QUANTIFIERS.contains(&lower(doc, i - 1).as_str())
+            || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1).as_str())
+            || is_number(doc.word(i - 1)))
+    {
         return true;
     }
-    // "a Donald Trump tweet attacking …": a name after "a" modifies the noun.
+    // "a Donald Trump tweet attacking …", "22 Clinton emails": a name after "a" or a number
+    // modifies the noun.
     let name_start = (0..i)
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.word(k)))
         .last();
-    if name_start.is_some_and(|k| k > 0 && ["a", "an"].contains(&lower(doc, k - 1).as_str())) {
+    if name_start.is_some_and(|k| {
+        k > 0 && (["a", "an"].contains(&lower(doc, k - 1).as_str()) || is_number(doc.word(k - 1)))
+    }) {
         return true;
     }
     // With a modifier between, only when a word follows: "a pre-holiday call with …" is a
@@ -956,6 +1012,10 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if doc.word(i) != "," {
             dash = Some(i);
         }
+        i += 1;
+    }
+    // "“…,” as a Homeland Security memo put it.": the subject and cue follow "as".
+    if i + 1 < end && at_level(doc, i, level) && lower(doc, i) == "as" {
         i += 1;
     }
     if i >= end || !at_level(doc, i, level) {
@@ -1060,7 +1120,9 @@ fn speaker_signed_below(
 }
 
 /// Rule 1, past the sentence end: a question or exclamation cannot close with a comma, so its
-/// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."
+/// attribution opens the next sentence: "“Why are you still backing him?” Ames asked."; after a
+/// full stop, a sentence that is nothing but the attribution is one too: "“… that are
+/// missing.” Ames said."
 fn speaker_in_next_sentence(
     doc: &Doc,
     quote: &QuotedSpan,
@@ -1068,7 +1130,7 @@ fn speaker_in_next_sentence(
     level: Option<usize>,
 ) -> Option<Found> {
     let text = doc.text[quote.start()..quote.end()].trim_end();
-    if !text.ends_with(['?', '!']) || close + 1 >= doc.tokens.len() {
+    if !text.ends_with(['?', '!', '.']) || close + 1 >= doc.tokens.len() {
         return None;
     }
     let next = &doc.sentences[doc.sentence_of(close + 1)];
@@ -1077,7 +1139,12 @@ fn speaker_in_next_sentence(
     }
     match speaker_after(doc, next.start, next.end, level)? {
         Found::Phrase(phrase, cue) if phrase.start == next.start => {
-            Some(Found::Phrase(phrase, cue))
+            let mut end = phrase.end.max(cue.end);
+            while end < next.end && is_day_or_time(doc.word(end)) {
+                end += 1;
+            }
+            let attribution_only = end >= next.end || matches!(doc.word(end), "." | "!");
+            (text.ends_with(['?', '!']) || attribution_only).then_some(Found::Phrase(phrase, cue))
         }
         _ => None,
     }
@@ -1156,6 +1223,11 @@ fn is_described_speaker(doc: &Doc, words: Range<usize>, level: Option<usize>) ->
             || is_impersonal_pronoun(doc.word(words.start)))
 }
 
+/// A word that is a number: "22", "2016", "9/11".
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// A day or a time of day, which names no speaker: "said Monday", "Roe on Friday declared".
 fn is_day_or_time(word: &str) -> bool {
     (CALENDAR_WORDS.contains(word) && word.ends_with("day"))
@@ -1231,6 +1303,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
     // A cue whose subject is a bare common noun, kept while a named reporter is looked for.
     let mut clause_noun: Option<Found> = None;
     let mut passive: Option<Found> = None;
+    // A cue inside an adverbial clause, kept while the main clause's cue is looked for.
+    let mut subordinate: Option<Found> = None;
     for j in (lowest..open).rev() {
         if !at_level(doc, j, level) {
             continue;
@@ -1281,6 +1355,17 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 Some(phrase) => Found::Phrase(phrase, cue),
                 None => Found::CueOnly(cue),
             };
+            let clause = clause_start(doc, lowest, j, level);
+            // "… before saying, “…”" is no clause of its own: the participle has no subject.
+            let in_adverbial_clause = clause > lowest
+                && clause < j
+                && !is_participle(doc, j)
+                && SUBORDINATORS.contains(&lower(doc, clause - 1).as_str())
+                && (j..open).any(|k| at_level(doc, k, level) && doc.word(k) == ",");
+            if in_adverbial_clause {
+                subordinate = subordinate.or(Some(found));
+                continue;
+            }
             match (bare, &clause_noun) {
                 (true, None) => clause_noun = Some(found),
                 (false, Some(_)) if matches!(found, Found::CueOnly(_)) => return clause_noun,
@@ -1288,7 +1373,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
         }
     }
-    clause_noun.or(passive)
+    clause_noun.or(subordinate).or(passive)
 }
 
 /// A subject that names no speaker by itself: lower-case words, perhaps after a determiner,
@@ -1336,8 +1421,16 @@ fn participle_subject(
         end -= 1;
     }
     let linked = end < cue;
-    if !linked {
-        let own = noun_phrase_ending_at(doc, from, end, level)?;
+    let own = (!linked)
+        .then(|| noun_phrase_ending_at(doc, from, end, level))
+        .flatten();
+    // "sent a series of tweets Friday saying": after a day, with no phrase of its own, the
+    // participle hangs on the clause; after anything else ("with Roe reportedly yelling") the
+    // subject is looked for before it.
+    if !linked && own.is_none() && !(end > from && is_day_or_time(doc.word(end - 1))) {
+        return None;
+    }
+    if let Some(own) = own {
         // "issued a statement Tuesday saying": a day names no one.
         let last = doc.word(own.end - 1);
         let named = pronoun_of(doc.word(own.start)).is_some()
@@ -1360,6 +1453,43 @@ fn participle_subject(
             return Some(phrase);
         }
     }
+    let clause_subject = |start: usize, after_opener: bool| {
+        let phrase = noun_phrase_starting_at(doc, start, end, level)?;
+        // "The Florida senator sought to …": a role noun heads the phrase; a verb after it
+        // with no ending of its own is none of it.
+        let role = phrase
+            .clone()
+            .find(|&k| ROLE_NOUNS.contains(lower(doc, k).as_str()));
+        let phrase = match role {
+            Some(k) if DETERMINERS.contains(&lower(doc, phrase.start).as_str()) => {
+                phrase.start..k + 1
+            }
+            _ => phrase,
+        };
+        let subject = pronoun_of(doc.word(phrase.start)).is_some()
+            || phrase.clone().any(|k| {
+                (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
+                    || ROLE_NOUNS.contains(lower(doc, k).as_str())
+            });
+        // After an opener that is also a preposition, a preposition after the phrase shows
+        // the opener was one: "Roe went after Bell on Monday, calling …".
+        let verb_follows = phrase.end < end
+            && doc.tokens[phrase.end].kind == TokenKind::Word
+            && !is_capitalised(doc.word(phrase.end))
+            && !is_participle(doc, phrase.end)
+            && !(after_opener
+                && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, phrase.end).as_str()));
+        (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
+            .then_some(phrase)
+    };
+    // "The senator sought to calm the crowd, and took a heckler in stride, saying …": a
+    // clause of "and" and a verb shares the subject of the clause before it.
+    if start > from + 1 && doc.word(start - 1) == "," && lower(doc, start) == "and" {
+        let before = clause_start(doc, from, start - 1, level);
+        if let Some(subject) = clause_subject(before, false) {
+            return Some(subject);
+        }
+    }
     // "Mr. Roe, who said last week that …, issued a statement Tuesday saying": the clause
     // opens with its verb after a relative clause; its subject stands before that.
     let opens_with_verb = start > from
@@ -1374,36 +1504,21 @@ fn participle_subject(
             pronoun_of(doc.word(phrase.start)).is_some() || is_capitalised(doc.word(phrase.end - 1))
         });
     }
-    let clause_subject = |start: usize| {
-        let phrase = noun_phrase_starting_at(doc, start, end, level)?;
-        let subject = pronoun_of(doc.word(phrase.start)).is_some()
-            || phrase.clone().any(|k| {
-                (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
-                    || ROLE_NOUNS.contains(lower(doc, k).as_str())
-            });
-        let verb_follows = phrase.end < end
-            && doc.tokens[phrase.end].kind == TokenKind::Word
-            && !is_capitalised(doc.word(phrase.end))
-            && !is_participle(doc, phrase.end);
-        (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
-            .then_some(phrase)
-    };
     // "Roe veered close to an admission that troops had fought there, saying …": a participle
     // after a clause led by "that" hangs on the main clause, whose subject opens the sentence.
     let main = after_opening_adverbial(doc, from, end);
     if linked && that_before(doc, from, start).is_some() && main < start {
-        if let Some(subject) = clause_subject(main) {
+        if let Some(subject) = clause_subject(main, false) {
             return Some(subject);
         }
     }
     // "Roe went after Bell, calling him “…”": an opener word with no verb after its phrase was
     // a preposition; the clause opens before it.
-    clause_subject(start).or_else(|| {
-        let opener = start.checked_sub(1).filter(|&k| {
-            k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level)
-        })?;
-        clause_subject(clause_start(doc, from, opener, level))
-    })
+    let opener = start
+        .checked_sub(1)
+        .filter(|&k| k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level));
+    clause_subject(start, opener.is_some())
+        .or_else(|| clause_subject(clause_start(doc, from, opener?, level), false))
 }
 
 /// The "that" right before the clause starting at `start`, after `from`: "an admission that
@@ -1484,16 +1599,31 @@ fn subject_before(
         let describes = start + 1 < inner_end
             && (!is_capitalised(doc.word(start + 1))
                 || possessive_stem(doc.word(start + 1)).is_some()
-                || (start + 1..inner_end).any(|k| ROLE_NOUNS.contains(lower(doc, k).as_str())));
+                || (start + 1..inner_end).any(|k| {
+                    // "DCCC Chair" describes; "Representative Lee Zeldin" is a titled name.
+                    ROLE_NOUNS.contains(lower(doc, k).as_str())
+                        && (!is_capitalised(doc.word(k)) || k + 1 == inner_end)
+                }));
         // A place ("from Lakeview, New York, said") or a list ("serving in Chile, Peru and
         // France, praised") between commas is no name in apposition.
         let segment: Vec<&str> = (start + 1..inner_end).map(|k| doc.word(k)).collect();
+        // A party and a state describe: "Rep. Al Bo, Republican of New York, said".
+        let party_of_state = segment.len() >= 3
+            && segment[1] == "of"
+            && state_named(&segment[2..].join(" ")).is_some();
         let place_or_list = state_named(&segment.join(" ")).is_some()
+            || party_of_state
             || segment.iter().any(|w| matches!(*w, "and" | "or"));
         if !describes && !place_or_list {
             // The name is the apposition: "its director, Colette Marsh, said"; a clause
-            // between the commas is none ("At the rally, Roe thanked Bell, adding").
-            return noun_phrase_ending_at(doc, start + 1, inner_end, level)
+            // between the commas is none ("At the rally, Roe thanked Bell, adding"). A party
+            // tag closes the name: "On the show, Sen. Al Bo (D-Mo.), who backs Roe, said".
+            let name_end = if doc.word(inner_end - 1) == ")" {
+                (start + 1..inner_end).rev().find(|&k| doc.word(k) == "(")?
+            } else {
+                inner_end
+            };
+            return noun_phrase_ending_at(doc, start + 1, name_end, level)
                 .filter(|phrase| phrase.start == start + 1);
         }
         // The apposition's opening comma may close another apposition before it.
@@ -1630,6 +1760,78 @@ fn pronoun_of(word: &str) -> Option<String> {
         .then_some(bare)
 }
 
+/// The personal pronoun of a possessive one, which stands for the same person: "his" -> "he".
+fn pronoun_owning(word: &str) -> Option<String> {
+    let pronoun = match word.to_lowercase().as_str() {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        _ => return None,
+    };
+    Some(pronoun.to_string())
+}
+
+/// Words between a speech noun and the quotation it owns, at most: "his past comments on
+/// building a wall to keep so-called Mexican “…”".
+const MAX_OWNED_DISTANCE: usize = 12;
+
+/// Rule 3b, when no cue attributes the quotation: a speech noun owned by its speaker, with at
+/// most two modifiers between: "Roe's claim that there have been “…”", "his comment Monday
+/// that “…”", "Contrary to her pledge to be “neutral”". The owner is a possessive name or
+/// "his", "her", "their"; no cue verb stands between the noun and the quotation.
+fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
+    let lowest = from.max(open.saturating_sub(MAX_OWNED_DISTANCE));
+    let noun = (lowest..open).rev().find(|&k| {
+        let w = lower(doc, k);
+        at_level(doc, k, level)
+            && !is_capitalised(doc.word(k))
+            && (SPEECH_NOUNS.contains(w.as_str())
+                || w.strip_suffix('s')
+                    .is_some_and(|s| SPEECH_NOUNS.contains(s)))
+    })?;
+    if (noun + 1..open).any(|k| is_cue_verb(doc, k, level) || !at_level(doc, k, level)) {
+        return None;
+    }
+    // The noun's content follows it ("claim that", "pledge to be", "comments on", "line:"),
+    // perhaps after a day; "treating Ames's remark first as a compliment -- “…”" is no report
+    // of the remark.
+    let mut next = noun + 1;
+    while next < open && (is_day_or_time(doc.word(next)) || lower(doc, next) == "on") {
+        next += 1;
+    }
+    let content_follows = next == open
+        || is_dash(doc.word(next))
+        || matches!(
+            lower(doc, next).as_str(),
+            "that" | "to" | "about" | "of" | "on" | "," | ":"
+        );
+    if !content_follows {
+        return None;
+    }
+    // Back over at most two modifiers ("patronizing", "most explosive") to the owner.
+    let owner = (from.max(noun.saturating_sub(3))..noun).rev().find(|&k| {
+        possessive_stem(doc.word(k)).is_some() || pronoun_owning(doc.word(k)).is_some()
+    })?;
+    if (owner + 1..noun).any(|k| !is_plain_word(doc, k, level) || is_capitalised(doc.word(k))) {
+        return None;
+    }
+    if pronoun_owning(doc.word(owner)).is_some() {
+        return Some(Found::Phrase(owner..owner + 1, noun..noun + 1));
+    }
+    // "Donald Trump’s": the name's words before the possessive; "the intelligence
+    // community's": the noun phrase.
+    let start = if is_capitalised(doc.word(owner)) {
+        (from..owner)
+            .rev()
+            .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+            .last()
+            .unwrap_or(owner)
+    } else {
+        noun_phrase_ending_at(doc, from, owner + 1, level)?.start
+    };
+    Some(Found::Phrase(start..owner + 1, noun..noun + 1))
+}
+
 /// Whether a word is "it": a pronoun that can report ("“…,” it added.") but stands for no
 /// person.
 fn is_impersonal_pronoun(word: &str) -> bool {
@@ -1658,10 +1860,7 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     if pronoun_of(word).is_some() {
         return false;
     }
-    if is_capitalised(word)
-        || word.starts_with(|c: char| c.is_ascii_digit())
-        || possessive_stem(word).is_some()
-    {
+    if is_capitalised(word) || is_number(word) || possessive_stem(word).is_some() {
         return true;
     }
     let w = word.to_lowercase();
@@ -1778,8 +1977,24 @@ fn noun_phrase_starting_at(
     if pronoun_of(doc.word(start)).is_some() {
         return Some(start..start + 1);
     }
+    // "said retired Army Gen. Al Bo", "said undecided voter Ann Roe": a participle opening
+    // the phrase before a capitalised word or a role noun is its adjective.
+    let leading_adjective = |k: usize| {
+        let w = lower(doc, k);
+        k == start
+            && k + 1 < end
+            && doc.tokens[k].kind == TokenKind::Word
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !CUE_VERBS.contains(w.as_str())
+            && !FUNCTION_WORDS.contains(w.as_str())
+            && at_level(doc, k + 1, level)
+            && (is_capitalised(doc.word(k + 1)) || ROLE_NOUNS.contains(lower(doc, k + 1).as_str()))
+    };
     let mut stop = start;
-    while stop < end && stop - start < MAX_PHRASE && is_phrase_word(doc, stop, level) {
+    while stop < end
+        && stop - start < MAX_PHRASE
+        && (is_phrase_word(doc, stop, level) || leading_adjective(stop))
+    {
         if stop > start && DETERMINERS.contains(&lower(doc, stop).as_str()) {
             break;
         }
@@ -1840,6 +2055,22 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         .rev()
         .find(|&k| matches!(doc.word(k), "," | ";") || !at_level(doc, k, level))
         .map_or(lowest, |k| k + 1);
+    // "One supporter, Rep. Al Bo, Republican of Ohio, gave the idea a whirl on CNN: “…”": a
+    // clause opening with its verb after a comma has its subject before the appositions.
+    let opens_with_verb = clause_start > lowest
+        && doc.word(clause_start - 1) == ","
+        && doc.tokens[clause_start].kind == TokenKind::Word
+        && !is_capitalised(doc.word(clause_start))
+        && !DETERMINERS.contains(&lower(doc, clause_start).as_str())
+        && pronoun_of(doc.word(clause_start)).is_none()
+        && !CLAUSE_OPENERS.contains(&lower(doc, clause_start).as_str());
+    if opens_with_verb {
+        let subject = subject_before(doc, lowest, clause_start, level)
+            .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)));
+        if let Some(phrase) = subject {
+            return Some(Found::Phrase(phrase, colon..colon + 1));
+        }
+    }
     let mut phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
     // "A Lesson From Ann Roe: ‘Be the voice …’": the one a message comes from speaks.
     // A headline capitalises "From" into the phrase.
@@ -1862,8 +2093,7 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     // "Article 33 affirms": a number goes on with a name.
     let is_name_word = |k: usize| {
         let word = doc.word(k);
-        (is_capitalised(word) || word.starts_with(|c: char| c.is_ascii_digit()))
-            && possessive_stem(word).is_none()
+        (is_capitalised(word) || is_number(word)) && possessive_stem(word).is_none()
     };
     let name_end = phrase
         .clone()
@@ -1940,7 +2170,7 @@ const MIN_STANDALONE_WORDS: usize = 8;
 fn is_standalone_speech(doc: &Doc, quote: &QuotedSpan) -> bool {
     let text = quote.text(doc.text);
     let text = text.trim();
-    text.starts_with(char::is_uppercase)
+    text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && text.ends_with(['.', '!', '?', '…'])
         && text.split_whitespace().count() >= MIN_STANDALONE_WORDS
 }
@@ -3040,5 +3270,189 @@ mod tests {
             "{about:?}"
         );
         assert!(!about.contains(&"Al Reyes"));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_or_a_number_is_a_noun() {
+        // "… pushed the former secretary of state to be a “stronger” candidate"
+        assert_speaker(
+            "Sen. Ann Roe has pushed the secretary of state to be “tougher on crime.”",
+            "tougher on crime.",
+            Some("Ann Roe"),
+        );
+        // "… was met with chants of “Trump, Trump, Trump”": nobody here chants.
+        let found = said("The Ohio team was met with chants of “Bo, Bo, Bo” at the gym.");
+        assert_eq!(found[0].3, None);
+        // "… it has classified 22 Clinton emails as “top secret”"
+        assert_speaker(
+            "The Treasury Department said it has sealed 14 Ames emails as “highly sensitive” for now.",
+            "highly sensitive",
+            Some("Treasury Department"),
+        );
+        // "Clinton noted the Sept. 11 attacks, … jobs from “Buffalo to Albany.”"
+        assert_speaker(
+            "Ann Roe recalled the Oct. 3 attacks, her work with nurses and her fight for jobs from “Dayton to Toledo.”",
+            "Dayton to Toledo.",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn a_party_tag_closes_a_name_between_commas() {
+        // "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed
+        // Clinton, said …"
+        assert_speaker(
+            "On the same show, Sen. Ann Roe (D-Ohio), who backs Bell, said Ames made the senator a “sharper” rival.",
+            "sharper",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_an_inverted_speaker_is_its_adjective() {
+        // "“I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who …"
+        assert_speaker(
+            "“I could not disagree more,” said retired Army Col. Ed Marsh, who served in Kabul.",
+            "I could not disagree more,",
+            Some("Ed Marsh"),
+        );
+        // "… said undecided Republican voter Stephanie Hooton of Derry"
+        assert_speaker(
+            "“I am still not sure,” said undecided voter Ada Pinto of Keene.",
+            "I am still not sure,",
+            Some("Ada Pinto"),
+        );
+    }
+
+    #[test]
+    fn an_attribution_after_as_follows_the_quotation() {
+        // "… is a "lawful source of investment income," as a Homeland Security memo put it."
+        assert_speaker(
+            "The rule demands “a clean record of earnings,” as Ann Roe put it.",
+            "a clean record of earnings,",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn a_whole_sentence_after_a_colon_is_speech_whoever_said_it() {
+        // "The challenge of transparency is exemplified by this finding: ''27 companies …''"
+        let found = said(
+            "The scale of it shows in one audit: “40 firms reported 900 accounts to the state and only 90 to the city.”",
+        );
+        assert_eq!(found[0].1, QuoteKind::Speech);
+        assert_eq!(found[0].2, None);
+        assert_eq!(found[0].3.as_deref(), Some(":"));
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_of_and_has_the_first_clauses_subject() {
+        // "The Florida senator sought to calm his supporters, and took a heckler in stride,
+        // saying the person would “not get beat up”"
+        assert_speaker(
+            "Sen. Ann Roe spoke. The senator tried to calm the crowd, and took the boos in stride, saying the hecklers would “not be harmed” there.",
+            "not be harmed",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn an_opener_followed_by_a_preposition_was_a_preposition() {
+        // "Romney went after Trump on Wednesday over his refusal …, calling it “disqualifying”"
+        assert_speaker(
+            "Ann Roe went after Bo Bell on Monday over his tax plan, calling it “reckless” and worse.",
+            "reckless",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_an_adverbial_clause_gives_way_to_the_main_cue() {
+        // "Mrs. Clinton said that when Ms. Warren railed against Wall Street …, ''she is
+        // speaking for all of us.''"
+        assert_speaker(
+            "Ann Roe said that when Bo Bell railed against the banks in the Senate, “he was speaking for all of us.”",
+            "he was speaking for all of us.",
+            Some("Ann Roe"),
+        );
+        // With no main cue, the clause's cue still attributes.
+        assert_speaker(
+            "When Bo Bell railed against the banks, “we all cheered.”",
+            "we all cheered.",
+            Some("Bo Bell"),
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_nothing_but_an_attribution_covers_the_quotation_before() {
+        // "“Russia, if you’re listening, … that are missing.” Trump said."
+        assert_speaker(
+            "Ann Roe spoke at noon. “We will find every missing ballot in this county.” Bo Bell said.",
+            "We will find every missing ballot in this county.",
+            Some("Bo Bell"),
+        );
+        // A sentence that goes on says something else.
+        assert_speaker(
+            "“We will find every missing ballot.” Bo Bell said it again on Monday.",
+            "We will find every missing ballot.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_day_hangs_on_the_clause() {
+        // "Trump unleashed a series of tweets early Friday saying that …"
+        assert_speaker(
+            "Ann Roe unleashed a series of tweets early Monday saying that her rival had shown bad judgment in hiring Bo Bell “as a model of virtue.”",
+            "as a model of virtue.",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_clause_opening_with_its_verb_has_the_subject_before_it() {
+        // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the
+        // technique a whirl in an interview with CNN on Tuesday: ''You can easily argue …''"
+        assert_speaker(
+            "One early backer, Representative Al Bo, Republican of Ohio, tried the line on CNN on Monday: “You could argue that the governor is a crook.”",
+            "You could argue that the governor is a crook.",
+            Some("Al Bo"),
+        );
+    }
+
+    #[test]
+    fn a_speech_noun_speaks_for_its_owner() {
+        // "Contrary to his claim that people would ''learn nothing,'' …"
+        assert_speaker(
+            "Al Bo hid his returns. Contrary to his claim that voters would “learn nothing,” they would learn a lot.",
+            "learn nothing,",
+            Some("Al Bo"),
+        );
+        // "… because of Mr. Obama's patronizing suggestion … that she was ''likable enough.''"
+        assert_speaker(
+            "Ann Roe won because of Al Bo's clumsy suggestion that she was “nice enough.”",
+            "nice enough.",
+            Some("Al Bo"),
+        );
+        // "treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart''": the
+        // noun's content does not follow it.
+        assert_ne!(
+            speaker_of(
+                "Al Bo took Ann Roe's suggestion first as a compliment -- “That makes me smart” -- and moved on.",
+                "That makes me smart",
+            )
+            .as_deref(),
+            Some("Ann Roe")
+        );
+    }
+
+    #[test]
+    fn elaborated_is_a_cue() {
+        // "“The way I see it,” she elaborated, “no one ever question …”"
+        assert_speaker(
+            "Ann Roe spoke. “The way I see it,” she elaborated, “nobody doubts his service.”",
+            "The way I see it,",
+            Some("Ann Roe"),
+        );
     }
 }

@@ -255,6 +255,13 @@ pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Nouns for words someone said, singular: "Roe's claim that “…”".
+pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/speech_nouns.txt"))
+        .into_iter()
+        .collect()
+});
+
 /// Capitalised words that never begin a name: The, But, Monday.
 pub static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/non_names.txt"))
