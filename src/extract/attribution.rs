@@ -1595,6 +1595,15 @@ fn subject_before(
             } else {
                 start
             };
+        // "in what Bo Bell, a former treasurer, called “…”": the subject ends the clause
+        // before the apposition.
+        if let Some(what) = (start + 1..inner_end).find(|&k| lower(doc, k) == "what") {
+            if let Some(phrase) = noun_phrase_ending_at(doc, what + 1, inner_end, level)
+                .filter(|p| p.start == what + 1 && is_capitalised(doc.word(p.end - 1)))
+            {
+                return Some(phrase);
+            }
+        }
         // A description: "a doctor at the clinic", "Ames' campaign manager", "59".
         let describes = start + 1 < inner_end
             && (!is_capitalised(doc.word(start + 1))
@@ -3453,6 +3462,22 @@ mod tests {
             "Ann Roe spoke. “The way I see it,” she elaborated, “nobody doubts his service.”",
             "The way I see it,",
             Some("Ann Roe"),
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_called_is_his_phrase() {
+        // "… in what Bay Buchanan, national treasurer for …, called "hand-to-hand combat.""
+        assert_speaker(
+            "He held the line in 1980, in what Bo Bell, a former party treasurer, called “trench warfare.”",
+            "trench warfare.",
+            Some("Bo Bell"),
+        );
+        // "under what Mr. Hedge called ''the prior economy model,'' the … Club …"
+        assert_speaker(
+            "In 2009, under what Mr. Pike called “the old model,” the Lakeside Golf Club went public.",
+            "the old model,",
+            Some("Pike"),
         );
     }
 }
