@@ -49,7 +49,8 @@
 //! White House official`). A pronoun stands for the most salient fitting person: in its own
 //! sentence, the subject of a reporting verb (`Cross said he …`), else the first person named;
 //! else the speaker just quoted (a quotation inside another is no new speaker), else the
-//! subject of an earlier sentence; never further back than the paragraph before, unless a
+//! reporter of an earlier sentence (`Roe won the room, Bo said. “…,” he said.`: Bo), else its
+//! subject; never further back than the paragraph before, unless a
 //! pronoun of the same gender there carries an earlier antecedent on (`Roe … / Instead, the
 //! senator stuck to her message. / “…,” she said.`). An earlier sentence led by such a
 //! pronoun passes on its antecedent, not the people it names (`Roe hosts a show. He has known
@@ -784,7 +785,24 @@ impl Attributor<'_, '_> {
                     .take(MAX_LOOKBACK)
                     .find(|&k| is_cue_verb(doc, k, None))
             };
-            let phrase = according_to
+            // "Cruz won the crowds with promises to shake things up, Stovall said.": an
+            // attribution closing the sentence reports all of it.
+            let closing = || {
+                let mut end = range.end;
+                while end > range.start && !is_plain_word(doc, end - 1, None) {
+                    end -= 1;
+                }
+                while end > range.start && is_day_or_time(doc.word(end - 1)) {
+                    end -= 1;
+                }
+                let cue = end.checked_sub(1).filter(|&k| k > range.start)?;
+                let phrase = (is_cue_verb(doc, cue, None) && !is_participle(doc, cue))
+                    .then(|| subject_before(doc, range.start, cue, None))
+                    .flatten()?;
+                (phrase.start > range.start && doc.word(phrase.start - 1) == ",").then_some(phrase)
+            };
+            let phrase = closing()
+                .or(according_to)
                 .or_else(|| cue().and_then(|cue| subject_before(doc, range.start, cue, None)));
             if let Some(phrase) = phrase {
                 let speaker = self.resolve(phrase);
@@ -3478,6 +3496,17 @@ mod tests {
             "In 2009, under what Mr. Pike called “the old model,” the Lakeside Golf Club went public.",
             "the old model,",
             Some("Pike"),
+        );
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_reporter_closing_the_sentence_before() {
+        // "Cruz electrified the small crowds with impassioned speeches and promises to shake
+        // things up …, Stovall said. / "He was very articulate …," he said."
+        assert_speaker(
+            "Al Bo ran for mayor. Ed Roe won the room with fiery speeches and promises to clean house, Bo said. “He was sharp and quick,” he said.",
+            "He was sharp and quick,",
+            Some("Al Bo"),
         );
     }
 }
