@@ -1510,14 +1510,7 @@ fn participle_subject(
     }
     // "Mr. Roe, who said last week that …, issued a statement Tuesday saying": the clause
     // opens with its verb after a relative clause; its subject stands before that.
-    let opens_with_verb = start > from
-        && doc.word(start - 1) == ","
-        && doc.tokens[start].kind == TokenKind::Word
-        && !is_capitalised(doc.word(start))
-        && !DETERMINERS.contains(&lower(doc, start).as_str())
-        && pronoun_of(doc.word(start)).is_none()
-        && !CLAUSE_OPENERS.contains(&lower(doc, start).as_str());
-    if opens_with_verb {
+    if opens_with_verb(doc, from, start) {
         return subject_before(doc, from, start, level).filter(|phrase| {
             pronoun_of(doc.word(phrase.start)).is_some() || is_capitalised(doc.word(phrase.end - 1))
         });
@@ -1537,6 +1530,19 @@ fn participle_subject(
         .filter(|&k| k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level));
     clause_subject(start, opener.is_some())
         .or_else(|| clause_subject(clause_start(doc, from, opener?, level), false))
+}
+
+/// Whether the clause starting at `start` (after `from`) opens with its verb after a comma: a
+/// lower-case word that is no determiner, pronoun or clause opener ("Mr. Roe, who said …,
+/// issued a statement", "One backer, Rep. Al Bo, gave the idea a whirl").
+fn opens_with_verb(doc: &Doc, from: usize, start: usize) -> bool {
+    start > from
+        && doc.word(start - 1) == ","
+        && doc.tokens[start].kind == TokenKind::Word
+        && !is_capitalised(doc.word(start))
+        && !DETERMINERS.contains(&lower(doc, start).as_str())
+        && pronoun_of(doc.word(start)).is_none()
+        && !CLAUSE_OPENERS.contains(&lower(doc, start).as_str())
 }
 
 /// The "that" right before the clause starting at `start`, after `from`: "an admission that
@@ -2084,14 +2090,7 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         .map_or(lowest, |k| k + 1);
     // "One supporter, Rep. Al Bo, Republican of Ohio, gave the idea a whirl on CNN: “…”": a
     // clause opening with its verb after a comma has its subject before the appositions.
-    let opens_with_verb = clause_start > lowest
-        && doc.word(clause_start - 1) == ","
-        && doc.tokens[clause_start].kind == TokenKind::Word
-        && !is_capitalised(doc.word(clause_start))
-        && !DETERMINERS.contains(&lower(doc, clause_start).as_str())
-        && pronoun_of(doc.word(clause_start)).is_none()
-        && !CLAUSE_OPENERS.contains(&lower(doc, clause_start).as_str());
-    if opens_with_verb {
+    if opens_with_verb(doc, lowest, clause_start) {
         let subject = subject_before(doc, lowest, clause_start, level)
             .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)));
         if let Some(phrase) = subject {
