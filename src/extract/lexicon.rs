@@ -5,6 +5,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+/// A lexicon file's entries as a set, for lookups.
+fn word_set(text: &'static str) -> HashSet<&'static str> {
+    entries(text).into_iter().collect()
+}
+
 /// Parses a lexicon file: trimmed, non-empty lines that are not comments.
 pub fn entries(text: &'static str) -> Vec<&'static str> {
     text.lines()
@@ -75,11 +80,8 @@ pub fn inflections(base: &str) -> Vec<String> {
 }
 
 /// Function words: "is", "of", "and".
-pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/function_words.txt"))
-        .into_iter()
-        .collect()
-});
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/function_words.txt")));
 
 /// Multi-word verbs whose subject is the speaker: "put it", "pointed out".
 pub static CUE_IDIOMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
@@ -184,11 +186,8 @@ pub fn state_named(text: &str) -> Option<&'static str> {
 }
 
 /// Countries and territories: "South Korea", "Saudi Arabia", "Russia".
-pub static COUNTRIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/countries.txt"))
-        .into_iter()
-        .collect()
-});
+pub static COUNTRIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/countries.txt")));
 
 /// Whether a run of words names a US state or a country, never a person: "New York", "South
 /// Korea".
@@ -216,11 +215,8 @@ pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock:
 });
 
 /// Particles inside a personal name ("Van Hollen", "de la"), lower-cased.
-pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/name_particles.txt"))
-        .into_iter()
-        .collect()
-});
+pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/name_particles.txt")));
 
 /// Whether a word is a name particle, ignoring case: "van", "Van", "de".
 pub fn is_name_particle(word: &str) -> bool {
@@ -228,46 +224,28 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 
 /// Days and months: a capitalised phrase ending in one is a date, not a person ("Streamline Friday").
-pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/calendar_words.txt"))
-        .into_iter()
-        .collect()
-});
+pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));
 
 /// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
-pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/non_person_words.txt"))
-        .into_iter()
-        .collect()
-});
+pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/non_person_words.txt")));
 
 /// Nouns that head a description of a speaker: "a White House official".
-pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/role_nouns.txt"))
-        .into_iter()
-        .collect()
-});
+pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));
 
 /// Nouns for a text that speaks for its author: "the IMF report stated".
-pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/document_nouns.txt"))
-        .into_iter()
-        .collect()
-});
+pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/document_nouns.txt")));
 
 /// Nouns for words someone said, singular: "Roe's claim that “…”".
-pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/speech_nouns.txt"))
-        .into_iter()
-        .collect()
-});
+pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/speech_nouns.txt")));
 
 /// Capitalised words that never begin a name: The, But, Monday.
-pub static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/non_names.txt"))
-        .into_iter()
-        .collect()
-});
+pub static NON_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/non_names.txt")));
 
 /// Words whose final period is not a sentence end: Sen., Mr., U.S.; state abbreviations too.
 pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
