@@ -1008,9 +1008,19 @@ fn multiword_at(list: &[Vec<&str>], doc: &Doc, i: usize, level: Option<usize>) -
         .map(Vec::len)
 }
 
-/// Length of a multi-word cue verb ("put it") starting at `i`.
+/// Length of a multi-word cue verb ("put it") starting at `i`. One ending in "on" reports
+/// where the words stop or go on "about" or "to" ("“…,” he went on.", "went on about “…”"),
+/// not before an object: "once the Senate goes on recess, “…”" has no cue.
 fn cue_idiom_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
-    multiword_at(&CUE_IDIOMS, doc, i, level)
+    multiword_at(&CUE_IDIOMS, doc, i, level).filter(|&len| {
+        let next = i + len;
+        lower(doc, next - 1) != "on"
+            || doc
+                .tokens
+                .get(next)
+                .is_none_or(|t| t.kind != TokenKind::Word)
+            || matches!(lower(doc, next).as_str(), "about" | "to")
+    })
 }
 
 /// Length of a cue phrase whose speaker follows ("according to") starting at `i`.
@@ -1077,7 +1087,11 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // "“…,” a source, who was not authorized to speak, told Fox News.": a cue in the
         // infinitive reports nothing; nor does a participle modifying the phrase before it
         // ("“unhinged” a Carl Ames tweet attacking her").
-        if is_cue_verb(doc, j, level) && !is_infinitive(doc, i, j) && !is_participle(doc, j) {
+        if is_cue_verb(doc, j, level)
+            && !is_infinitive(doc, i, j)
+            && !is_participle(doc, j)
+            && !in_relative_clause(doc, i, j)
+        {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
             // "''…'' of the plan, Mr. Roe said", where the subject opens a clause after a comma.
             let Some(phrase) = subject_before(doc, i, j, level) else {
@@ -1102,6 +1116,15 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         }
     }
     None
+}
+
+/// Whether the word at `k` stands in a relative clause set off by a comma: "“…,” Al Bo, who
+/// spoke on condition of anonymity, said." — "spoke" reports nothing; "said" is the cue.
+fn in_relative_clause(doc: &Doc, from: usize, k: usize) -> bool {
+    let clause_start = (from..k).rev().find(|&m| doc.word(m) == ",");
+    clause_start.is_some_and(|comma| {
+        comma + 1 < k && RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1).as_str())
+    })
 }
 
 /// A signature on its own line under a quotation that opens its paragraph: "“…” / - Ann Roe,
@@ -1178,7 +1201,8 @@ fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool
         && !CUE_VERBS.contains(w.as_str())
         && (!FUNCTION_WORDS.contains(w.as_str())
             || PHRASE_PREPOSITIONS.contains(&w.as_str())
-            || DETERMINERS.contains(&w.as_str()))
+            || DETERMINERS.contains(&w.as_str())
+            || QUANTIFIERS.contains(&w.as_str()))
 }
 
 /// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`,
@@ -1188,6 +1212,23 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     while i < end && at_level(doc, i, level) && (is_day_or_time(doc.word(i)) || doc.word(i) == "on")
     {
         i += 1;
+    }
+    // "said one of those advisers, who …": a part of a group is the whole phrase.
+    let partitive = i + 2 < end
+        && (i..i + 2).all(|k| at_level(doc, k, level))
+        && (DETERMINERS.contains(&lower(doc, i).as_str())
+            || QUANTIFIERS.contains(&lower(doc, i).as_str()))
+        && lower(doc, i + 1) == "of";
+    if partitive {
+        // "of those advisers": a demonstrative leads the group as a determiner would.
+        let group_start = if QUANTIFIERS.contains(&lower(doc, i + 2).as_str()) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if let Some(group) = noun_phrase_starting_at(doc, group_start, end, level) {
+            return Some(i..group.end);
+        }
     }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
     // "said the agency's director, Cy B. Crane, on Monday": the name in apposition.
@@ -2021,7 +2062,12 @@ fn noun_phrase_starting_at(
             && !CUE_VERBS.contains(w.as_str())
             && !FUNCTION_WORDS.contains(w.as_str())
             && at_level(doc, k + 1, level)
-            && (is_capitalised(doc.word(k + 1)) || ROLE_NOUNS.contains(lower(doc, k + 1).as_str()))
+            && (is_capitalised(doc.word(k + 1))
+                || ROLE_NOUNS.contains(lower(doc, k + 1).as_str())
+                || (k + 2 < end
+                    && is_phrase_word(doc, k + 1, level)
+                    && at_level(doc, k + 2, level)
+                    && is_capitalised(doc.word(k + 2))))
     };
     let mut stop = start;
     while stop < end
@@ -2495,6 +2541,43 @@ mod tests {
         assert_speaker(body, "We will win,", Some("Al Bo"));
         let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
         assert_speaker(body, "We will win,", Some("Hugh Hale"));
+    }
+
+    #[test]
+    fn speaker_after_past_a_relative_clause() {
+        // "“…,” said one of those advisers, who spoke on the condition of anonymity": the cue
+        // in the relative clause reports nothing, and the part names its group.
+        let body = "“We will win,” Al Bo, who spoke on the condition of anonymity, said.";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
+        let body =
+            "“We will win,” said one of those aides, who spoke on the condition of anonymity.";
+        assert_speaker(body, "We will win,", Some("one of those aides"));
+        let body =
+            "“We will win,” one of those aides, who spoke on the condition of anonymity, said.";
+        assert_speaker(body, "We will win,", Some("one of those aides"));
+        let body =
+            "“We will win,” said some of the aides, who spoke on the condition of anonymity.";
+        assert_speaker(body, "We will win,", Some("some of the aides"));
+    }
+
+    #[test]
+    fn speaker_after_a_participle_and_a_noun() {
+        // "“…,” said retired neurosurgeon Ben Carson, asked about …": the participle and the
+        // common noun before the name describe it.
+        let body = "“We will win,” said retired dentist Al Bo, asked about the plan.";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn went_on_reports_only_without_an_object() {
+        // "Rubio said that once the Senate goes on recess, “I intend …”": "goes on recess" is
+        // no cue; "went on about “…”" and "“…,” he went on." are.
+        let body = "Sen. Al Bo said that once the Senate goes on recess, “I intend to help.”";
+        assert_speaker(body, "I intend to help.", Some("Al Bo"));
+        let found =
+            said("Sen. Al Bo spoke. As Bo went on about “how the system is rigged,” we left.");
+        assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
+        assert_eq!(found[0].3.as_deref(), Some("went on"));
     }
 
     #[test]
