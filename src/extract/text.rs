@@ -257,8 +257,10 @@ fn ends_dateline(text: &str, tokens: &[Token], i: usize) -> bool {
     }) else {
         return false;
     };
+    // "PHILADELPHIA, July 25 (UPI) —": a date may follow the place.
     let place = |k: usize| {
-        tokens[k].kind == TokenKind::Word && word(k).starts_with(char::is_uppercase)
+        tokens[k].kind == TokenKind::Word
+            && word(k).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || matches!(word(k), "," | "(" | ")")
     };
     let agency = word(i - 1) == ")";
@@ -412,6 +414,11 @@ mod tests {
         assert_eq!(
             sentences("RENO, Nev. (AP) — Ann Roe spoke."),
             vec!["RENO, Nev. (AP) —", "Ann Roe spoke."]
+        );
+        // PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released …
+        assert_eq!(
+            sentences("LAKEVIEW, July 25 (UPI) — The party spoke."),
+            vec!["LAKEVIEW, July 25 (UPI) —", "The party spoke."]
         );
         assert_eq!(
             sentences("LAKEVIEW — Ann Roe spoke."),
