@@ -1473,13 +1473,19 @@ fn participle_subject(
     if !is_participle(doc, cue) || cue <= from {
         return None;
     }
-    let mut end = cue;
+    // "…, alternately shouting “…”": an adverb before the participle is neither link nor
+    // subject.
+    let mut bare = cue;
+    while bare > from && is_between_subject_and_cue(doc, bare - 1) {
+        bare -= 1;
+    }
+    let mut end = bare;
     while end > from
         && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1).as_str()))
     {
         end -= 1;
     }
-    let linked = end < cue;
+    let linked = end < bare;
     let own = (!linked)
         .then(|| noun_phrase_ending_at(doc, from, end, level))
         .flatten();
@@ -1513,7 +1519,14 @@ fn participle_subject(
         }
     }
     let clause_subject = |start: usize, after_opener: bool| {
+        // "Mr. Roe tries to turn it to his advantage, shouting …": "tries" is the verb.
         let phrase = noun_phrase_starting_at(doc, start, end, level)?;
+        let named = name_before_verb(doc, phrase.clone());
+        let phrase = if named.end < phrase.end && !is_capitalised(doc.word(named.end)) {
+            named
+        } else {
+            phrase
+        };
         // "The Florida senator sought to …": a role noun heads the phrase; a verb after it
         // with no ending of its own is none of it.
         let role = phrase
@@ -1548,6 +1561,11 @@ fn participle_subject(
         if let Some(subject) = clause_subject(before, false) {
             return Some(subject);
         }
+    }
+    // "Roe turns it to his advantage, showcasing his crowds, alternately shouting “…”": a
+    // participle after another shares its subject.
+    if start > from && doc.word(start - 1) == "," && start < end && is_participle(doc, start) {
+        return participle_subject(doc, from, start, level);
     }
     // "Mr. Roe, who said last week that …, issued a statement Tuesday saying": the clause
     // opens with its verb after a relative clause; its subject stands before that.
@@ -2578,6 +2596,28 @@ mod tests {
             said("Sen. Al Bo spoke. As Bo went on about “how the system is rigged,” we left.");
         assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
         assert_eq!(found[0].3.as_deref(), Some("went on"));
+    }
+
+    #[test]
+    fn a_participle_past_an_adverb_or_another_participle() {
+        // "Mr. Trump tries to turn the interruptions to his advantage, showcasing his large
+        // crowds, alternately shouting ''Get 'em out of here''": the adverb is skipped, a
+        // participle after another shares its subject, and "tries" is no part of the name.
+        let body =
+            "Mr. Al Bo tries to turn the jeers to his advantage, alternately shouting “Out!”";
+        assert_speaker(body, "Out!", Some("Al Bo"));
+        let body = "Mr. Al Bo tries to turn the jeers to his advantage, showing his crowds, \
+                    alternately shouting “Out!”";
+        assert_speaker(body, "Out!", Some("Al Bo"));
+    }
+
+    #[test]
+    fn we_outside_a_quotation_is_the_writer() {
+        // "as we watch Kerry's partners in Tehran relentlessly referring to the US as the
+        // “Great Satan.”": "we" stands for no one named before.
+        let body = "Sen. Al Bo lost in Congress. We watch the envoys in Lakeview \
+                    relentlessly referring to the town as the “Great Pit.”";
+        assert_speaker(body, "Great Pit.", None);
     }
 
     #[test]
