@@ -172,6 +172,9 @@ const SUBORDINATORS: &[&str] = &[
 /// Words joining a participle cue to the clause whose subject speaks: "Roe dodged questions
 /// before saying", "Roe rallied voters by warning".
 const PARTICIPLE_LINKS: &[&str] = &["by", "before", "after", "while", "when", "in", "without"];
+/// Cues that give a name: right after a thing, the quotation is what it is called ("a class
+/// called “Perception”").
+const NAMING_CUES: &[&str] = &["called", "named", "dubbed", "labeled", "labelled"];
 /// Cues whose object is the listener, never the speaker: "told Politico", "tells the paper".
 const LISTENER_CUES: &[&str] = &["told", "tells", "tell", "telling"];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
@@ -215,6 +218,8 @@ enum Found {
     /// A passive cue: its subject was spoken to or about; the speaker, if any, is the agent
     /// after "by" ("has been called “…” by Roe").
     Passive(Range<usize>),
+    /// A name given to a thing, no one's words: "a class called “Perception”".
+    Name,
 }
 
 /// The speaker last quoted, and where.
@@ -305,6 +310,7 @@ impl Attributor<'_, '_> {
                     false,
                 )
             }
+            Some(Found::Name) => (None, None, false),
             Some(Found::CueOnly(cue)) => {
                 let in_sentence = self
                     .last
@@ -1404,6 +1410,21 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
             let subject = participle_subject(doc, lowest, j, level)
                 .or_else(|| subject_before(doc, lowest, j, level));
+            // "Roe shared a syllabus for a psychology class called “Perception”": a thing called
+            // by a name right after it is named, not speaking.
+            let names_a_thing = j + 1 < doc.tokens.len()
+                && doc.tokens[j + 1].kind == TokenKind::Mark
+                && NAMING_CUES.contains(&lower(doc, j).as_str())
+                && subject.as_ref().is_some_and(|p| {
+                    is_bare_common_noun(doc, p)
+                        && ["a", "an", "the"].contains(&lower(doc, p.start).as_str())
+                });
+            if names_a_thing {
+                if j + 1 == open {
+                    return Some(Found::Name);
+                }
+                continue;
+            }
             // "Ryan said the spate of shootings and protests demands that all Americans
             // engage in “more listening”": a bare common noun is the subject of a verb inside
             // the reported clause; a named reporter before it speaks.
@@ -1510,7 +1531,16 @@ fn participle_subject(
             return None;
         }
     }
-    let start = clause_start(doc, from, end, level);
+    // "Roe shared a syllabus for a class called “Perception” on his page, writing": a quoted
+    // name is part of the clause.
+    let mut start = clause_start(doc, from, end, level);
+    while start > from && is_quoted_name(doc, start - 1) {
+        let mut k = start - 1;
+        while k > from && is_quoted_name(doc, k - 1) {
+            k -= 1;
+        }
+        start = clause_start(doc, from, k, level);
+    }
     // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “black and
     // white”": a participle after a reported clause hangs on the reporting verb.
     if let Some(reporting) = reporting_verb_before_that(doc, from, start, level) {
@@ -1804,6 +1834,31 @@ fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usi
                 || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
         })
         .map_or(from, |k| k + 1)
+}
+
+/// Longest quotation, in bytes, read as a name within the writer's clause.
+const MAX_QUOTED_NAME: usize = 40;
+
+/// Whether token `k` is in a quotation of at most three words with no punctuation closing it,
+/// like a title or a name, which the writer's clause runs through: "Roe shared a syllabus for
+/// a class called “Perception” on his page, writing …" (not "will play the “woman card,” Fiorina
+/// said").
+fn is_quoted_name(doc: &Doc, k: usize) -> bool {
+    let short = |k: usize| {
+        doc.tokens[k].kind != TokenKind::Mark
+            && doc.tokens[k].quote.is_some_and(|q| {
+                let quote = &doc.quotes[q];
+                let text = &doc.text[quote.start()..quote.end()];
+                quote.parent.is_none()
+                    && text.len() <= MAX_QUOTED_NAME
+                    && text.matches(' ').count() < 3
+                    && text.ends_with(char::is_alphanumeric)
+            })
+    };
+    // A mark belongs to the quotation beside it.
+    short(k)
+        || doc.tokens[k].kind == TokenKind::Mark
+            && (k > 0 && short(k - 1) || k + 1 < doc.tokens.len() && short(k + 1))
 }
 
 /// Where the adverbs, auxiliaries and days before the cue at `cue` begin, no earlier than
@@ -2609,6 +2664,24 @@ mod tests {
         let body = "Mr. Al Bo tries to turn the jeers to his advantage, showing his crowds, \
                     alternately shouting “Out!”";
         assert_speaker(body, "Out!", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_thing_called_by_a_name_is_not_speaking() {
+        // "Carson shared a syllabus for a 2002 psychology class called “Perception” on his
+        // Facebook page, writing “Allow me …”": the class is named, not quoted, and the
+        // clause runs through its name to the participle's subject.
+        let body = "Later on Sunday, Al Bo shared a syllabus for a class called “Perception” \
+                    on his page, writing “Allow me to do the research.”";
+        let found = said(body);
+        assert_eq!(found[0].1, QuoteKind::Scare);
+        assert_eq!(found[0].2, None);
+        assert_eq!(found[1].2.as_deref(), Some("Al Bo"));
+        // A quotation closed by a comma ends the clause: "will play the “woman card,” Fiorina
+        // said, adding …".
+        let body = "Ann Roe will play the “woman card,” Al Bo said, adding that the answer \
+                    “is to attack her record.”";
+        assert_speaker(body, "is to attack her record.", Some("Al Bo"));
     }
 
     #[test]
