@@ -1406,6 +1406,14 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
             // to an active one before it.
             if is_passive(doc, j) {
+                // "Rubio was asked by moderator Gerard Baker whether … “…”": the agent right
+                // after the passive cue speaks.
+                let agent = (cue.end + 1 < open && lower(doc, cue.end) == "by")
+                    .then(|| phrase_after(doc, cue.end + 1, open, level))
+                    .flatten();
+                if let Some(agent) = agent {
+                    return Some(Found::Phrase(agent, cue));
+                }
                 passive = passive.or(Some(Found::Passive(cue)));
                 continue;
             }
@@ -2714,6 +2722,15 @@ mod tests {
         let body = "Al Bo said Tuesday that according to its analysis, the party has won, \
                     but “we are still counting the seats.”";
         assert_speaker(body, "we are still counting the seats.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_cue_speaks() {
+        // "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk
+        // “adding another expensive entitlement program …”"
+        let body = "Al Bo was asked by moderator Ann Roe whether the plan would risk \
+                    “adding another costly program.”";
+        assert_speaker(body, "adding another costly program.", Some("Ann Roe"));
     }
 
     #[test]
