@@ -421,7 +421,7 @@ impl Attributor<'_, '_> {
                 && !continued
                 && level.is_none()
                 && after_colon
-                && is_standalone_speech(doc, quote);
+                && is_quoted_sentence(doc, quote, MIN_SPEECH_WORDS);
             unattributed_sentence.then(|| ":".to_string())
         });
         let attributed = speaker.is_some() || cue.is_some() || continued;
@@ -1972,6 +1972,11 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     while next < open && (is_day_or_time(doc.word(next)) || lower(doc, next) == "on") {
         next += 1;
     }
+    // "Roe’s response was: “…”": the content after a copula and a colon.
+    if next + 1 < open && BE_FORMS.contains(&lower(doc, next).as_str()) && doc.word(next + 1) == ":"
+    {
+        next += 1;
+    }
     let content_follows = next == open
         || is_dash(doc.word(next))
         || matches!(
@@ -2238,11 +2243,17 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     if opens_with_verb(doc, lowest, clause_start) {
         let subject = subject_before(doc, lowest, clause_start, level)
             .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)));
-        if let Some(phrase) = subject {
+        // "Roe gestured as if to stop the ruckus, then leaned in and boomed: “…”": a verb
+        // phrase after a comma goes on from the sentence's subject.
+        if let Some(phrase) = subject.or_else(|| sentence_subject(doc, from, clause_start)) {
             return Some(Found::Phrase(phrase, colon..colon + 1));
         }
     }
     let mut phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
+    // "Ann Roe’s response was: “…”": what a name owns speaks for it; the owner rule reads it.
+    if phrase.end < colon && possessive_stem(doc.word(phrase.end)).is_some() {
+        return None;
+    }
     // "A Lesson From Ann Roe: ‘Be the voice …’": the one a message comes from speaks.
     // A headline capitalises "From" into the phrase.
     let from_word = (phrase.start..colon.min(phrase.end + 1)).find(|&k| lower(doc, k) == "from");
@@ -2339,11 +2350,17 @@ const MIN_STANDALONE_WORDS: usize = 8;
 /// A quotation of whole sentences standing alone: capitalised, closed by a full stop, and
 /// long enough that nobody would quote it to keep a distance from its words.
 fn is_standalone_speech(doc: &Doc, quote: &QuotedSpan) -> bool {
+    is_quoted_sentence(doc, quote, MIN_STANDALONE_WORDS)
+}
+
+/// Whether a quotation is a sentence of at least `min_words` words: a capital or a digit
+/// first, a full stop, question or exclamation mark last.
+fn is_quoted_sentence(doc: &Doc, quote: &QuotedSpan, min_words: usize) -> bool {
     let text = quote.text(doc.text);
     let text = text.trim();
     text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && text.ends_with(['.', '!', '?', '…'])
-        && text.split_whitespace().count() >= MIN_STANDALONE_WORDS
+        && text.split_whitespace().count() >= min_words
 }
 
 /// Rule 4's test: the frame holds no words of its own, only this and other quotations.
@@ -2731,6 +2748,24 @@ mod tests {
         let body = "Al Bo was asked by moderator Ann Roe whether the plan would risk \
                     “adding another costly program.”";
         assert_speaker(body, "adding another costly program.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_short_sentence_after_a_colon() {
+        // "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat
+        // her in November.”": a sentence of four words after a colon is speech, and the verb
+        // phrase after the comma goes on from the sentence's subject.
+        let body = "Al Bo waved as if to stop the noise, then leaned in and boomed: \
+                    “Let’s win in November.”";
+        let found = said(body);
+        assert_eq!(found[0].1, QuoteKind::Speech);
+        assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
+        assert_eq!(found[0].3.as_deref(), Some(":"));
+        let found = said("The memo ended on one line: “Let’s win in November.”");
+        assert_eq!(found[0].1, QuoteKind::Speech);
+        // "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
+        let body = "Ann Roe got the memo. Ann Roe’s response was: “Is that shop in Ohio?”";
+        assert_speaker(body, "Is that shop in Ohio?", Some("Ann Roe"));
     }
 
     #[test]
