@@ -899,6 +899,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
             || CUE_VERBS.contains(word.to_lowercase().as_str())
                 && (headline_case || opens_inverted())
+                && !is_noun_use(doc, i)
             || cue_idiom_at(doc, i, level).is_some())
 }
 
@@ -933,8 +934,12 @@ fn is_passive(doc: &Doc, i: usize) -> bool {
 /// form is always a noun: "a snappy retort: “…”".
 fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
-    // "Ames’s claims", "the campaign’s statement"
-    if i > 0 && possessive_stem(doc.word(i - 1)).is_some() && !word.ends_with("ed") {
+    // "Ames’s claims", "the campaign’s statement", and past a name the possessive owns:
+    // "Calls Trump’s Putin Remarks ‘Troubling’".
+    let owned = |k: usize| possessive_stem(doc.word(k)).is_some();
+    let after_owner = i > 0 && owned(i - 1)
+        || i > 1 && owned(i - 2) && is_capitalised(doc.word(i - 1)) && !owned(i - 1);
+    if after_owner && !is_past_form(&word) && !["says", "tells"].contains(&word.as_str()) {
         return true;
     }
     let verb_only = is_past_form(&word)
@@ -2766,6 +2771,24 @@ mod tests {
         // "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
         let body = "Ann Roe got the memo. Ann Roe’s response was: “Is that shop in Ohio?”";
         assert_speaker(body, "Is that shop in Ohio?", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_headline_noun_owned_past_a_name_is_no_cue() {
+        // "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’": the
+        // remarks are owned; the second verb shares the headline's subject.
+        let facts = extract_post(
+            Format::Text,
+            "Roe Says Hackers Hit Party, Calls Bo’s Moscow Remarks ‘Troubling.’\n\nAnn Roe spoke.",
+        )
+        .unwrap();
+        let quote = &facts.quotes[0];
+        let speaker = quote.speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            speaker.map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
+        assert_eq!(quote.cue.as_deref(), Some("calls"));
     }
 
     #[test]
