@@ -68,13 +68,14 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::entities::{Placed, Roster};
+use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
-    FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
-use super::names::{comma_party_tag, is_capitalised, possessive_stem, PLACE_PREPOSITIONS};
+use super::names::{
+    comma_party_tag, is_capitalised, names_a_thing, possessive_stem, PLACE_PREPOSITIONS,
+};
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
 use super::{EntityKind, QuoteKind, Speaker};
@@ -564,9 +565,7 @@ impl Attributor<'_, '_> {
             .map(|&k| doc.word(k))
             .collect::<Vec<_>>()
             .join(" ");
-        let thing = words
-            .iter()
-            .any(|&k| NON_PERSON_WORDS.contains(doc.word(k)))
+        let thing = names_a_thing(&words.iter().map(|&k| doc.word(k)).collect::<Vec<_>>())
             || is_place_name(possessive_stem(&name).unwrap_or(&name));
         let common_word = words.len() == 1 && self.is_common_word_opening(words[0]);
         let is_name = (1..=4).contains(&words.len())
@@ -1097,6 +1096,10 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     }
     // A subject, then (past an apposition or a party tag) the cue.
     for j in i..end.min(i + MAX_APPOSITION) {
+        // "“…,” Bill Roe, wearing “Vote Bo” pins, said": a quoted name in an apposition.
+        if level.is_none() && is_quoted_name(doc, j) {
+            continue;
+        }
         if !at_level(doc, j, level) || matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
             return None;
         }
@@ -2437,24 +2440,6 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
                 })
         })
         .collect()
-}
-
-/// The gender a lower-cased personal pronoun marks: "his" -> 'm', "herself" -> 'f'.
-fn gendered_pronoun(word: &str) -> Option<char> {
-    match word {
-        "he" | "his" | "him" | "himself" => Some('m'),
-        "she" | "her" | "hers" | "herself" => Some('f'),
-        _ => None,
-    }
-}
-
-/// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
-/// surname, so it marks nothing.
-fn given_name_gender(name: &str) -> Option<char> {
-    let mut words = name.split(' ');
-    let first = words.next()?;
-    words.next()?;
-    GIVEN_NAMES.get(first).copied()
 }
 
 /// Whether a cue reports what was said ("said", "noted", "according to") rather than judging

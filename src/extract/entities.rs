@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{is_name_particle, TitleClass, TITLES};
+use super::lexicon::{is_name_particle, TitleClass, GIVEN_NAMES, TITLES};
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
@@ -84,7 +84,7 @@ impl Roster {
         let bare: Vec<(usize, &NameMention)> = names
             .iter()
             .filter(|m| m.bare)
-            .filter_map(|m| Some((roster.lookup_before(&m.name, m.first)?, m)))
+            .filter_map(|m| Some((roster.namesake_for(doc, m)?, m)))
             .collect();
         for (entity, m) in bare {
             roster.place(entity, m);
@@ -151,6 +151,31 @@ impl Roster {
                     .map(|p| p.entity)
                     .or(Some(candidates[0]))
             }
+        }
+    }
+
+    /// The person a bare surname stands for. Between namesakes, a gendered pronoun after it
+    /// in its sentence, before anyone else is named, picks the one of that gender
+    /// ("Bill Roe spoke. … Roe herself said she …" is not Bill); otherwise the one named last.
+    fn namesake_for(&self, doc: &Doc, m: &NameMention) -> Option<usize> {
+        let candidates = self.index.get(&m.name.to_lowercase())?;
+        let sentence_end = doc.sentences[doc.sentence_of(m.first)].end;
+        let next_name = self.placed[self.placed.partition_point(|p| p.from <= m.first)..]
+            .first()
+            .map_or(usize::MAX, |p| p.from);
+        let hint = (m.last + 1..sentence_end.min(next_name))
+            .filter(|&k| doc.tokens[k].quote.is_none())
+            .find_map(|k| gendered_pronoun(&doc.word(k).to_lowercase()));
+        let gender =
+            |i: usize| self.genders[i].or_else(|| given_name_gender(&self.entities[i].name));
+        let fitting: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| hint.is_some() && gender(i) == hint)
+            .collect();
+        match fitting[..] {
+            [one] if candidates.len() > 1 => Some(one),
+            _ => self.lookup_before(&m.name, m.first),
         }
     }
 
@@ -528,6 +553,24 @@ fn title_nouns(short: &str) -> Vec<String> {
         .collect()
 }
 
+/// The gender a lower-cased personal pronoun marks: "his" -> 'm', "herself" -> 'f'.
+pub fn gendered_pronoun(word: &str) -> Option<char> {
+    match word {
+        "he" | "his" | "him" | "himself" => Some('m'),
+        "she" | "her" | "hers" | "herself" => Some('f'),
+        _ => None,
+    }
+}
+
+/// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
+/// surname, so it marks nothing.
+pub fn given_name_gender(name: &str) -> Option<char> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    words.next()?;
+    GIVEN_NAMES.get(first).copied()
+}
+
 /// Gender from a courtesy title or a gendered role word.
 fn gender_of(title: Option<&str>, role: Option<&str>) -> Option<char> {
     match title {
@@ -583,6 +626,29 @@ mod tests {
             .aliases
             .contains(&"Van Holt".to_string()));
         assert_eq!(r.placed.len(), 4);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_shared_surname_picks_the_namesake() {
+        // "Bill Clinton got in on the game … Clinton herself also signaled that she …": the
+        // pronoun's gender picks Hillary, though Bill was named last.
+        let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss herself said she left.");
+        let jane = r
+            .entities
+            .iter()
+            .position(|e| e.name == "Jane Moss")
+            .unwrap();
+        let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
+        assert_eq!(bare.entity, jane, "{:#?}", r.entities);
+        // With no pronoun, the one named last.
+        let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss left.");
+        let bill = r
+            .entities
+            .iter()
+            .position(|e| e.name == "Bill Moss")
+            .unwrap();
+        let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
+        assert_eq!(bare.entity, bill);
     }
 
     #[test]

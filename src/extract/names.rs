@@ -291,8 +291,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             // "Alma Vega Plaza", "Morning Today Show", "CAPITOL HAS SPOKEN"
             let shouted =
                 words.len() > 1 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
-            let thing = NON_PERSON_WORDS.contains(last_word)
-                || words.iter().any(|w| NON_PERSON_WORDS.contains(w))
+            let thing = names_a_thing(&[&words[..words.len() - 1], &[last_word]].concat())
                 || words[..words.len() - 1]
                     .iter()
                     .any(|w| NON_NAMES.contains(w))
@@ -338,6 +337,16 @@ enum Descriptor {
 /// The word at `first` when it describes the name after it rather than starting it: it is
 /// followed by a given name and two or more name words, and is neither a given name nor a
 /// title. "Activist Ann Lee", "Republican Carl Ames"; not "Mary Ann Lee", not "Sen. Ann Lee".
+/// Whether a capitalised phrase is a thing or a place for a word of it ("the Farm Bill",
+/// "Pennsylvania Avenue", "The Rachel Roe Show"); a given name opening a longer phrase is a
+/// person's ("Bill Clinton").
+pub fn names_a_thing(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(n, word)| {
+        NON_PERSON_WORDS.contains(word)
+            && !(n == 0 && words.len() > 1 && GIVEN_NAMES.contains_key(word))
+    })
+}
+
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     if last < first + 3 {
         return None;
@@ -817,6 +826,17 @@ mod tests {
             found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_given_name_opening_a_name_is_no_thing_word() {
+        // "“We’ve had more successful conventions,” Texas delegate Bill Eastland said": "Bill"
+        // opens a name; "the Farm Bill" is still a thing.
+        let found = names("Later Bill Ostrand met Ann Roe about the Farm Bill.");
+        assert_eq!(find(&found, "Bill Ostrand").kind, EntityKind::Person);
+        assert!(found
+            .iter()
+            .all(|m| !m.name.contains("Farm") || m.kind != EntityKind::Person));
     }
 
     #[test]
