@@ -113,6 +113,8 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "recently",
     "previously",
     "further",
+    "each",
+    "both",
 ];
 /// Forms of "be": a participle after one is passive ("was told").
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
@@ -2774,6 +2776,14 @@ mod tests {
             Some("Ann Roe")
         );
         assert_eq!(quote.cue.as_deref(), Some("calls"));
+    }
+
+    #[test]
+    fn each_and_both_stand_between_subject_and_cue() {
+        // "Amid what the New York Times and Los Angeles Times each called a “rough week”"
+        let body = "Amid what the Lakeview Ledger and the Hill Times each called a “rough week,” \
+                    the campaign worried.";
+        assert_speaker(body, "rough week,", Some("Hill Times"));
     }
 
     #[test]
