@@ -951,7 +951,12 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     }
     // "suggesting a few questions", "several reports"; "the secretary of state", "asked for
     // comment"; "the Sept. 11 attacks".
+    // "“…,” the two write.": a number after "the" is the subject itself.
+    let the_number = i > 1
+        && lower(doc, i - 2) == "the"
+        && ["two", "three", "four"].contains(&lower(doc, i - 1).as_str());
     if i > 0
+        && !the_number
         && (QUANTIFIERS.contains(&lower(doc, i - 1).as_str())
             || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1).as_str())
             || is_number(doc.word(i - 1)))
@@ -982,6 +987,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let bare_form = !word.ends_with('s') && word != "read";
     if i >= 2
         && bare_form
+        && !the_number
         && DETERMINERS.contains(&lower(doc, i - 2).as_str())
         && doc.tokens[i - 1].kind == TokenKind::Word
         && !lower(doc, i - 1).ends_with('s')
@@ -2784,6 +2790,13 @@ mod tests {
         let body = "Amid what the Lakeview Ledger and the Hill Times each called a “rough week,” \
                     the campaign worried.";
         assert_speaker(body, "rough week,", Some("Hill Times"));
+    }
+
+    #[test]
+    fn the_two_is_a_subject() {
+        // "“You seem to have picked a new standard,” the two write."
+        let body = "Al Bo and Ann Roe sent a letter. “You picked a new standard,” the two write.";
+        assert_speaker(body, "You picked a new standard,", Some("the two"));
     }
 
     #[test]
