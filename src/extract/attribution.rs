@@ -1591,6 +1591,11 @@ fn participle_subject(
         }
     }
     let clause_subject = |start: usize, after_opener: bool| {
+        // "Then he cut into Bell, calling him …": an adverb opening the clause is no subject.
+        let mut start = start;
+        while start + 1 < end && BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start).as_str()) {
+            start += 1;
+        }
         // "Mr. Roe tries to turn it to his advantage, shouting …": "tries" is the verb.
         let phrase = noun_phrase_starting_at(doc, start, end, level)?;
         let named = name_before_verb(doc, phrase.clone());
@@ -2797,6 +2802,14 @@ mod tests {
         // "“You seem to have picked a new standard,” the two write."
         let body = "Al Bo and Ann Roe sent a letter. “You picked a new standard,” the two write.";
         assert_speaker(body, "You picked a new standard,", Some("the two"));
+    }
+
+    #[test]
+    fn an_adverb_opening_a_participles_clause_is_no_subject() {
+        // "Then he cut into Bush, calling him a "stiff""
+        let body = "Al Bo accused Roe of being “soft” on crime. Then he cut into Ames, calling \
+                    him a “stiff.”";
+        assert_speaker(body, "stiff.", Some("Al Bo"));
     }
 
     #[test]
