@@ -1805,6 +1805,15 @@ fn subject_before(
     if end > from && doc.word(end - 1) == ")" {
         end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
+    // "… for Mr. Al Bo, who said he intended to get “…”": the named antecedent of a "who"
+    // right before the cue.
+    if end >= from + 3 && lower(doc, end - 1) == "who" && doc.word(end - 2) == "," {
+        if let Some(phrase) = noun_phrase_ending_at(doc, from, end - 2, level)
+            .filter(|p| is_capitalised(doc.word(p.end - 1)))
+        {
+            return Some(phrase);
+        }
+    }
     // "A White House official who was in the lunch tells": the subject is before "who".
     let window = from.max(end.saturating_sub(MAX_PHRASE + 4));
     let relative = (window..end)
@@ -2810,6 +2819,14 @@ mod tests {
         let body = "Al Bo accused Roe of being “soft” on crime. Then he cut into Ames, calling \
                     him a “stiff.”";
         assert_speaker(body, "stiff.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn who_before_the_cue_stands_for_the_name_before_it() {
+        // "The loss was steep for Mr. Sanders, who said he intended to get ''recharged and take
+        // a day off.''"
+        let body = "The loss was steep for Mr. Al Bo, who said he would get “a day off.”";
+        assert_speaker(body, "a day off.", Some("Al Bo"));
     }
 
     #[test]
