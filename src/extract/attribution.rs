@@ -1133,7 +1133,13 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // modifiers and prepositional phrases between the quotation and the phrase belong
             // to it.
             let after_comma = phrase.start > i && doc.word(phrase.start - 1) == ",";
-            let joined = (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
+            // "“…,” Al Bo and Cy Fox wrote.": two names joined by "and" speak together.
+            let coordinated = phrase.start >= i + 2
+                && lower(doc, phrase.start - 1) == "and"
+                && (i..phrase.start - 1)
+                    .all(|k| at_level(doc, k, level) && is_capitalised(doc.word(k)));
+            let joined =
+                coordinated || (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
             let phrase = match (phrase.start == i || after_comma, joined) {
                 (true, _) => phrase,
                 (false, true) => i..phrase.end,
@@ -1749,12 +1755,16 @@ fn subject_before(
             break;
         };
         // "Or, as Tom Reed, a former secretary, put it:": the name after a clause opener.
-        let start =
-            if start + 2 < inner_end && CLAUSE_OPENERS.contains(&lower(doc, start + 1).as_str()) {
-                start + 1
-            } else {
-                start
-            };
+        // ("Al Bo, after a long pause, said": a preposition before a determiner opens an
+        // aside.)
+        let start = if start + 2 < inner_end
+            && CLAUSE_OPENERS.contains(&lower(doc, start + 1).as_str())
+            && !DETERMINERS.contains(&lower(doc, start + 2).as_str())
+        {
+            start + 1
+        } else {
+            start
+        };
         // "in what Bo Bell, a former treasurer, called “…”": the subject ends the clause
         // before the apposition.
         if let Some(what) = (start + 1..inner_end).find(|&k| lower(doc, k) == "what") {
@@ -2827,6 +2837,18 @@ mod tests {
         // a day off.''"
         let body = "The loss was steep for Mr. Al Bo, who said he would get “a day off.”";
         assert_speaker(body, "a day off.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn speaker_after_past_an_aside_or_joined_by_and() {
+        // "“He had a lot of Missouri supporters,” Blunt, after a long pause, said of Cruz."
+        let body = "“He had a lot of supporters,” Al Bo, after a long pause, said of Roe.";
+        assert_speaker(body, "He had a lot of supporters,", Some("Al Bo"));
+        // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": the two write together;
+        // the archive keeps the phrase and the last of them.
+        let found = said("“He is holding on,” Al Bo and Cy Fox wrote.");
+        assert_eq!(found[0].2.as_deref(), Some("Cy Fox"));
+        assert_eq!(found[0].3.as_deref(), Some("wrote"));
     }
 
     #[test]
