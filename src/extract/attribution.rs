@@ -666,11 +666,13 @@ impl Attributor<'_, '_> {
         });
         let in_sentence = |s: usize, before: usize| {
             let range = &doc.sentences[s];
-            placed_within(self.roster, range.start, before.min(range.end))
+            let placed = placed_within(self.roster, range.start, before.min(range.end));
+            placed
                 .iter()
-                .filter(visible)
-                .find(|p| fits(p.entity))
-                .map(|p| p.entity)
+                .enumerate()
+                .filter(|(_, p)| visible(p))
+                .find(|&(n, p)| fits(p.entity) && !modifies_next_name(doc, p, placed.get(n + 1)))
+                .map(|(_, p)| p.entity)
         };
         // "With a vote for Trump ruled out, Cross said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
@@ -820,6 +822,16 @@ impl Attributor<'_, '_> {
         }
         found
     }
+}
+
+/// Whether a mention only modifies the name after it, a role noun or two between: "Obama" in
+/// "Obama consultant Cornell Belcher", "Sanders" in "Sanders campaign manager Jeff Weaver".
+fn modifies_next_name(doc: &Doc, mention: &Placed, next: Option<&Placed>) -> bool {
+    next.is_some_and(|next| {
+        next.first > mention.last
+            && next.first <= mention.last + 3
+            && (mention.last..next.first).all(|k| ROLE_NOUNS.contains(doc.word(k)))
+    })
 }
 
 /// The mentions placed within tokens `start..end` (by where they start).
@@ -2849,6 +2861,15 @@ mod tests {
         let found = said("“He is holding on,” Al Bo and Cy Fox wrote.");
         assert_eq!(found[0].2.as_deref(), Some("Cy Fox"));
         assert_eq!(found[0].3.as_deref(), Some("wrote"));
+    }
+
+    #[test]
+    fn a_name_modifying_a_role_and_name_is_no_antecedent() {
+        // "Obama consultant Cornell Belcher, the highest-ranking pollster, picked up a similar
+        // thread. “…,” he said." is Belcher's, not Obama's.
+        let body = "Al Bo won that night. Bo consultant Cy Fox picked up the thread. \
+                    “Voters sense that,” he said.";
+        assert_speaker(body, "Voters sense that,", Some("Cy Fox"));
     }
 
     #[test]
