@@ -2573,10 +2573,12 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     let word = word
         .split_once(['\'', '’'])
         .map_or(word.as_str(), |(stem, _)| stem);
+    // "blasted Bell as a “disgrace” Wednesday": a day is no noun the quotation modifies.
     doc.tokens[next].kind == TokenKind::Word
         && doc.tokens[next].start == quote.close + 1
         && !FUNCTION_WORDS.contains(word)
         && !CUE_VERBS.contains(word)
+        && !is_day_or_time(doc.word(next))
 }
 
 /// Whom a quotation is about: entities named inside it, and the groups of the sentence before
@@ -2870,6 +2872,18 @@ mod tests {
         let body = "Al Bo won that night. Bo consultant Cy Fox picked up the thread. \
                     “Voters sense that,” he said.";
         assert_speaker(body, "Voters sense that,", Some("Cy Fox"));
+    }
+
+    #[test]
+    fn a_characterisation_before_a_day_is_the_subjects() {
+        // "Christie … blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show."
+        let found = said("Gov. Al Bo blasted Ann Roe as a “disgrace” Wednesday on the radio.");
+        assert_eq!(found[0].1, QuoteKind::Partial);
+        assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
+        // "Reid … has been steadily pounding Trump as a “con artist”"
+        let body = "Sen. Al Bo (D-Ohio) has been steadily pounding Ann Roe as a “con artist” ― \
+                    just as he did with Cy Fox.";
+        assert_speaker(body, "con artist", Some("Al Bo"));
     }
 
     #[test]
