@@ -126,6 +126,14 @@ const IRREGULAR_PAST: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
 ];
+/// Number words: like quantifiers, and after "the" a subject of their own ("the two write").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+];
+/// Whether a lower-cased word is a quantifier or a number word.
+fn is_quantifier(word: &str) -> bool {
+    QUANTIFIERS.contains(&word) || NUMBER_WORDS.contains(&word)
+}
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
 const QUANTIFIERS: &[&str] = &[
     "few",
@@ -135,9 +143,6 @@ const QUANTIFIERS: &[&str] = &[
     "more",
     "most",
     "no",
-    "two",
-    "three",
-    "four",
     "these",
     "those",
     "such",
@@ -964,12 +969,11 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // "suggesting a few questions", "several reports"; "the secretary of state", "asked for
     // comment"; "the Sept. 11 attacks".
     // "“…,” the two write.": a number after "the" is the subject itself.
-    let the_number = i > 1
-        && lower(doc, i - 2) == "the"
-        && ["two", "three", "four"].contains(&lower(doc, i - 1).as_str());
+    let the_number =
+        i > 1 && lower(doc, i - 2) == "the" && NUMBER_WORDS.contains(&lower(doc, i - 1).as_str());
     if i > 0
         && !the_number
-        && (QUANTIFIERS.contains(&lower(doc, i - 1).as_str())
+        && (is_quantifier(&lower(doc, i - 1))
             || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1).as_str())
             || is_number(doc.word(i - 1)))
     {
@@ -1247,7 +1251,7 @@ fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool
         && (!FUNCTION_WORDS.contains(w.as_str())
             || PHRASE_PREPOSITIONS.contains(&w.as_str())
             || DETERMINERS.contains(&w.as_str())
-            || QUANTIFIERS.contains(&w.as_str()))
+            || is_quantifier(&w))
 }
 
 /// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`,
@@ -1261,12 +1265,11 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     // "said one of those advisers, who …": a part of a group is the whole phrase.
     let partitive = i + 2 < end
         && (i..i + 2).all(|k| at_level(doc, k, level))
-        && (DETERMINERS.contains(&lower(doc, i).as_str())
-            || QUANTIFIERS.contains(&lower(doc, i).as_str()))
+        && (DETERMINERS.contains(&lower(doc, i).as_str()) || is_quantifier(&lower(doc, i)))
         && lower(doc, i + 1) == "of";
     if partitive {
         // "of those advisers": a demonstrative leads the group as a determiner would.
-        let group_start = if QUANTIFIERS.contains(&lower(doc, i + 2).as_str()) {
+        let group_start = if is_quantifier(&lower(doc, i + 2)) {
             i + 3
         } else {
             i + 2
@@ -1639,13 +1642,20 @@ fn participle_subject(
                     || ROLE_NOUNS.contains(lower(doc, k).as_str())
             });
         // After an opener that is also a preposition, a preposition after the phrase shows
-        // the opener was one: "Roe went after Bell on Monday, calling …".
-        let verb_follows = phrase.end < end
-            && doc.tokens[phrase.end].kind == TokenKind::Word
-            && !is_capitalised(doc.word(phrase.end))
-            && !is_participle(doc, phrase.end)
-            && !(after_opener
-                && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, phrase.end).as_str()));
+        // the opener was one: "Roe went after Bell on Monday, calling …". A party tag comes
+        // before the verb: "Rep. Al Bo (D-N.Y.) reacted to the news, saying: “…”".
+        let verb = if phrase.end < end && doc.word(phrase.end) == "(" {
+            (phrase.end..end.min(phrase.end + 6))
+                .find(|&k| doc.word(k) == ")")
+                .map_or(phrase.end, |k| k + 1)
+        } else {
+            phrase.end
+        };
+        let verb_follows = verb < end
+            && doc.tokens[verb].kind == TokenKind::Word
+            && !is_capitalised(doc.word(verb))
+            && !is_participle(doc, verb)
+            && !(after_opener && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, verb).as_str()));
         (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
             .then_some(phrase)
     };
@@ -1682,8 +1692,15 @@ fn participle_subject(
     let opener = start
         .checked_sub(1)
         .filter(|&k| k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level));
-    clause_subject(start, opener.is_some())
-        .or_else(|| clause_subject(clause_start(doc, from, opener?, level), false))
+    // "Bradley apologized for the columns after they came out, saying …": after a
+    // subordinate clause the participle hangs on the main clause before it.
+    let main_clause = || clause_subject(clause_start(doc, from, opener?, level), false);
+    if opener.is_some_and(|k| SUBORDINATORS.contains(&lower(doc, k).as_str())) {
+        if let Some(subject) = main_clause() {
+            return Some(subject);
+        }
+    }
+    clause_subject(start, opener.is_some()).or_else(main_clause)
 }
 
 /// Whether the clause starting at `start` (after `from`) opens with its verb after a comma: a
@@ -2884,6 +2901,26 @@ mod tests {
         let body = "Sen. Al Bo (D-Ohio) has been steadily pounding Ann Roe as a “con artist” ― \
                     just as he did with Cy Fox.";
         assert_speaker(body, "con artist", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_participle_after_a_tag_or_a_subordinate_clause() {
+        // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”"
+        let body = "In a statement, Rep. Al Bo (D-N.Y.) reacted to the news, saying: \
+                    “The killer should be in prison.”";
+        assert_speaker(body, "The killer should be in prison.", Some("Al Bo"));
+        // "Bradley apologized for the columns after they came out, saying they were old and
+        // have “nothing to do with who I am”"
+        let body = "Ann Roe apologized for the columns after they came out, saying they have \
+                    “nothing to do with who I am.”";
+        assert_speaker(body, "nothing to do with who I am.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_number_word_is_a_noun() {
+        // "Sanders went further, endorsing eight state legislative candidates “who embody …”"
+        let found = said("Al Bo went further, endorsing eight state candidates “who embody it.”");
+        assert_ne!(found[0].3.as_deref(), Some("state"));
     }
 
     #[test]
