@@ -574,7 +574,11 @@ impl Attributor<'_, '_> {
             .join(" ");
         let thing = names_a_thing(&words.iter().map(|&k| doc.word(k)).collect::<Vec<_>>())
             || is_place_name(possessive_stem(&name).unwrap_or(&name));
-        let common_word = words.len() == 1 && self.is_common_word_opening(words[0]);
+        // "Outside the arena, about 200 protesters …, chanting “…”": a function word opening a
+        // sentence is no one.
+        let common_word = words.len() == 1
+            && (self.is_common_word_opening(words[0])
+                || FUNCTION_WORDS.contains(lower(doc, words[0]).as_str()));
         let is_name = (1..=4).contains(&words.len())
             && capitalised
             && !shouted
@@ -1475,15 +1479,21 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 .or_else(|| subject_before(doc, lowest, j, level));
             // "Roe shared a syllabus for a psychology class called “Perception”": a thing called
             // by a name right after it is named, not speaking.
-            let names_a_thing = j + 1 < doc.tokens.len()
-                && doc.tokens[j + 1].kind == TokenKind::Mark
+            // ("an inflation formula called the “chained CPI”": "the" may come between.)
+            let name_at = if j + 2 < doc.tokens.len() && lower(doc, j + 1) == "the" {
+                j + 2
+            } else {
+                j + 1
+            };
+            let names_a_thing = name_at < doc.tokens.len()
+                && doc.tokens[name_at].kind == TokenKind::Mark
                 && NAMING_CUES.contains(&lower(doc, j).as_str())
                 && subject.as_ref().is_some_and(|p| {
                     is_bare_common_noun(doc, p)
                         && ["a", "an", "the"].contains(&lower(doc, p.start).as_str())
                 });
             if names_a_thing {
-                if j + 1 == open {
+                if name_at == open {
                     return Some(Found::Name);
                 }
                 continue;
@@ -2921,6 +2931,21 @@ mod tests {
         // "Sanders went further, endorsing eight state legislative candidates “who embody …”"
         let found = said("Al Bo went further, endorsing eight state candidates “who embody it.”");
         assert_ne!(found[0].3.as_deref(), Some("state"));
+    }
+
+    #[test]
+    fn a_thing_called_the_name_and_a_function_word_opening_a_sentence() {
+        // "both oppose an inflation formula called the “chained CPI” that would …"
+        let found = said("Both oppose an inflation formula called the “chained CPI” today.");
+        assert_eq!(found[0].1, QuoteKind::Scare);
+        // "Outside the sports arena, about 200 protesters congregated, holding signs and
+        // chanting “Dump Trump.”": "Outside" is no one.
+        let body = "Outside the arena in Lakeview, about 200 protesters gathered in clusters, \
+                    holding signs and chanting “Dump the mayor.”";
+        assert_ne!(
+            speaker_of(body, "Dump the mayor.").as_deref(),
+            Some("Outside")
+        );
     }
 
     #[test]
