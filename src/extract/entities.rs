@@ -81,11 +81,23 @@ impl Roster {
             roster.place(entity, m);
         }
         roster.placed.sort_by_key(|p| p.from);
-        let bare: Vec<(usize, &NameMention)> = names
-            .iter()
-            .filter(|m| m.bare)
-            .filter_map(|m| Some((roster.namesake_for(doc, m)?, m)))
-            .collect();
+        // Bare surnames in the order of the text, each namesake's latest mention kept so far,
+        // bare ones included: "Bill Roe … Jane Roe … her book … Roe wrote" is Jane.
+        let mut bare_mentions: Vec<&NameMention> = names.iter().filter(|m| m.bare).collect();
+        bare_mentions.sort_by_key(|m| m.first);
+        let mut latest: HashMap<usize, usize> = HashMap::new();
+        let mut seen = 0;
+        let mut bare = Vec::new();
+        for m in bare_mentions {
+            while seen < roster.placed.len() && roster.placed[seen].from < m.first {
+                latest.insert(roster.placed[seen].entity, roster.placed[seen].from);
+                seen += 1;
+            }
+            if let Some(entity) = roster.namesake_for(doc, m, &latest) {
+                latest.insert(entity, m.first);
+                bare.push((entity, m));
+            }
+        }
         for (entity, m) in bare {
             roster.place(entity, m);
         }
@@ -154,18 +166,45 @@ impl Roster {
         }
     }
 
-    /// The person a bare surname stands for. Between namesakes, a gendered pronoun after it
-    /// in its sentence, before anyone else is named, picks the one of that gender
-    /// ("Bill Roe spoke. … Roe herself said she …" is not Bill); otherwise the one named last.
-    fn namesake_for(&self, doc: &Doc, m: &NameMention) -> Option<usize> {
+    /// The person a bare surname stands for. Between namesakes, a gendered pronoun in its
+    /// sentence (within `HINT_WINDOW` tokens) with no one else named between picks the one of
+    /// that gender, after it first ("Bill Roe spoke. … Roe herself said she …" is not Bill),
+    /// then before it ("In her book, Roe noted …"); otherwise the one whose `latest` mention
+    /// is nearest before it.
+    fn namesake_for(
+        &self,
+        doc: &Doc,
+        m: &NameMention,
+        latest: &HashMap<usize, usize>,
+    ) -> Option<usize> {
+        /// How far a gendered pronoun is looked for on each side, in tokens.
+        const HINT_WINDOW: usize = 40;
         let candidates = self.index.get(&m.name.to_lowercase())?;
-        let sentence_end = doc.sentences[doc.sentence_of(m.first)].end;
-        let next_name = self.placed[self.placed.partition_point(|p| p.from <= m.first)..]
-            .first()
+        if let [one] = candidates[..] {
+            return Some(one);
+        }
+        let sentence = doc.sentences[doc.sentence_of(m.first)].clone();
+        let at = self.placed.partition_point(|p| p.from < m.first);
+        let next_name = self.placed[at..]
+            .iter()
+            .find(|p| p.from > m.first)
             .map_or(usize::MAX, |p| p.from);
-        let hint = (m.last + 1..sentence_end.min(next_name))
-            .filter(|&k| doc.tokens[k].quote.is_none())
-            .find_map(|k| gendered_pronoun(&doc.word(k).to_lowercase()));
+        let previous_name = at.checked_sub(1).map_or(0, |k| self.placed[k].last + 1);
+        let pronoun = |k: usize| {
+            doc.tokens[k]
+                .quote
+                .is_none()
+                .then(|| gendered_pronoun(&doc.word(k).to_lowercase()))
+                .flatten()
+        };
+        let after = sentence.end.min(next_name).min(m.last + 1 + HINT_WINDOW);
+        let before = sentence
+            .start
+            .max(previous_name)
+            .max(m.first.saturating_sub(HINT_WINDOW));
+        let hint = (m.last + 1..after)
+            .find_map(pronoun)
+            .or_else(|| (before..m.first).rev().find_map(pronoun));
         let gender =
             |i: usize| self.genders[i].or_else(|| given_name_gender(&self.entities[i].name));
         let fitting: Vec<usize> = candidates
@@ -174,8 +213,13 @@ impl Roster {
             .filter(|&i| hint.is_some() && gender(i) == hint)
             .collect();
         match fitting[..] {
-            [one] if candidates.len() > 1 => Some(one),
-            _ => self.lookup_before(&m.name, m.first),
+            [one] => Some(one),
+            _ => candidates
+                .iter()
+                .filter_map(|&c| Some((*latest.get(&c)?, c)))
+                .max()
+                .map(|(_, c)| c)
+                .or(candidates.first().copied()),
         }
     }
 
@@ -640,6 +684,23 @@ mod tests {
             .unwrap();
         let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
         assert_eq!(bare.entity, jane, "{:#?}", r.entities);
+        // A pronoun before it counts too, and a bare surname is a mention the next one
+        // follows: "In her 2003 book, Clinton noted … “…,” Clinton wrote in 2003."
+        let r = roster(
+            "Jane Moss spoke first. Then Bill Moss spoke. In her book, Moss noted it. Moss wrote.",
+        );
+        let jane = r
+            .entities
+            .iter()
+            .position(|e| e.name == "Jane Moss")
+            .unwrap();
+        let bare: Vec<usize> = r
+            .placed
+            .iter()
+            .filter(|p| p.written == "Moss")
+            .map(|p| p.entity)
+            .collect();
+        assert_eq!(bare, vec![jane, jane], "{:#?}", r.entities);
         // With no pronoun, the one named last.
         let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss left.");
         let bill = r
