@@ -1124,8 +1124,9 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     }
     // A subject, then (past an apposition or a party tag) the cue.
     for j in i..end.min(i + MAX_APPOSITION) {
-        // "“…,” Bill Roe, wearing “Vote Bo” pins, said": a quoted name in an apposition.
-        if level.is_none() && is_quoted_name(doc, j) {
+        // "“…,” Bill Roe, wearing “Vote Bo” pins, said": a quoted name in an apposition (not a
+        // list of quotations: "“how the system is rigged,” and “wounded families,” Ann said").
+        if level.is_none() && is_quoted_name(doc, j) && (i..j).any(|k| doc.word(k) == ",") {
             continue;
         }
         if !at_level(doc, j, level) || matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
@@ -2946,6 +2947,19 @@ mod tests {
             speaker_of(body, "Dump the mayor.").as_deref(),
             Some("Outside")
         );
+    }
+
+    #[test]
+    fn a_quoted_name_in_an_apposition_but_not_in_a_list() {
+        // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
+        // said matter-of-factly"
+        let body = "“We had better years,” delegate Al Bo, wearing “Vote Roe” pins, said.";
+        assert_speaker(body, "We had better years,", Some("Al Bo"));
+        // "as Trump went on about “how the system is rigged,” and “wounded American families”
+        // and …, Melanie said yes": the list stays the cue's before it.
+        let body = "As Al Bo went on about “a rigged system” and “wounded families”, Ann Roe \
+                    said yes.";
+        assert_speaker(body, "a rigged system", Some("Al Bo"));
     }
 
     #[test]
