@@ -437,6 +437,22 @@ impl Attributor<'_, '_> {
         let kind = quote_kind(
             doc, quote, from, open, level, attributed, continued, reported,
         );
+        // A quotation inside another that nothing attributes, or only the outer speaker's "I"
+        // or "we", is the outer speaker's words ("I'm going to read you the question: ‘As you
+        // know, …’"), no statement of its own: stored, never reported. ("He said he didn't
+        // like to see ‘…’" is someone else's.)
+        let by_outer_speaker = match &found {
+            None => true,
+            Some(Found::Phrase(phrase, _)) => {
+                phrase.len() == 1 && PRONOUNS.get(lower(doc, phrase.start).as_str()) == Some(&'x')
+            }
+            Some(_) => false,
+        };
+        let kind = if level.is_some() && by_outer_speaker && speaker.is_none() {
+            QuoteKind::Scare
+        } else {
+            kind
+        };
         let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
         // A quotation inside another is the outer speaker's report, not a new turn: in "“They
         // thought Obama saying, ‘Vote!’ would do it,” she said. She added …", "she" is still
@@ -3131,6 +3147,17 @@ mod tests {
         let found = said(body);
         assert_eq!(found[1].0, "friends attack fellow friends.");
         assert_eq!(found[1].1, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_nested_quotation_in_the_outer_speakers_own_voice_is_not_reported() {
+        // "“… which, I’m going to read you the question: ‘As you know, Hillary Clinton left an
+        // event …?’ Forty-three, yes,” said Caddell": the question is part of his words.
+        let body = "“I am going to read you the question: ‘As you know, the mayor left early. \
+                    Does it matter to you?’ Most said no,” Al Bo said.";
+        let found = said(body);
+        assert_eq!(found[1].1, QuoteKind::Scare, "{found:?}");
+        assert_eq!(found[1].2, None);
     }
 
     #[test]
