@@ -444,7 +444,9 @@ impl Attributor<'_, '_> {
         let by_outer_speaker = match &found {
             None => true,
             Some(Found::Phrase(phrase, _)) => {
-                phrase.len() == 1 && PRONOUNS.get(lower(doc, phrase.start).as_str()) == Some(&'x')
+                phrase.len() == 1
+                    && pronoun_of(doc.word(phrase.start))
+                        .is_some_and(|pronoun| PRONOUNS.get(pronoun.as_str()) == Some(&'x'))
             }
             Some(_) => false,
         };
@@ -3153,7 +3155,7 @@ mod tests {
     fn a_nested_quotation_in_the_outer_speakers_own_voice_is_not_reported() {
         // "“… which, I’m going to read you the question: ‘As you know, Hillary Clinton left an
         // event …?’ Forty-three, yes,” said Caddell": the question is part of his words.
-        let body = "“I am going to read you the question: ‘As you know, the mayor left early. \
+        let body = "“I’m going to read you the question: ‘As you know, the mayor left early. \
                     Does it matter to you?’ Most said no,” Al Bo said.";
         let found = said(body);
         assert_eq!(found[1].1, QuoteKind::Scare, "{found:?}");
