@@ -241,33 +241,45 @@ fn closes_twice(text: &str, rest: &[Mark], style: char) -> bool {
         == 2
 }
 
-/// A transcript inside one pair of marks is one quotation per speaker's paragraph:
-/// "HOST: Will she be there? / "GUEST: She will not." Each paragraph opens with a label.
+/// A transcript inside one pair of marks is one quotation per speaker's turn: a paragraph
+/// opening with a label starts one, and the paragraphs after it without a label go on with it
+/// ("HOST: Will she be there? / "GUEST: She will not. / "She has other plans.").
 fn split_transcript(text: &str, quote: QuotedSpan) -> Vec<QuotedSpan> {
-    let labelled = quote
+    let labelled: Vec<bool> = quote
         .segments
         .iter()
-        .filter(|&&(s, e)| transcript_label(&text[s..e]).is_some())
-        .count();
-    if quote.segments.len() < 2 || labelled < 2 {
+        .map(|&(s, e)| transcript_label(&text[s..e]).is_some())
+        .collect();
+    if quote.segments.len() < 2 || labelled.iter().filter(|&&l| l).count() < 2 {
         return vec![quote];
     }
+    let mut turns: Vec<Vec<usize>> = Vec::new();
+    for (i, &label) in labelled.iter().enumerate() {
+        match turns.last_mut() {
+            Some(turn) if !label => turn.push(i),
+            _ => turns.push(vec![i]),
+        }
+    }
     let last = quote.segments.len() - 1;
-    quote
-        .segments
-        .iter()
-        .enumerate()
-        .map(|(i, &(s, e))| {
-            let open = if i == 0 {
+    turns
+        .into_iter()
+        .map(|turn| {
+            let (first, end) = (turn[0], turn[turn.len() - 1]);
+            let s = quote.segments[first].0;
+            let open = if first == 0 {
                 quote.open
             } else {
                 s.saturating_sub(text[..s].chars().next_back().map_or(1, char::len_utf8))
             };
-            let close = if i == last { quote.close } else { e };
+            let close = if end == last {
+                quote.close
+            } else {
+                quote.segments[end].1
+            };
             QuotedSpan {
                 open,
                 close,
-                segments: vec![(s, e)],
+                segments: turn.iter().map(|&i| quote.segments[i]).collect(),
                 marks: quote.marks,
                 parent: None,
             }
@@ -572,6 +584,18 @@ mod tests {
         );
         assert_eq!(transcript_label("POE: She will not."), Some("POE"));
         assert_eq!(transcript_label("Update: it passed."), None);
+        // "PENCE: Well, look, … / "But the truth is … / "WALLACE: Governor, …": a paragraph
+        // without a label goes on with the speaker's turn.
+        let text = "“ROE: Will she be there?\n\n“POE: She will not.\n\n“She has plans.\n\n\
+                    “ROE: Thank you.”";
+        assert_eq!(
+            texts(text),
+            vec![
+                "ROE: Will she be there?",
+                "POE: She will not. She has plans.",
+                "ROE: Thank you."
+            ]
+        );
     }
 
     #[test]
