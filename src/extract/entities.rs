@@ -643,9 +643,14 @@ mod tests {
     }
 
     fn entity<'a>(r: &'a Roster, name: &str) -> &'a Entity {
+        &r.entities[entity_id(r, name)]
+    }
+
+    /// The index of the entity named `name`.
+    fn entity_id(r: &Roster, name: &str) -> usize {
         r.entities
             .iter()
-            .find(|e| e.name == name)
+            .position(|e| e.name == name)
             .unwrap_or_else(|| panic!("{name} not in {:#?}", r.entities))
     }
 
@@ -677,11 +682,7 @@ mod tests {
         // "Bill Clinton got in on the game … Clinton herself also signaled that she …": the
         // pronoun's gender picks Hillary, though Bill was named last.
         let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss herself said she left.");
-        let jane = r
-            .entities
-            .iter()
-            .position(|e| e.name == "Jane Moss")
-            .unwrap();
+        let jane = entity_id(&r, "Jane Moss");
         let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
         assert_eq!(bare.entity, jane, "{:#?}", r.entities);
         // A pronoun before it counts too, and a bare surname is a mention the next one
@@ -689,11 +690,7 @@ mod tests {
         let r = roster(
             "Jane Moss spoke first. Then Bill Moss spoke. In her book, Moss noted it. Moss wrote.",
         );
-        let jane = r
-            .entities
-            .iter()
-            .position(|e| e.name == "Jane Moss")
-            .unwrap();
+        let jane = entity_id(&r, "Jane Moss");
         let bare: Vec<usize> = r
             .placed
             .iter()
@@ -703,11 +700,7 @@ mod tests {
         assert_eq!(bare, vec![jane, jane], "{:#?}", r.entities);
         // With no pronoun, the one named last.
         let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss left.");
-        let bill = r
-            .entities
-            .iter()
-            .position(|e| e.name == "Bill Moss")
-            .unwrap();
+        let bill = entity_id(&r, "Bill Moss");
         let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
         assert_eq!(bare.entity, bill);
     }
@@ -787,11 +780,7 @@ mod tests {
     fn a_role_makes_the_role_phrase_an_alias_and_a_mention() {
         // DCCC Chair Chris Van Hollen … The DCCC chair said …
         let r = roster("DCCC Chair Chris Van Holt warned them. The DCCC chair said no. President Lund agreed, and the president left.");
-        let holt = r
-            .entities
-            .iter()
-            .position(|e| e.name == "Chris Van Holt")
-            .unwrap();
+        let holt = entity_id(&r, "Chris Van Holt");
         assert!(
             r.entities[holt]
                 .aliases
@@ -803,7 +792,7 @@ mod tests {
             .placed
             .iter()
             .any(|p| p.entity == holt && p.written == "The DCCC chair"));
-        let lund = r.entities.iter().position(|e| e.name == "Lund").unwrap();
+        let lund = entity_id(&r, "Lund");
         assert!(r
             .placed
             .iter()
