@@ -1133,8 +1133,15 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         })?;
         return Some(Found::Phrase(phrase, i..i + len));
     }
-    // A signature after a dash: “…” ― Ann Roe
+    // A signature after a dash: “…” ― Ann Roe; not a reporter's byline closing a sentence
+    // whose own cue attributes the quotation ("Roe insisted that it was “…”.--Kim Hill.").
     if let Some(dash) = dash {
+        let first = doc.sentences[doc.sentence_of(start - 1)]
+            .start
+            .max(start.saturating_sub(MAX_LOOKBACK));
+        if (first..start).any(|k| is_cue_verb(doc, k, level)) {
+            return None;
+        }
         let last = (i..end.min(i + 6))
             .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
             .last()?;
@@ -3000,6 +3007,15 @@ mod tests {
             .as_deref(),
             Some("Ana Ruiz")
         );
+    }
+
+    #[test]
+    fn a_byline_after_an_attributed_sentence_is_no_signature() {
+        // "Rajoy said … and insisted that his party was "still the No. 1 force in Spain."--Kim
+        // Hjelmgaard."
+        let body = "Al Bo said he would try and insisted that his party was \"still the first \
+                    force.\"--Kim Hill.";
+        assert_speaker(body, "still the first force.", Some("Al Bo"));
     }
 
     #[test]
