@@ -1858,7 +1858,13 @@ fn subject_before(
         let place_or_list = state_named(&segment.join(" ")).is_some()
             || party_of_state
             || segment.iter().any(|w| matches!(*w, "and" | "or"));
-        if !describes && !place_or_list {
+        // "Mr. Ames, whose start-up, Paradata, uses big data, said": a name inside a relative
+        // clause is no apposition of the subject.
+        let in_relative = (from..start)
+            .rev()
+            .find(|&k| doc.word(k) == ",")
+            .is_some_and(|comma| RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1).as_str()));
+        if !describes && !place_or_list && !in_relative {
             // The name is the apposition: "its director, Colette Marsh, said"; a clause
             // between the commas is none ("At the rally, Roe thanked Bell, adding"). A party
             // tag closes the name: "On the show, Sen. Al Bo (D-Mo.), who backs Roe, said".
@@ -3007,6 +3013,15 @@ mod tests {
             .as_deref(),
             Some("Ana Ruiz")
         );
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_is_no_apposition() {
+        // "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find
+        // suppliers, said Mr. Trump was …: ''He's a start-up kind of guy.''"
+        let body = "Mr. Al Bo, whose latest firm, Datavex, uses big data, said the mayor was \
+                    bold: “He is a start-up kind of guy.”";
+        assert_speaker(body, "He is a start-up kind of guy.", Some("Al Bo"));
     }
 
     #[test]
