@@ -1121,6 +1121,11 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     }
     if is_cue_verb(doc, i, level) {
         let len = cue_len(doc, i, level);
+        // "“terrible,” denounced her record": a judging verb is never inverted ("“…,” shot
+        // back Roe" is).
+        if len == 1 && !is_reporting_cue(&lower(doc, i)) {
+            return None;
+        }
         // "“…,” telling reporters …": a participle's subject is the clause's, before the
         // quotation, never the listener after it; the rules looking before the quotation
         // find it.
@@ -2127,6 +2132,18 @@ fn is_impersonal_pronoun(word: &str) -> bool {
     PRONOUNS.get(word.to_lowercase().as_str()) == Some(&'o')
 }
 
+/// Whether a pronoun that can also be a determiner is one here, a noun after it: "said her
+/// spokesman" (not "told her."). Only "her" is both.
+fn is_pronoun_determiner(doc: &Doc, k: usize) -> bool {
+    DETERMINERS.contains(&lower(doc, k).as_str())
+        && doc.tokens.get(k + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word
+                && next.quote == doc.tokens[k].quote
+                && pronoun_of(doc.word(k + 1)).is_none()
+                && !FUNCTION_WORDS.contains(lower(doc, k + 1).as_str())
+        })
+}
+
 /// Whether a word can stand inside a speaker's noun phrase: a capitalised word, a determiner,
 /// a possessive, a number, or a lower-case modifier or noun that is neither a function word,
 /// nor a cue, nor shaped like a verb form.
@@ -2263,7 +2280,7 @@ fn noun_phrase_starting_at(
     if start >= end || !at_level(doc, start, level) {
         return None;
     }
-    if pronoun_of(doc.word(start)).is_some() {
+    if pronoun_of(doc.word(start)).is_some() && !is_pronoun_determiner(doc, start) {
         return Some(start..start + 1);
     }
     // "said retired Army Gen. Al Bo", "said undecided voter Ann Roe": a participle opening
@@ -2284,7 +2301,12 @@ fn noun_phrase_starting_at(
                     && at_level(doc, k + 2, level)
                     && is_capitalised(doc.word(k + 2))))
     };
-    let mut stop = start;
+    // "said her spokesman": the phrase goes on past "her".
+    let mut stop = if is_pronoun_determiner(doc, start) {
+        start + 1
+    } else {
+        start
+    };
     while stop < end
         && stop - start < MAX_PHRASE
         && (is_phrase_word(doc, stop, level) || leading_adjective(stop))
@@ -3022,6 +3044,18 @@ mod tests {
         let body = "Mr. Al Bo, whose latest firm, Datavex, uses big data, said the mayor was \
                     bold: “He is a start-up kind of guy.”";
         assert_speaker(body, "He is a start-up kind of guy.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn her_before_a_noun_is_a_determiner() {
+        // "“…,” said her spokesman, Al Bo." is Bo's, not the woman's before.
+        let body = "Ann Roe spoke. “We will win,” said her spokesman, Al Bo.";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
+        // "Trump further summed up Clinton as “terrible,” denounced her record …": "her
+        // record" is the object of the next verb, no inverted speaker.
+        let body = "Al Bo further summed up Ann Roe as “terrible,” denounced her record and \
+                    said she should not run.";
+        assert_speaker(body, "terrible,", Some("Al Bo"));
     }
 
     #[test]
