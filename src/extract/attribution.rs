@@ -4051,6 +4051,16 @@ mod tests {
     }
 
     #[test]
+    fn surmised_confessed_beamed_and_retaliated_are_cues() {
+        // "“People are afraid of wasting their votes,” he surmised.", "“France will always be
+        // France,” an angry Hollande retaliated."
+        for verb in ["surmised", "confessed", "beamed", "retaliated"] {
+            let body = format!("Ann Roe spoke. “We are tired of waiting,” she {verb}.");
+            assert_speaker(&body, "We are tired of waiting,", Some("Ann Roe"));
+        }
+    }
+
+    #[test]
     fn what_a_speaker_called_is_his_phrase() {
         // "… in what Bay Buchanan, national treasurer for …, called "hand-to-hand combat.""
         assert_speaker(
