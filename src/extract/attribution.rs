@@ -4061,6 +4061,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_role_noun_opening_a_sentence_is_no_one() {
+        // "Delegates questioned how Cruz could turn back on a pledge …. / "…," he said.": the
+        // delegates are no person, so "he" is still Cruz.
+        let body = "“We keep our word,” Al Bo said in July.\n\nDelegates questioned how Bo \
+                    could turn back on a pledge.\n\n“This became personal,” he said.";
+        assert_speaker(body, "This became personal,", Some("Al Bo"));
+    }
+
+    #[test]
     fn what_a_speaker_called_is_his_phrase() {
         // "… in what Bay Buchanan, national treasurer for …, called "hand-to-hand combat.""
         assert_speaker(
