@@ -1865,11 +1865,7 @@ fn subject_before(
             || segment.iter().any(|w| matches!(*w, "and" | "or"));
         // "Mr. Ames, whose start-up, Paradata, uses big data, said": a name inside a relative
         // clause is no apposition of the subject.
-        let in_relative = (from..start)
-            .rev()
-            .find(|&k| doc.word(k) == ",")
-            .is_some_and(|comma| RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1).as_str()));
-        if !describes && !place_or_list && !in_relative {
+        if !describes && !place_or_list && !in_relative_clause(doc, from, start) {
             // The name is the apposition: "its director, Colette Marsh, said"; a clause
             // between the commas is none ("At the rally, Roe thanked Bell, adding"). A party
             // tag closes the name: "On the show, Sen. Al Bo (D-Mo.), who backs Roe, said".
