@@ -70,8 +70,9 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, state_named, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
-    FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    is_place_name, state_named, CALENDAR_WORDS, CUES_NOT_BEFORE_TO, CUE_IDIOMS, CUE_PHRASES,
+    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS,
+    SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, is_capitalised, names_a_thing, possessive_stem, PLACE_PREPOSITIONS,
@@ -118,6 +119,12 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 ];
 /// Forms of "be": a participle after one is passive ("was told").
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+
+/// Verbs that open a clause's predicate after its subject: "said the candidate could win".
+const AUXILIARIES: &[&str] = &[
+    "could", "would", "will", "can", "may", "might", "must", "should", "has", "had", "have",
+    "does", "did",
+];
 /// Irregular past tenses and participles of cue verbs, which do not end in -ed.
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung",
@@ -292,7 +299,23 @@ impl Attributor<'_, '_> {
         };
         let found = speaker_by_label(doc, quote)
             .or_else(|| speaker_by_name_label(doc, from, open, level))
-            .or_else(|| speaker_after(doc, close + 1, to, level))
+            .or_else(|| {
+                // "After Bo said students might do better at “…,” Roe said: “…”": an
+                // attribution ending in a colon introduces the quotation after it; a cue before
+                // this one is its own.
+                let after = speaker_after(doc, close + 1, to, level)?;
+                let introduces_next = match &after {
+                    Found::Phrase(phrase, cue) => {
+                        let end = phrase.end.max(cue.end);
+                        end < doc.tokens.len() && doc.word(end) == ":"
+                    }
+                    _ => false,
+                };
+                match speaker_before(doc, from_before, open, level) {
+                    Some(before @ Found::Phrase(..)) if introduces_next => Some(before),
+                    _ => Some(after),
+                }
+            })
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| speaker_signed_below(doc, open, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
@@ -934,8 +957,14 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
+    // "Bo said he is certain Rubio will continue to be “a champion”": "continue to" reports
+    // nothing.
+    let before_to = doc.tokens.get(i + 1).is_some()
+        && lower(doc, i + 1) == "to"
+        && CUES_NOT_BEFORE_TO.contains(word.to_lowercase().as_str());
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
+        && !before_to
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
             || CUE_VERBS.contains(word.to_lowercase().as_str())
                 && (headline_case || opens_inverted())
@@ -1136,6 +1165,15 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             sentence_tail(doc, i + len, end, level)
                 .filter(|tail| closed_by_comma && is_described_speaker(doc, tail.clone(), level))
         })?;
+        // "Mr. Roe, citing “…,” said the candidate could win": a verb after the phrase makes
+        // it the subject of a reported clause, not an inverted speaker.
+        let reported_clause = phrase.end < end && {
+            let next = lower(doc, phrase.end);
+            BE_FORMS.contains(&next.as_str()) || AUXILIARIES.contains(&next.as_str())
+        };
+        if reported_clause {
+            return None;
+        }
         return Some(Found::Phrase(phrase, i..i + len));
     }
     // A signature after a dash: “…” ― Ann Roe; not a reporter's byline closing a sentence
@@ -2795,6 +2833,32 @@ mod tests {
         // common noun before the name describe it.
         let body = "“We will win,” said retired dentist Al Bo, asked about the plan.";
         assert_speaker(body, "We will win,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
+        // "After Scalia said that minority students … might do better at "less advanced
+        // schools," Trump said: "I don't like what he said"".
+        let body = "After Al Bo said that students might do better at “less advanced schools,” \
+                    Ann Roe said: “I do not like what he said.”";
+        assert_speaker(body, "less advanced schools,", Some("Al Bo"));
+        assert_speaker(body, "I do not like what he said.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn said_before_a_reported_clause_is_not_inverted() {
+        // "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a
+        // very competitive situation".
+        let body = "Mr. Al Bo, citing “the magic of the race,” said the candidate could win.";
+        assert_speaker(body, "the magic of the race,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn continue_to_is_no_cue() {
+        // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
+        // opportunity in America.”": the words are Cruz's, not Rubio's.
+        let body = "Ann Roe said she is certain Bo will continue to be “a champion of the poor.”";
+        assert_speaker(body, "a champion of the poor.", Some("Ann Roe"));
     }
 
     #[test]

@@ -39,13 +39,21 @@ pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| cue_forms(|_|
 pub static REPORTING_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| cue_forms(|line| !line.starts_with('~')));
 
+/// The cue verb forms that report nothing before "to" (marked `!to` in the lexicon):
+/// "Rubio will continue to be “a champion …”" has no cue.
+pub static CUES_NOT_BEFORE_TO: LazyLock<HashSet<String>> =
+    LazyLock::new(|| cue_forms(|line| line.ends_with(" !to")));
+
 /// Every form of the cue lexicon's verbs on lines that `keep` accepts.
 fn cue_forms(keep: impl Fn(&str) -> bool) -> HashSet<String> {
     entries(include_str!("../../lexicons/cue_verbs.txt"))
         .into_iter()
         .filter(|line| keep(line))
         .flat_map(|line| {
-            let mut words = line.trim_start_matches('~').split(' ');
+            let mut words = line
+                .trim_start_matches('~')
+                .split(' ')
+                .filter(|w| !w.starts_with('!'));
             let base = words.next().unwrap_or_default();
             inflections(base)
                 .into_iter()
@@ -342,6 +350,8 @@ mod tests {
             CUE_VERBS.contains("said") && CUE_PHRASES.iter().any(|p| p == &["according", "to"])
         );
         assert!(CUE_VERBS.contains("stressing") && CUE_VERBS.contains("told"));
+        assert!(CUES_NOT_BEFORE_TO.contains("continued") && !CUES_NOT_BEFORE_TO.contains("said"));
+        assert!(!CUE_VERBS.contains("!to"));
         assert_eq!(PARTY_CODES.get("D"), Some(&"Democratic"));
         assert_eq!(ORGANIZATION_WORDS.get("Post"), Some(&true));
         assert_eq!(ORGANIZATION_WORDS.get("Union"), Some(&false));
