@@ -125,9 +125,10 @@ const AUXILIARIES: &[&str] = &[
     "could", "would", "will", "can", "may", "might", "must", "should", "has", "had", "have",
     "does", "did",
 ];
-/// Irregular past tenses and participles of cue verbs, which do not end in -ed.
+/// Irregular past tenses and participles, which do not end in -ed: of cue verbs, and of verbs
+/// that make a passive or name a document's author ("an email sent out by Roe").
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung",
+    "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung", "sent", "made", "given",
 ];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
@@ -1544,8 +1545,17 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             {
                 return Some(Found::Phrase(phrase, cue));
             }
-            let subject = participle_subject(doc, lowest, j, level)
-                .or_else(|| subject_before(doc, lowest, j, level));
+            // "Roe released a marketing video that said, “…”": a document's relative clause
+            // speaks for the subject of the clause it hangs on, as a participle does.
+            let document_clause = j >= lowest + 2
+                && ["that", "which"].contains(&lower(doc, j - 1).as_str())
+                && DOCUMENT_NOUNS.contains(lower(doc, j - 2).as_str());
+            let subject = if document_clause {
+                hanging_subject(doc, lowest, j - 1, level)
+            } else {
+                participle_subject(doc, lowest, j, level)
+                    .or_else(|| subject_before(doc, lowest, j, level))
+            };
             // "Roe shared a syllabus for a psychology class called “Perception”": a thing called
             // by a name right after it is named, not speaking.
             // ("an inflation formula called the “chained CPI”": "the" may come between.)
@@ -1617,9 +1627,9 @@ fn is_infinitive(doc: &Doc, from: usize, k: usize) -> bool {
     k > from && lower(doc, k - 1) == "to"
 }
 
-/// Whether the cue at `k` is a participle: "saying", "writing", "calling".
+/// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
 fn is_participle(doc: &Doc, k: usize) -> bool {
-    lower(doc, k).ends_with("ing")
+    lower(doc, k).ends_with("ing") || k > 0 && lower(doc, k - 1) == "having"
 }
 
 /// The subject of a participle cue that hangs on a clause: the named, pronoun or role subject
@@ -1636,9 +1646,26 @@ fn participle_subject(
     if !is_participle(doc, cue) || cue <= from {
         return None;
     }
+    hanging_subject(doc, from, cue, level)
+}
+
+/// The subject of the clause a participle, or a document's relative clause, hangs on (see
+/// [`participle_subject`]); `cue` is the participle, or the relative pronoun: "Roe released a
+/// video that said, “…”".
+fn hanging_subject(
+    doc: &Doc,
+    from: usize,
+    cue: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
     // "…, alternately shouting “…”": an adverb before the participle is neither link nor
     // subject.
-    let mut bare = cue;
+    // "…, having referred to him as “…”": the participle opens at "having".
+    let mut bare = if cue > from && lower(doc, cue - 1) == "having" {
+        cue - 1
+    } else {
+        cue
+    };
     while bare > from && is_between_subject_and_cue(doc, bare - 1) {
         bare -= 1;
     }
@@ -1691,9 +1718,14 @@ fn participle_subject(
         }
     }
     let clause_subject = |start: usize, after_opener: bool| {
-        // "Then he cut into Bell, calling him …": an adverb opening the clause is no subject.
+        // "Then he cut into Bell, calling him …": an adverb opening the clause is no subject,
+        // nor is a conjunction before it ("And then Roe went on the attack, saying …").
         let mut start = start;
-        while start + 1 < end && BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start).as_str()) {
+        while start + 1 < end
+            && (BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start).as_str())
+                || doc.opens_sentence(start)
+                    && ["and", "but", "so"].contains(&lower(doc, start).as_str()))
+        {
             start += 1;
         }
         // "Mr. Roe tries to turn it to his advantage, shouting …": "tries" is the verb.
@@ -1831,6 +1863,23 @@ fn subject_before(
     if end > from && lower(doc, end - 1) == "and" {
         return coordinated_subject(doc, from, end - 1, level);
     }
+    // "a fundraising email sent out by Sanders on Tuesday warned": the author of a document
+    // the subject names speaks through it.
+    let opens = clause_start(doc, from, end, level);
+    let authored = (opens + 2..end).find(|&by| {
+        let participle = if lower(doc, by - 1) == "out" {
+            by - 2
+        } else {
+            by - 1
+        };
+        lower(doc, by) == "by"
+            && participle > opens
+            && is_past_form(&lower(doc, participle))
+            && DOCUMENT_NOUNS.contains(lower(doc, participle - 1).as_str())
+    });
+    if let Some(by) = authored {
+        return noun_phrase_starting_at(doc, by + 1, end, level);
+    }
     // "Gov. Al Bo (R-OH), said": a comma after a party tag.
     if end >= from + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {
         end -= 1;
@@ -1967,6 +2016,22 @@ fn subject_before(
             if let Some(subject) = noun_phrase_ending_at(doc, from, k, level) {
                 return Some(subject);
             }
+        }
+    }
+    // "Roe in his announcement speech called immigrants “…”": a phrase of place or occasion
+    // between a named subject opening the clause and the cue.
+    if phrase.start > from + 1
+        && ["in", "at", "on", "during"].contains(&lower(doc, phrase.start - 1).as_str())
+    {
+        let preposition = phrase.start - 1;
+        let opens = clause_start(doc, from, preposition, level);
+        if let Some(subject) = noun_phrase_ending_at(doc, opens, preposition, level).filter(|p| {
+            p.start == opens
+                && is_capitalised(doc.word(p.end - 1))
+                && !is_participle(doc, p.start)
+                && !NON_NAMES.contains(doc.word(p.start))
+        }) {
+            return Some(subject);
         }
     }
     // "Ames was away in Dover, Maine, promising …": a place is no speaker ("a narrator in the
@@ -2228,6 +2293,8 @@ fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
         && possessive_stem(word).is_none()
         && !(k == start && is_adjective_shaped(word)))
         || ROLE_NOUNS.contains(w.as_str())
+        // "From Roe's Facebook post: “…”"
+        || DOCUMENT_NOUNS.contains(w.as_str())
         || (determined && possessive_stem(word).is_none() && !w.ends_with("ly"))
         || (w.ends_with('s')
             && w.len() > 3
@@ -2854,6 +2921,58 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_says_speaks_for_the_clause_subject() {
+        // "In selling the courses, Trump released a marketing video that said, "We are going to
+        // have professors …"".
+        let body = "In selling the plan, Ann Roe released a video that said, “We will build it.”";
+        assert_speaker(body, "We will build it.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_phrase_of_occasion_between_subject_and_cue() {
+        // "The rejection … was complete when Trump in his announcement speech called
+        // undocumented immigrants from Mexico “rapists”".
+        let body = "The break was complete when Al Bo in his first speech called them “thieves.”";
+        assert_speaker(body, "thieves.", Some("Al Bo"));
+        // "Speaking in his real voice again, he proceeded to recite 2 Timothy 3:1-5 from the
+        // Bible, saying: “…”": the participle opening the sentence is no subject.
+        let body = "Al Bo smiled. Speaking in his real voice again, he went on to recite Psalm \
+                    23:1-4 from the Bible, saying: “We are back.”";
+        assert_speaker(body, "We are back.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_perfect_participle_hangs_on_the_clause() {
+        // "That Clinton also misjudged Syrian President Bashar Assad, having referred to him as
+        // a "reformer.""
+        let body = "For instance: That Ann Roe also misjudged the dictator, having referred to \
+                    him as a “reformer.”";
+        assert_speaker(body, "reformer.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_author() {
+        // "In addition, a fundraising email sent out by Sanders on Tuesday night warned of the
+        // tough fight ahead: "There are 14 primaries …""
+        let body =
+            "In addition, an email sent out by Al Bo on Tuesday night warned of the fight ahead: \
+                    “There are ten contests left.”";
+        assert_speaker(body, "There are ten contests left.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_document_heads_a_speaker_phrase() {
+        // "From Bush's Facebook post: "For the sake of our party and country, we must move …""
+        let body = "Ann Roe spoke. From Roe's Facebook post: “For the sake of the party, we must \
+                    move on.”";
+        assert_speaker(
+            body,
+            "For the sake of the party, we must move on.",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
     fn continue_to_is_no_cue() {
         // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
         // opportunity in America.”": the words are Cruz's, not Rubio's.
@@ -2984,6 +3103,9 @@ mod tests {
         let body = "Al Bo accused Roe of being “soft” on crime. Then he cut into Ames, calling \
                     him a “stiff.”";
         assert_speaker(body, "stiff.", Some("Al Bo"));
+        // "And then Trump went fully on the attack, saying, "Is President Obama going to …""
+        let body = "And then Al Bo went on the attack, saying, “Is the governor going to resign?”";
+        assert_speaker(body, "Is the governor going to resign?", Some("Al Bo"));
     }
 
     #[test]
