@@ -1755,9 +1755,17 @@ fn hanging_subject(
         // After an opener that is also a preposition, a preposition after the phrase shows
         // the opener was one: "Roe went after Bell on Monday, calling …". A party tag comes
         // before the verb: "Rep. Al Bo (D-N.Y.) reacted to the news, saying: “…”".
+        // So does an apposition: "Christie, the sitting governor, repeated accusations …".
         let verb = if phrase.end < end && doc.word(phrase.end) == "(" {
             (phrase.end..end.min(phrase.end + 6))
                 .find(|&k| doc.word(k) == ")")
+                .map_or(phrase.end, |k| k + 1)
+        } else if phrase.end + 1 < end
+            && doc.word(phrase.end) == ","
+            && DETERMINERS.contains(&lower(doc, phrase.end + 1).as_str())
+        {
+            (phrase.end + 2..end.min(phrase.end + MAX_PHRASE))
+                .find(|&k| doc.word(k) == ",")
                 .map_or(phrase.end, |k| k + 1)
         } else {
             phrase.end
@@ -2018,18 +2026,23 @@ fn subject_before(
             }
         }
     }
-    // "Roe in his announcement speech called immigrants “…”": a phrase of place or occasion
-    // between a named subject opening the clause and the cue.
+    // "Roe in his announcement speech called immigrants “…”", "after a woman in Dover,
+    // Delaware, told him": a phrase of place or occasion between the subject opening the
+    // clause (a name or a person) and the cue.
     if phrase.start > from + 1
         && ["in", "at", "on", "during"].contains(&lower(doc, phrase.start - 1).as_str())
     {
         let preposition = phrase.start - 1;
         let opens = clause_start(doc, from, preposition, level);
         if let Some(subject) = noun_phrase_ending_at(doc, opens, preposition, level).filter(|p| {
-            p.start == opens
-                && is_capitalised(doc.word(p.end - 1))
+            let named = is_capitalised(doc.word(p.end - 1))
                 && !is_participle(doc, p.start)
-                && !NON_NAMES.contains(doc.word(p.start))
+                && !NON_NAMES.contains(doc.word(p.start));
+            // ("a narrator in the campaign ad asks" is one phrase: a person before a place
+            // only.)
+            let person_at_place = ROLE_NOUNS.contains(lower(doc, p.end - 1).as_str())
+                && is_capitalised(doc.word(phrase.end - 1));
+            p.start == opens && (named || person_at_place)
         }) {
             return Some(subject);
         }
@@ -2970,6 +2983,25 @@ mod tests {
             "For the sake of the party, we must move on.",
             Some("Ann Roe"),
         );
+    }
+
+    #[test]
+    fn a_person_before_a_place_is_the_subject() {
+        // "John Kasich is assuring voters he’s tough enough to be president after a woman in
+        // Worcester, Massachusetts, told him she worries he’s “too nice” to fend off …"
+        let body = "Al Bo is assuring voters he is tough after a woman in Dover, Delaware, told \
+                    him she worries he is “too nice” to win.";
+        assert_speaker(body, "too nice", Some("a woman"));
+    }
+
+    #[test]
+    fn a_participle_after_a_reported_clause_past_an_apposition() {
+        // "Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the
+        // same campaign points, calling him a “talented guy” when required to …"
+        let body =
+            "Ann Roe, the sitting governor, repeated claims that Bo recites the same lines, \
+                    calling him a “talented guy” on stage.";
+        assert_speaker(body, "talented guy", Some("Ann Roe"));
     }
 
     #[test]
