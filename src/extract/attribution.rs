@@ -2066,10 +2066,29 @@ fn coordinated_subject(
     level: Option<usize>,
 ) -> Option<Range<usize>> {
     let lowest = from.max(and.saturating_sub(MAX_LOOKBACK));
-    let phrase = noun_phrase_starting_at(doc, clause_start(doc, lowest, and, level), and, level)?;
+    let mut start = clause_start(doc, lowest, and, level);
+    // "he looked into the camera, furrowed his brow and said, “…”": verb phrases in a series
+    // share the subject of the first.
+    // ("Outside the arena, about 200 protesters gathered, holding signs and chanting": a
+    // function word opens no verb phrase.)
+    for _ in 0..MAX_APPOSITIONS {
+        if !opens_with_verb(doc, lowest, start)
+            || FUNCTION_WORDS.contains(lower(doc, start).as_str())
+            || is_quantifier(&lower(doc, start))
+        {
+            break;
+        }
+        start = clause_start(doc, lowest, start - 1, level);
+    }
+    let phrase = noun_phrase_starting_at(doc, start, and, level)?;
+    // "the American Bar Association completed its review and deemed him “…”"
+    let name_start = if lower(doc, phrase.start) == "the" && phrase.len() > 1 {
+        phrase.start + 1
+    } else {
+        phrase.start
+    };
     let named = pronoun_of(doc.word(phrase.start)).is_some()
-        || phrase
-            .clone()
+        || (name_start..phrase.end)
             .all(|k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
     let verb_follows = doc.tokens.get(phrase.end).is_some_and(|t| {
         t.kind == TokenKind::Word && phrase.end < and && !is_capitalised(doc.word(phrase.end))
@@ -3005,6 +3024,39 @@ mod tests {
     }
 
     #[test]
+    fn verbs_in_a_series_share_their_subject() {
+        // "when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked
+        // straight into my iPhone camera, furrowed his brow and said, "I'm gonna endorse YOU!""
+        let body =
+            "When I asked Al Bo if he would back Roe, he looked into my camera, furrowed his \
+                    brow and said, “I am going to back you!”";
+        assert_speaker(body, "I am going to back you!", Some("Al Bo"));
+        // "In late June, the American Bar Association completed its months-long review of
+        // Garland's professional qualifications and deemed him "well qualified,""
+        let body = "In late June, the Ohio Teachers Association completed its review of Bo and \
+                    deemed him “well qualified,” its highest rating.";
+        assert_speaker(body, "well qualified,", Some("Ohio Teachers Association"));
+        // "Outside the sports arena in downtown Washington, about 200 protesters congregated in
+        // three clusters, holding anti-Trump signs and chanting "Dump Trump.""
+        let body =
+            "Outside the hall in Dover, about 90 protesters gathered in two groups, holding \
+                    signs and chanting “Stop Bo.”";
+        assert_ne!(speaker_of(body, "Stop Bo.").as_deref(), Some("Outside"));
+    }
+
+    #[test]
+    fn boomed_and_repeated_are_cues() {
+        // "Mrs. Clinton drew cheers as she thanked her adopted home state and then boomed,
+        // ''Today, you proved once again …''"
+        let body = "Ann Roe drew cheers as she thanked her adopted home state and then boomed, \
+                    “Today, you proved it again.”";
+        assert_speaker(body, "Today, you proved it again.", Some("Ann Roe"));
+        // "“Grizzly Adams?” Maddow repeated."
+        let body = "Al Bo asked about it. “Grizzly bears?” Ann Roe repeated.";
+        assert_speaker(body, "Grizzly bears?", Some("Ann Roe"));
+    }
+
+    #[test]
     fn continue_to_is_no_cue() {
         // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
         // opportunity in America.”": the words are Cruz's, not Rubio's.
@@ -3083,7 +3135,7 @@ mod tests {
         // "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat
         // her in November.”": a sentence of four words after a colon is speech, and the verb
         // phrase after the comma goes on from the sentence's subject.
-        let body = "Al Bo waved as if to stop the noise, then leaned in and boomed: \
+        let body = "Al Bo waved as if to stop the noise, then leaned in and grinned: \
                     “Let’s win in November.”";
         let found = said(body);
         assert_eq!(found[0].1, QuoteKind::Speech);
