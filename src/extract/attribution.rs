@@ -3057,6 +3057,16 @@ mod tests {
     }
 
     #[test]
+    fn a_manager_can_be_a_she() {
+        // "Heather Johnston, a 26-year-old benefits manager from Derry, said … / "I feel like
+        // I'm in indentured servitude to my education," she said."
+        let body =
+            "Mary Dunn, a benefits manager, said she had a question. \n\n“I feel stuck,” she \
+                    said.";
+        assert_speaker(body, "I feel stuck,", Some("Mary Dunn"));
+    }
+
+    #[test]
     fn continue_to_is_no_cue() {
         // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
         // opportunity in America.”": the words are Cruz's, not Rubio's.

@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{is_name_particle, TitleClass, GIVEN_NAMES, TITLES};
+use super::lexicon::{is_name_particle, TitleClass, GIVEN_NAMES, ROLE_NOUNS, TITLES};
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
@@ -615,21 +615,28 @@ pub fn given_name_gender(name: &str) -> Option<char> {
     GIVEN_NAMES.get(first).copied()
 }
 
-/// Gender from a courtesy title or a gendered role word.
+/// Gender from a courtesy title or a gendered role word: "spokeswoman", "congressman" (a word
+/// ending in "man", not one holding it: a "manager" has none).
 fn gender_of(title: Option<&str>, role: Option<&str>) -> Option<char> {
     match title {
         Some("Mr.") => return Some('m'),
         Some("Mrs." | "Ms.") => return Some('f'),
         _ => {}
     }
-    let role = role?.to_lowercase();
-    if role.contains("woman") {
-        Some('f')
-    } else if role.contains("man") {
-        Some('m')
-    } else {
-        None
-    }
+    // A capitalised word is a name or a nationality ("German"), unless it is a role noun
+    // ("Chairman").
+    role?.split_whitespace().rev().find_map(|written| {
+        let word = written.to_lowercase();
+        if !written.starts_with(char::is_lowercase) && !ROLE_NOUNS.contains(word.as_str()) {
+            None
+        } else if word.ends_with("woman") || word.ends_with("women") {
+            Some('f')
+        } else if word.ends_with("man") || word.ends_with("men") {
+            Some('m')
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]
@@ -720,6 +727,16 @@ mod tests {
         let roe = entity(&r, "Ann Roe");
         assert_eq!(roe.title.as_deref(), Some("Ms."));
         assert_eq!(r.genders[0], Some('f'));
+    }
+
+    #[test]
+    fn a_role_ending_in_man_marks_a_man_and_a_manager_nothing() {
+        // "Heather Johnston, a 26-year-old benefits manager from Derry, said …": "manager"
+        // made her a man, so a later "she" found no one.
+        assert_eq!(gender_of(None, Some("benefits manager")), None);
+        assert_eq!(gender_of(None, Some("campaign spokesman")), Some('m'));
+        assert_eq!(gender_of(None, Some("Congresswoman")), Some('f'));
+        assert_eq!(gender_of(None, Some("German chancellor")), None);
     }
 
     #[test]
