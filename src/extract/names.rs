@@ -703,6 +703,22 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_opening_a_sentence_starts_no_name() {
+        // "Outside Carrier's plant on Hermenegildo Galeana Street …, a worker named Antonio
+        // Arroyo …": "Outside Carrier" was a person, who later took a woman's "she".
+        let found = names("Outside Ravel’s plant on Main Street, a worker named Al Bo smiled.");
+        assert!(
+            found.iter().all(|m| !m.name.starts_with("Outside")),
+            "{found:#?}"
+        );
+        let found = names("Amid Ravel’s troubles, Al Bo smiled.");
+        assert!(
+            found.iter().all(|m| !m.name.starts_with("Amid")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
     fn that_before_a_name_is_a_conjunction_not_a_determiner() {
         // If there's one thing that Ava DuVernay is more passionate about …
         let found = names("The one thing that Ann Lee loves is film.");
