@@ -65,12 +65,15 @@ impl Roster {
             EntityKind::Organization if surnames.contains(m.name.as_str()) => EntityKind::Person,
             kind => kind,
         };
-        // Organizations first, then full-named people, then titled surnames, then bare words.
+        // Organizations first, then full-named people, then titled surnames (those whose title
+        // marks a gender first: "Mr. Vane" tells "President Vane" from Mary Vane), then bare
+        // words.
         let mut order: Vec<&NameMention> = names.iter().filter(|m| !m.bare).collect();
         order.sort_by_cached_key(|m| {
             (
                 kind_of(m) == EntityKind::Person,
                 std::cmp::Reverse(m.name.matches(' ').count()),
+                gender_of(m.title, m.role.as_deref()).is_none(),
             )
         });
         for m in order {
@@ -277,16 +280,29 @@ impl Roster {
             .flatten()
             .map(|title| format!("{title} {}", m.name));
         let fits = |roster: &Self, i: usize| {
+            let known = roster.genders[i].or_else(|| given_name_gender(&roster.entities[i].name));
             roster.entities[i].kind == EntityKind::Person
-                && !matches!((roster.genders[i], gender), (Some(a), Some(b)) if a != b)
+                && !matches!((known, gender), (Some(a), Some(b)) if a != b)
         };
         let (found, other_gender) = if words.len() == 1 {
-            let same_surname = self.lookup_before(&m.name, m.first);
-            match same_surname.filter(|&i| fits(self, i)) {
+            // Between namesakes who fit, the one mentioned most: "President Vane" is the
+            // "Mr. Vane" of every paragraph, not "the first lady, Mary Vane".
+            let namesakes = self
+                .index
+                .get(&m.name.to_lowercase())
+                .cloned()
+                .unwrap_or_default();
+            let mentions = |i: usize| self.placed.iter().filter(|p| p.entity == i).count();
+            let fitting = namesakes
+                .iter()
+                .copied()
+                .filter(|&i| fits(self, i))
+                .max_by_key(|&i| (mentions(i), std::cmp::Reverse(i)));
+            match fitting {
                 Some(i) => (Some(i), false),
                 None => (
                     titled.as_deref().and_then(|t| self.lookup(t)),
-                    same_surname.is_some(),
+                    !namesakes.is_empty(),
                 ),
             }
         } else {
@@ -302,6 +318,9 @@ impl Roster {
                 let mut entity = Entity::named(name, EntityKind::Person);
                 if words.len() > 1 {
                     entity.aliases.push(surname(&words));
+                } else if other_gender {
+                    // "Mr. Vane" is also the "Vane" of a later "Vane said".
+                    entity.aliases.push(m.name.clone());
                 }
                 self.entities.push(entity);
                 self.genders.push(None);
@@ -309,7 +328,16 @@ impl Roster {
             }
         };
         let e = &mut self.entities[id];
-        e.title = e.title.clone().or(m.title.map(str::to_string));
+        // An office outranks a courtesy title: "Mr. Vane … President Vane" is President.
+        let courtesy = |title: &str| {
+            TITLES
+                .iter()
+                .any(|t| t.short == title && t.class == TitleClass::Courtesy)
+        };
+        e.title = match (e.title.take(), m.title) {
+            (Some(old), Some(new)) if courtesy(&old) && !courtesy(new) => Some(new.to_string()),
+            (old, new) => old.or(new.map(str::to_string)),
+        };
         e.role = e.role.clone().or(m.role.clone());
         e.party = e.party.clone().or(m.party.clone());
         e.state = e.state.clone().or(m.state.clone());
@@ -737,6 +765,39 @@ mod tests {
         assert_eq!(gender_of(None, Some("campaign spokesman")), Some('m'));
         assert_eq!(gender_of(None, Some("Congresswoman")), Some('f'));
         assert_eq!(gender_of(None, Some("German chancellor")), None);
+    }
+
+    #[test]
+    fn a_titled_surname_goes_to_the_namesake_it_fits() {
+        // "President Obama is rolling out a new … message … Mr. Obama has previously made the
+        // case … The Clinton campaign plans to employ Mr. Obama and the first lady, Michelle
+        // Obama": the first lady's given name is a woman's, so "Mr. Obama" is someone else,
+        // and "President Obama" is the one the post keeps naming.
+        let r = roster(
+            "President Vane is rolling out a message. Mr. Vane spoke on Saturday. The aides \
+             plan to employ Mr. Vane and the first lady, Mary Vane. Mr. Vane agreed.",
+        );
+        let mary = entity(&r, "Mary Vane");
+        assert!(
+            mary.aliases
+                .iter()
+                .all(|a| a != "Mr. Vane" && a != "President Vane"),
+            "{mary:#?}"
+        );
+        let president = r
+            .placed
+            .iter()
+            .find(|p| p.written == "President Vane")
+            .unwrap()
+            .entity;
+        let mister = r
+            .placed
+            .iter()
+            .find(|p| p.written == "Mr. Vane")
+            .unwrap()
+            .entity;
+        assert_eq!(president, mister);
+        assert_eq!(r.entities[president].title.as_deref(), Some("President"));
     }
 
     #[test]

@@ -425,8 +425,12 @@ fn is_domain(word: &str) -> bool {
 
 /// The last title in a run that is followed by a name word: (position, length, title).
 fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::Title)> {
-    let mut found = None;
+    let mut found: Option<(usize, usize, &'static super::lexicon::Title)> = None;
     for at in 0..words.len() {
+        // "Vice President Al Bo": a title inside a longer one found first is part of it.
+        if found.is_some_and(|(start, n, _)| at < start + n) {
+            continue;
+        }
         for title in TITLES.iter() {
             let n = title.words.len();
             if at + n < words.len()
@@ -700,6 +704,13 @@ mod tests {
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
         assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+    }
+
+    #[test]
+    fn a_title_inside_a_longer_title_is_part_of_it() {
+        // "sitting alongside Vice President Joseph R. Biden Jr." was titled "President".
+        let found = names("Vice President Al Bo spoke.");
+        assert_eq!(find(&found, "Al Bo").title, Some("Vice President"));
     }
 
     #[test]
