@@ -241,7 +241,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         let home = (name_from + 1..last)
             .find(|&k| doc.word(k) == "of")
             .and_then(|of| Some((of, home_state(doc, of, last)?)));
-        let name_end = home.map_or(last, |(of, _)| of);
+        let mut name_end = home.map_or(last, |(of, _)| of);
+        // "President Al Bo Speech at …": a thing word after the name is no part of it.
+        while name_end > name_from + 1 && NON_PERSON_WORDS.contains(doc.word(name_end - 1)) {
+            name_end -= 1;
+        }
         let mut m = mention(doc, name_from, name_end, from, EntityKind::Person, false);
         m.state = home.map(|(_, state)| state.to_string());
         match title.class {
@@ -704,6 +708,22 @@ mod tests {
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
         assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+    }
+
+    #[test]
+    fn a_speech_or_a_video_is_no_person() {
+        // "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation …]" made a
+        // person "Obama Speech", a second "President" beside Obama.
+        let found = names("[Video: President Al Bo Speech at the Dover Club.]");
+        assert!(
+            found.iter().all(|m| !m.name.ends_with("Speech")),
+            "{found:#?}"
+        );
+        let found = names("Voters saw Al Bo Interview clips.");
+        assert!(
+            found.iter().all(|m| !m.name.ends_with("Interview")),
+            "{found:#?}"
+        );
     }
 
     #[test]
