@@ -1230,7 +1230,10 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                     .all(|k| at_level(doc, k, level) && is_capitalised(doc.word(k)));
             let joined =
                 coordinated || (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
-            let phrase = match (phrase.start == i || after_comma, joined) {
+            // "''core Al Qaeda,'' on Tuesday night he said it still posed …": words before a
+            // pronoun are no modifiers of it; the attribution is the next clause's.
+            let pronoun = pronoun_of(doc.word(phrase.start)).is_some();
+            let phrase = match (phrase.start == i || after_comma, joined && !pronoun) {
                 (true, _) => phrase,
                 (false, true) => i..phrase.end,
                 (false, false) => return None,
@@ -1624,7 +1627,8 @@ fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
 /// Whether the cue at `k` is in the infinitive, "to" standing before it after `from`: "refused
 /// to rule out", "authorized to speak".
 fn is_infinitive(doc: &Doc, from: usize, k: usize) -> bool {
-    k > from && lower(doc, k - 1) == "to"
+    // "he used to boast that …" reports what he said, again and again.
+    k > from && lower(doc, k - 1) == "to" && !(k > from + 1 && lower(doc, k - 2) == "used")
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
@@ -2141,6 +2145,9 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
     while end > from {
         if is_between_subject_and_cue(doc, end - 1) {
             end -= 1;
+        } else if end >= from + 2 && lower(doc, end - 1) == "to" && lower(doc, end - 2) == "used" {
+            // "he used to boast"
+            end -= 2;
         } else if is_day_or_time(doc.word(end - 1)) {
             // "President Roe on Friday declared …"
             end -= 1;
@@ -3064,6 +3071,15 @@ mod tests {
             "Mary Dunn, a benefits manager, said she had a question. \n\n“I feel stuck,” she \
                     said.";
         assert_speaker(body, "I feel stuck,", Some("Mary Dunn"));
+    }
+
+    #[test]
+    fn words_before_a_pronoun_are_no_modifiers_of_it() {
+        // "Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he
+        // said it still posed ''a direct threat''".
+        let body = "Al Bo spoke. Where he used to boast that he had beaten “the old guard,” on \
+                    Tuesday night he said it still posed “a threat.”";
+        assert_speaker(body, "the old guard,", Some("Al Bo"));
     }
 
     #[test]
