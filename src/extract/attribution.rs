@@ -305,15 +305,24 @@ impl Attributor<'_, '_> {
                 // attribution ending in a colon introduces the quotation after it; a cue before
                 // this one is its own.
                 let after = speaker_after(doc, close + 1, to, level)?;
-                let introduces_next = match &after {
+                // "Although Roe says that Bo “broke the story” of the standoff, others argue
+                // that …": an attribution further on, past other words, yields to one before
+                // the quotation in its own clause.
+                let mut next = close + 1;
+                while next < to && (doc.word(next) == "," || is_dash(doc.word(next))) {
+                    next += 1;
+                }
+                let yields = match &after {
                     Found::Phrase(phrase, cue) => {
                         let end = phrase.end.max(cue.end);
-                        end < doc.tokens.len() && doc.word(end) == ":"
+                        let introduces_next = end < doc.tokens.len() && doc.word(end) == ":";
+                        let distant = phrase.start.min(cue.start) > next + 1;
+                        introduces_next || distant
                     }
                     _ => false,
                 };
                 match speaker_before(doc, from_before, open, level) {
-                    Some(before @ Found::Phrase(..)) if introduces_next => Some(before),
+                    Some(before @ Found::Phrase(..)) if yields => Some(before),
                     _ => Some(after),
                 }
             })
@@ -3080,6 +3089,18 @@ mod tests {
         let body = "Al Bo spoke. Where he used to boast that he had beaten “the old guard,” on \
                     Tuesday night he said it still posed “a threat.”";
         assert_speaker(body, "the old guard,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_later_attribution_yields_to_the_quotations_own() {
+        // "Although Reynolds says that Santilli "broke the story" of the armed 2014 Bundy
+        // Ranch standoff in Bunkerville, Nev., others argue that …"
+        let body = "Although Ann Roe says that Bo “broke the story” of the standoff in Dover, \
+                    others argue that he did not.";
+        assert_speaker(body, "broke the story", Some("Ann Roe"));
+        // "“…” of the plan, Mr. Roe said" keeps its attribution after the quotation.
+        let body = "The bill is “the best part” of the plan, Mr. Al Roe said.";
+        assert_speaker(body, "the best part", Some("Al Roe"));
     }
 
     #[test]
