@@ -2568,10 +2568,21 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
         && !is_adjective_shaped(doc.word(name_end - 1))
         && !NON_NAMES.contains(doc.word(phrase.start))
     {
-        phrase.start..name_end
-    } else {
-        phrase
+        return phrase.start..name_end;
     }
+    // "The Slate technology columnist Al Bo went so far as to say:": a name after a role noun
+    // ends the phrase; a lower-case word after it is its verb.
+    let last_name = phrase.clone().rev().find(|&k| is_name_word(k));
+    if let Some(last) = last_name.filter(|&k| k + 1 < phrase.end) {
+        let mut first = last;
+        while first > phrase.start && is_name_word(first - 1) {
+            first -= 1;
+        }
+        if first > phrase.start && ROLE_NOUNS.contains(lower(doc, first - 1).as_str()) {
+            return phrase.start..last + 1;
+        }
+    }
+    phrase
 }
 
 /// Where a sentence's subject starts: past an opening adverbial, commas and all ("On July 6,
@@ -3101,6 +3112,15 @@ mod tests {
         // "“…” of the plan, Mr. Roe said" keeps its attribution after the quotation.
         let body = "The bill is “the best part” of the plan, Mr. Al Roe said.";
         assert_speaker(body, "the best part", Some("Al Roe"));
+    }
+
+    #[test]
+    fn a_name_after_a_role_noun_ends_the_phrase_before_a_colon() {
+        // "The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we
+        // know it is over.''"
+        let body = "Critics piled on. The Dover Times columnist Al Bo went so far as to say: \
+                    “The site as we know it is over.”";
+        assert_speaker(body, "The site as we know it is over.", Some("Al Bo"));
     }
 
     #[test]
