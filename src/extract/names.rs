@@ -727,6 +727,18 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_of_staff_is_a_role_not_an_organization() {
+        // "That, RNC Chief of Staff Katie Walsh explained, is by design." made a person "RNC
+        // Chief", who then took Walsh's "she".
+        let found = names("That, DNC Chief of Staff Ann Lee explained, is by design.");
+        assert_eq!(
+            find(&found, "Ann Lee").role.as_deref(),
+            Some("DNC Chief of Staff")
+        );
+        assert!(found.iter().all(|m| m.name != "DNC Chief"), "{found:#?}");
+    }
+
+    #[test]
     fn a_title_inside_a_longer_title_is_part_of_it() {
         // "sitting alongside Vice President Joseph R. Biden Jr." was titled "President".
         let found = names("Vice President Al Bo spoke.");
