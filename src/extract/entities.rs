@@ -285,19 +285,33 @@ impl Roster {
                 && !matches!((known, gender), (Some(a), Some(b)) if a != b)
         };
         let (found, other_gender) = if words.len() == 1 {
-            // Between namesakes who fit, the one mentioned most: "President Vane" is the
-            // "Mr. Vane" of every paragraph, not "the first lady, Mary Vane".
+            // Between namesakes who fit, the one named last before it, else the one named
+            // first after it: "President Vane" opening the post is the "Mr. Vane" of the next
+            // paragraph, not "the first lady, Mary Vane" further on.
             let namesakes = self
                 .index
                 .get(&m.name.to_lowercase())
                 .cloned()
                 .unwrap_or_default();
-            let mentions = |i: usize| self.placed.iter().filter(|p| p.entity == i).count();
+            let nearness = |i: usize| {
+                let mentions = self.placed.iter().filter(|p| p.entity == i);
+                let before = mentions
+                    .clone()
+                    .filter(|p| p.from < m.first)
+                    .map(|p| p.from)
+                    .max();
+                let after = mentions.filter(|p| p.from > m.first).map(|p| p.from).min();
+                match (before, after) {
+                    (Some(at), _) => (1, at),
+                    (None, Some(at)) => (0, usize::MAX - at),
+                    (None, None) => (0, 0),
+                }
+            };
             let fitting = namesakes
                 .iter()
                 .copied()
                 .filter(|&i| fits(self, i))
-                .max_by_key(|&i| (mentions(i), std::cmp::Reverse(i)));
+                .max_by_key(|&i| nearness(i));
             match fitting {
                 Some(i) => (Some(i), false),
                 None => (
@@ -798,6 +812,19 @@ mod tests {
             .entity;
         assert_eq!(president, mister);
         assert_eq!(r.entities[president].title.as_deref(), Some("President"));
+        // "Mr. Bush" in a post on Jeb Bush that names his father George W. Bush first: the
+        // namesake named last before it.
+        let r = roster(
+            "George W. Vane was president. His son Jed Vane is running. At a rally, Mr. Vane \
+             spoke.",
+        );
+        let mister = r
+            .placed
+            .iter()
+            .find(|p| p.written == "Mr. Vane")
+            .unwrap()
+            .entity;
+        assert_eq!(r.entities[mister].name, "Jed Vane");
     }
 
     #[test]
