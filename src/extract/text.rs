@@ -172,6 +172,18 @@ fn mark_positions(text: &str, quote: &QuotedSpan) -> Vec<usize> {
     positions
 }
 
+/// Whether `c` after `previous` stays inside a word though it is no letter: a combining
+/// accent ("e\u{301}"), or the second half of a UTF-8 letter read as Latin-1: "FranÃ§ois"
+/// (François), read so twice ("FranÃ\u{83}Â§ois", where U+0083 is a control character that
+/// only garbling leaves), and perhaps decomposed after ("FranA\u{303}\u{83}A\u{302}§ois").
+fn is_mojibake_continuation(previous: char, c: char) -> bool {
+    let combining = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
+    combining(c)
+        || ('\u{80}'..='\u{9F}').contains(&c)
+        || ('\u{A1}'..='\u{BF}').contains(&c)
+            && (('\u{C0}'..='\u{DF}').contains(&previous) || combining(previous))
+}
+
 fn is_word_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
@@ -192,6 +204,7 @@ fn word_length(chars: &[(usize, char)], i: usize, marks: &[usize]) -> usize {
             break;
         }
         let joins = c.is_alphanumeric()
+            || is_mojibake_continuation(chars[j - 1].1, c)
             || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘')
                 && next_alnum
                 && marks.binary_search(&chars[j].0).is_err());
@@ -352,6 +365,29 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_letter_garbled_by_a_wrong_encoding_stays_in_its_word() {
+        // "French President FranÃ\x83Â§ois Hollande said": the garbled "ç" split the name, and
+        // the quotation before it lost its speaker.
+        assert_eq!(
+            words("President Fran\u{C3}\u{83}\u{C2}\u{A7}ois Roux said"),
+            vec![
+                "President",
+                "Fran\u{C3}\u{83}\u{C2}\u{A7}ois",
+                "Roux",
+                "said"
+            ]
+        );
+        // Decomposed after it was garbled: "FranA\u{303}\u{83}A\u{302}§ois".
+        let decomposed = "Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{A7}ois";
+        assert_eq!(
+            words(&format!("{decomposed} Roux")),
+            vec![decomposed, "Roux"]
+        );
+        // A section sign after a word is still punctuation: "§ 12".
+        assert_eq!(words("Title 5 § 12"), vec!["Title", "5", "§", "12"]);
     }
 
     #[test]
