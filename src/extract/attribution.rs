@@ -117,6 +117,8 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "each",
     "both",
 ];
+/// Nouns that name a quoted expression: "used the phrase “radical extremism” often".
+const EXPRESSION_NOUNS: &[&str] = &["phrase", "term", "word", "words", "slogan", "line"];
 /// Forms of "be": a participle after one is passive ("was told").
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
 
@@ -2814,9 +2816,16 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     let word = word
         .split_once(['\'', '’'])
         .map_or(word.as_str(), |(stem, _)| stem);
+    // "used the phrase “radical extremism” often": a quotation named as an expression modifies
+    // nothing, and an adverb is no noun.
+    let open = doc.token_at(quote.open);
+    let named_expression = open > 0 && EXPRESSION_NOUNS.contains(&lower(doc, open - 1).as_str());
     // "blasted Bell as a “disgrace” Wednesday": a day is no noun the quotation modifies.
     doc.tokens[next].kind == TokenKind::Word
         && doc.tokens[next].start == quote.close + 1
+        && !named_expression
+        && !word.ends_with("ly")
+        && !BETWEEN_SPEAKER_AND_CUE.contains(&word)
         && !FUNCTION_WORDS.contains(word)
         && !CUE_VERBS.contains(word)
         && !is_day_or_time(doc.word(next))
@@ -3121,6 +3130,17 @@ mod tests {
         let body = "Critics piled on. The Dover Times columnist Al Bo went so far as to say: \
                     “The site as we know it is over.”";
         assert_speaker(body, "The site as we know it is over.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_quoted_expression_is_its_users() {
+        // "Trump has used the phrase “Islamic terrorism” often in his campaign"
+        let body = "Al Bo has used the phrase “radical extremism” often in his campaign.";
+        assert_eq!(kind_of(body, "radical extremism"), QuoteKind::Partial);
+        assert_speaker(body, "radical extremism", Some("Al Bo"));
+        // An adverb after a short quotation is no noun it modifies.
+        let body = "Ann Roe called the plan “a disaster” repeatedly.";
+        assert_eq!(kind_of(body, "a disaster"), QuoteKind::Partial);
     }
 
     #[test]
