@@ -3138,6 +3138,8 @@ mod tests {
         let body = "Al Bo has used the phrase “radical extremism” often in his campaign.";
         assert_eq!(kind_of(body, "radical extremism"), QuoteKind::Partial);
         assert_speaker(body, "radical extremism", Some("Al Bo"));
+        let body = "Al Bo has used the term “radical extremism” hundreds of times.";
+        assert_eq!(kind_of(body, "radical extremism"), QuoteKind::Partial);
         // An adverb after a short quotation is no noun it modifies.
         let body = "Ann Roe called the plan “a disaster” repeatedly.";
         assert_eq!(kind_of(body, "a disaster"), QuoteKind::Partial);
