@@ -3146,6 +3146,19 @@ mod tests {
     }
 
     #[test]
+    fn remembered_is_a_cue() {
+        // ""An awful lot of analysts said, 'No, don't do this,'" … remembered Roy Verley, HP's
+        // former chief corporate spokesman."
+        let body =
+            "“Analysts said no, and she proved them wrong,” remembered Al Bo, a former aide.";
+        assert_speaker(
+            body,
+            "Analysts said no, and she proved them wrong,",
+            Some("Al Bo"),
+        );
+    }
+
+    #[test]
     fn continue_to_is_no_cue() {
         // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
         // opportunity in America.”": the words are Cruz's, not Rubio's.

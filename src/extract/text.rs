@@ -120,7 +120,8 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
-            if c.is_whitespace() {
+            // A soft hyphen, invisible, opens nothing: "Doug \u{AD}Andres".
+            if c.is_whitespace() || c == SOFT_HYPHEN {
                 i += 1;
                 continue;
             }
@@ -172,6 +173,9 @@ fn mark_positions(text: &str, quote: &QuotedSpan) -> Vec<usize> {
     positions
 }
 
+/// An invisible hyphenation point, which neither opens nor breaks a word.
+const SOFT_HYPHEN: char = '\u{AD}';
+
 /// Whether `c` after `previous` stays inside a word though it is no letter: a combining
 /// accent ("e\u{301}"), or the second half of a UTF-8 letter read as Latin-1: "FranÃ§ois"
 /// (François), read so twice ("FranÃ\u{83}Â§ois", where U+0083 is a control character that
@@ -204,6 +208,7 @@ fn word_length(chars: &[(usize, char)], i: usize, marks: &[usize]) -> usize {
             break;
         }
         let joins = c.is_alphanumeric()
+            || c == SOFT_HYPHEN && next_alnum
             || is_mojibake_continuation(chars[j - 1].1, c)
             || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘')
                 && next_alnum
@@ -388,6 +393,15 @@ mod tests {
         );
         // A section sign after a word is still punctuation: "§ 12".
         assert_eq!(words("Title 5 § 12"), vec!["Title", "5", "§", "12"]);
+    }
+
+    #[test]
+    fn a_soft_hyphen_neither_opens_nor_breaks_a_word() {
+        // "Doug \xadAndres, a spokesman for House Speaker …": a soft hyphen is invisible.
+        assert_eq!(
+            words("Doug \u{AD}Andres, a spo\u{AD}kesman"),
+            vec!["Doug", "Andres", ",", "a", "spo\u{AD}kesman"]
+        );
     }
 
     #[test]
