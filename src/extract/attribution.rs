@@ -301,6 +301,7 @@ impl Attributor<'_, '_> {
             from
         };
         let found = speaker_by_label(doc, quote)
+            .or_else(|| self.speaker_by_headline_label(from, open, level))
             .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| {
                 // "After Bo said students might do better at “…,” Roe said: “…”": an
@@ -821,6 +822,26 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// A headline opening with someone the post names and a colon: every quotation after it
+    /// is theirs, whatever verb the rest has ("Ann Roe: Bo Asking Moderator To Check Facts
+    /// ‘Reeks of Fear’"). A label the post names no one by ("Exclusive:", "Watch:") is none.
+    fn speaker_by_headline_label(
+        &self,
+        from: usize,
+        open: usize,
+        level: Option<usize>,
+    ) -> Option<Found> {
+        let doc = self.doc;
+        if !doc.headline || level.is_some() {
+            return None;
+        }
+        let colon = (from..open.min(from + MAX_PHRASE)).find(|&k| doc.word(k) == ":")?;
+        let named = placed_within(self.roster, from, colon)
+            .iter()
+            .any(|p| p.from == from && p.last == colon);
+        named.then(|| Found::Phrase(from..colon, colon..colon + 1))
     }
 
     /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
@@ -3248,6 +3269,22 @@ mod tests {
         // "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
         let body = "Ann Roe got the memo. Ann Roe’s response was: “Is that shop in Ohio?”";
         assert_speaker(body, "Is that shop in Ohio?", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_headline_opening_with_a_known_name_and_a_colon_is_theirs() {
+        // "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"
+        let speaker_of_headline = |text: &str| {
+            let facts = extract_post(Format::Text, text).unwrap();
+            let speaker = facts.quotes[0].speaker.as_ref().and_then(|s| s.entity);
+            speaker.map(|e| facts.entities[e].name.clone())
+        };
+        let text = "Al Bo: Roe Asking Moderator To Check Facts ‘Reeks of Fear.’\n\nAl Bo spoke. \
+                    Ann Roe spoke.";
+        assert_eq!(speaker_of_headline(text).as_deref(), Some("Al Bo"));
+        // A label the post names nobody by is no speaker.
+        let text = "Watch: Roe Asking Moderator To Check Facts ‘Reeks of Fear.’\n\nAnn Roe spoke.";
+        assert_eq!(speaker_of_headline(text).as_deref(), Some("Ann Roe"));
     }
 
     #[test]
