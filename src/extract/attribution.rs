@@ -302,6 +302,7 @@ impl Attributor<'_, '_> {
         };
         let found = speaker_by_label(doc, quote)
             .or_else(|| self.speaker_by_headline_label(from, open, level))
+            .or_else(|| self.speaker_before_dashes(open, close, level))
             .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| {
                 // "After Bo said students might do better at “…,” Roe said: “…”": an
@@ -842,6 +843,39 @@ impl Attributor<'_, '_> {
             .iter()
             .any(|p| p.from == from && p.last == colon);
         named.then(|| Found::Phrase(from..colon, colon..colon + 1))
+    }
+
+    /// A quotation set off by dashes right after a name is that one's: "including the former
+    /// candidate Al Bo -- “It is disqualifying …” -- and Cy Fox, a former official".
+    fn speaker_before_dashes(
+        &self,
+        open: usize,
+        close: usize,
+        level: Option<usize>,
+    ) -> Option<Found> {
+        let doc = self.doc;
+        // "--" may be two tokens.
+        let mut dash = open.checked_sub(1).filter(|&k| is_dash(doc.word(k)))?;
+        while dash > 0 && is_dash(doc.word(dash - 1)) {
+            dash -= 1;
+        }
+        // Words of a sentence, not a shout: "booed Al Bo -- “Go home!” -- all night".
+        let quote = doc.quotes.iter().find(|q| doc.token_at(q.open) == open)?;
+        let closed = close + 1 < doc.tokens.len()
+            && is_dash(doc.word(close + 1))
+            && quote.text(doc.text).split_whitespace().count() >= MIN_SPEECH_WORDS;
+        // Someone named in full: "Links -- “OUTLIERS” --" and "in Russian — “Do svidaniya!” —"
+        // name no speaker.
+        let name = placed_within(self.roster, dash.saturating_sub(MAX_PHRASE), dash)
+            .iter()
+            .find(|p| {
+                let entity = &self.roster.entities[p.entity];
+                p.last == dash
+                    && at_level(doc, p.first, level)
+                    && entity.kind == EntityKind::Person
+                    && entity.name.contains(' ')
+            })?;
+        closed.then(|| Found::Phrase(name.first..name.last, dash..dash + 1))
     }
 
     /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
@@ -3176,6 +3210,29 @@ mod tests {
             body,
             "Analysts said no, and she proved them wrong,",
             Some("Al Bo"),
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_dashes_after_a_name_is_theirs() {
+        // "A chorus of prominent Republicans has said the same thing, including the former
+        // presidential candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg"
+        let body = "Many Republicans have said the same, including the former candidate Al Bo -- \
+                    “It is disqualifying to hide the returns” -- and Cy Fox, a former official.";
+        assert_speaker(
+            body,
+            "It is disqualifying to hide the returns",
+            Some("Al Bo"),
+        );
+        // A shout at someone is not theirs.
+        let body = "The crowd booed Al Bo -- “Go home!” -- all night.";
+        assert_ne!(speaker_of(body, "Go home!").as_deref(), Some("Al Bo"));
+        // Nor is one named by a single word ("Links -- “OUTLIERS” --").
+        let body =
+            "Mr. Bo spoke. The team booed Mr. Bo -- “the whole plan for the year” -- all day.";
+        assert_ne!(
+            speaker_of(body, "the whole plan for the year").as_deref(),
+            Some("Bo")
         );
     }
 
