@@ -34,6 +34,14 @@ pub struct Placed {
     pub written: String,
 }
 
+/// How often, and where last, a namesake has been named so far in the text.
+#[derive(Debug, Default, Clone, Copy)]
+struct Mentioned {
+    /// The token the latest mention starts at.
+    last: usize,
+    count: usize,
+}
+
 /// The people and organizations of one post, and where each is mentioned.
 #[derive(Debug, Default, Clone)]
 pub struct Roster {
@@ -88,16 +96,25 @@ impl Roster {
         // bare ones included: "Bill Roe … Jane Roe … her book … Roe wrote" is Jane.
         let mut bare_mentions: Vec<&NameMention> = names.iter().filter(|m| m.bare).collect();
         bare_mentions.sort_by_key(|m| m.first);
-        let mut latest: HashMap<usize, usize> = HashMap::new();
+        let mut latest: HashMap<usize, Mentioned> = HashMap::new();
         let mut seen = 0;
         let mut bare = Vec::new();
+        let mention = |latest: &mut HashMap<usize, Mentioned>, entity: usize, at: usize| {
+            let entry = latest.entry(entity).or_default();
+            entry.last = at;
+            entry.count += 1;
+        };
         for m in bare_mentions {
             while seen < roster.placed.len() && roster.placed[seen].from < m.first {
-                latest.insert(roster.placed[seen].entity, roster.placed[seen].from);
+                mention(
+                    &mut latest,
+                    roster.placed[seen].entity,
+                    roster.placed[seen].from,
+                );
                 seen += 1;
             }
             if let Some(entity) = roster.namesake_for(doc, m, &latest) {
-                latest.insert(entity, m.first);
+                mention(&mut latest, entity, m.first);
                 bare.push((entity, m));
             }
         }
@@ -172,13 +189,15 @@ impl Roster {
     /// The person a bare surname stands for. Between namesakes, a gendered pronoun in its
     /// sentence (within `HINT_WINDOW` tokens) with no one else named between picks the one of
     /// that gender, after it first ("Bill Roe spoke. … Roe herself said she …" is not Bill),
-    /// then before it ("In her book, Roe noted …"); otherwise the one whose `latest` mention
-    /// is nearest before it.
+    /// then before it ("In her book, Roe noted …"); otherwise the one named last, if that was
+    /// in its paragraph, and else the one named most so far: a post's bare surname is its
+    /// principal, and a relative it names in passing ("a photo of Heidi Cruz") is named in
+    /// full again.
     fn namesake_for(
         &self,
         doc: &Doc,
         m: &NameMention,
-        latest: &HashMap<usize, usize>,
+        latest: &HashMap<usize, Mentioned>,
     ) -> Option<usize> {
         /// How far a gendered pronoun is looked for on each side, in tokens.
         const HINT_WINDOW: usize = 40;
@@ -215,15 +234,25 @@ impl Roster {
             .copied()
             .filter(|&i| hint.is_some() && gender(i) == hint)
             .collect();
-        match fitting[..] {
-            [one] => Some(one),
-            _ => candidates
-                .iter()
-                .filter_map(|&c| Some((*latest.get(&c)?, c)))
-                .max()
-                .map(|(_, c)| c)
-                .or(candidates.first().copied()),
+        if let [one] = fitting[..] {
+            return Some(one);
         }
+        let named: Vec<(usize, &Mentioned)> = candidates
+            .iter()
+            .filter_map(|&c| Some((c, latest.get(&c)?)))
+            .collect();
+        let paragraph = doc.tokens[m.first].paragraph;
+        let last_named = named.iter().max_by_key(|(_, seen)| seen.last);
+        if let Some(&(c, _)) =
+            last_named.filter(|(_, seen)| doc.tokens[seen.last].paragraph == paragraph)
+        {
+            return Some(c);
+        }
+        named
+            .iter()
+            .max_by_key(|(_, seen)| (seen.count, seen.last))
+            .map(|&(c, _)| c)
+            .or(candidates.first().copied())
     }
 
     fn place(&mut self, entity: usize, m: &NameMention) {
@@ -752,6 +781,20 @@ mod tests {
         let bill = entity_id(&r, "Bill Moss");
         let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
         assert_eq!(bare.entity, bill);
+    }
+
+    #[test]
+    fn a_bare_surname_past_its_paragraph_is_the_principal() {
+        // "Trump also retweeted an unflattering photo of Heidi Cruz … / "I am not in the habit
+        // of supporting people who attack my wife and attack my father," Cruz said in July.":
+        // the senator the post keeps naming, not the wife named once in the paragraph before.
+        let r = roster(
+            "Sen. Ted Vane spoke. Vane left early. Later Vane came back.\n\nBo mocked a photo \
+             of Heidi Vane.\n\nVane said that was low.",
+        );
+        let ted = entity_id(&r, "Ted Vane");
+        let last = r.placed.iter().rev().find(|p| p.written == "Vane").unwrap();
+        assert_eq!(last.entity, ted, "{:#?}", r.entities);
     }
 
     #[test]

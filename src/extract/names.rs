@@ -759,6 +759,14 @@ mod tests {
             found.iter().all(|m| !m.name.starts_with("Amid")),
             "{found:#?}"
         );
+        // "Top Sanders aides …" made a person "Top Sanders", who took Sanders's bare surname.
+        let found = names("Top Ravel aides met. Neither Ravel nor Bo came.");
+        assert!(
+            found
+                .iter()
+                .all(|m| !m.name.starts_with("Top") && !m.name.starts_with("Neither")),
+            "{found:#?}"
+        );
     }
 
     #[test]
