@@ -336,11 +336,15 @@ impl Roster {
                     (None, None) => (0, 0),
                 }
             };
+            // One who already bears the title comes first: "Senator Cruz" is Sen. Ted Cruz, not
+            // his wife named just before.
+            let same_title =
+                |i: usize| m.title.is_some() && self.entities[i].title.as_deref() == m.title;
             let fitting = namesakes
                 .iter()
                 .copied()
                 .filter(|&i| fits(self, i))
-                .max_by_key(|&i| nearness(i));
+                .max_by_key(|&i| (same_title(i), nearness(i)));
             match fitting {
                 Some(i) => (Some(i), false),
                 None => (
@@ -868,6 +872,14 @@ mod tests {
             .unwrap()
             .entity;
         assert_eq!(r.entities[mister].name, "Jed Vane");
+        // "the endorsement of Senator Cruz" after "a photo of Heidi Cruz": the senator.
+        let r = roster("Sen. Ted Vane spoke. Bo mocked a photo of Heidi Vane. Senator Vane won.");
+        let senator = r
+            .placed
+            .iter()
+            .find(|p| p.written == "Senator Vane")
+            .unwrap();
+        assert_eq!(r.entities[senator.entity].name, "Ted Vane");
     }
 
     #[test]
