@@ -374,6 +374,7 @@ impl Attributor<'_, '_> {
                     .flatten();
                 let subject = in_sentence
                     .or_else(|| earlier().map(|phrase| self.resolve(phrase)))
+                    .or_else(|| self.opening_participle_subject(from, cue.start, close, to, level))
                     .or_else(|| self.first_subject(from, open, level))
                     .or_else(|| {
                         let speaker = self.resolve(introducer?);
@@ -878,6 +879,34 @@ impl Attributor<'_, '_> {
         closed.then(|| Found::Phrase(name.first..name.last, dash..dash + 1))
     }
 
+    /// The subject of the main clause after a participle opening the sentence, past the
+    /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off".
+    fn opening_participle_subject(
+        &mut self,
+        from: usize,
+        cue: usize,
+        close: usize,
+        to: usize,
+        level: Option<usize>,
+    ) -> Option<Speaker> {
+        let doc = self.doc;
+        let opens_sentence = is_participle(doc, cue)
+            && (from..cue).all(|k| SUBORDINATORS.contains(&lower(doc, k).as_str()));
+        if !opens_sentence {
+            return None;
+        }
+        // The comma closing the participle's clause may stand inside the quotation (“…,”).
+        let start = if close > 0 && doc.word(close - 1) == "," {
+            close + 1
+        } else {
+            (close + 1..to).find(|&k| at_level(doc, k, level) && doc.word(k) == ",")? + 1
+        };
+        let phrase = noun_phrase_starting_at(doc, start, to, level)?;
+        let named = pronoun_of(doc.word(phrase.start)).is_some()
+            || is_capitalised(doc.word(phrase.end - 1));
+        named.then(|| self.resolve(phrase))
+    }
+
     /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
     fn first_subject(&mut self, from: usize, open: usize, level: Option<usize>) -> Option<Speaker> {
         let phrase = noun_phrase_starting_at(self.doc, from, open.min(from + MAX_LOOKBACK), level)?;
@@ -1029,12 +1058,21 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     let before_to = doc.tokens.get(i + 1).is_some()
         && lower(doc, i + 1) == "to"
         && CUES_NOT_BEFORE_TO.contains(word.to_lowercase().as_str());
+    // "Saying the plan was “dead,” Roe left": a participle opening a sentence.
+    let opening_participle = || {
+        doc.opens_sentence(i)
+            && word.ends_with("ing")
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(i + 1)))
+    };
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
         && !before_to
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
             || CUE_VERBS.contains(word.to_lowercase().as_str())
-                && (headline_case || opens_inverted())
+                && (headline_case || opens_inverted() || opening_participle())
                 && !is_noun_use(doc, i)
             || cue_idiom_at(doc, i, level).is_some())
 }
@@ -3234,6 +3272,17 @@ mod tests {
             speaker_of(body, "the whole plan for the year").as_deref(),
             Some("Bo")
         );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_has_the_main_clauses_subject() {
+        // "In her 2003 book, Living History, Clinton noted the clot’s existence. / After saying
+        // her right foot was “so swollen I could barely get my shoe on,” she was “whisked …”"
+        let body = "Ann Roe wrote a book.\n\nAfter saying her foot was “so swollen I could not \
+                    walk,” she was rushed off for tests.";
+        assert_speaker(body, "so swollen I could not walk,", Some("Ann Roe"));
+        let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
+        assert_speaker(body, "dead on arrival,", Some("Al Bo"));
     }
 
     #[test]
