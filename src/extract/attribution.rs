@@ -2684,12 +2684,19 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
 /// 2015, Ames made …", "At Roe's direction, the party issued …"), looking no further than
 /// `open`.
 fn after_opening_adverbial(doc: &Doc, from: usize, open: usize) -> usize {
+    // 'On "Face the Nation," Sen. Al Bo said': the comma may close a quoted title.
+    let closes_quote = |k: usize| {
+        doc.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Mark)
+    };
     let leading_comma = (from..open.min(from + MAX_PHRASE))
         .rev()
-        .find(|&k| doc.word(k) == "," && at_level(doc, k, None));
+        .find(|&k| doc.word(k) == "," && (at_level(doc, k, None) || closes_quote(k)));
     let starts_lower = !is_capitalised(doc.word(from)) || NON_NAMES.contains(doc.word(from));
     match leading_comma {
-        Some(comma) if starts_lower => comma + 1,
+        Some(comma) if starts_lower && at_level(doc, comma, None) => comma + 1,
+        Some(comma) if starts_lower => comma + 2,
         _ => from,
     }
 }
@@ -3283,6 +3290,20 @@ mod tests {
         assert_speaker(body, "so swollen I could not walk,", Some("Ann Roe"));
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn an_opening_phrase_may_end_in_a_quoted_title() {
+        // "On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the Democratic primaries
+        // to Clinton, identified young voters' exhaustion … "The younger people are ...""
+        let body = "Al Roe spoke on Sunday.\n\nOn “Meet the Voters,” Sen. Ann Bo (Vt.), who lost \
+                    the primary, named exhaustion as a reason. “The younger people are more than \
+                    any generation tired of it all.”";
+        assert_speaker(
+            body,
+            "The younger people are more than any generation tired of it all.",
+            Some("Ann Bo"),
+        );
     }
 
     #[test]
