@@ -1111,8 +1111,24 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // "Ames’s claims", "the campaign’s statement", and past a name the possessive owns:
     // "Calls Trump’s Putin Remarks ‘Troubling’".
     let owned = |k: usize| possessive_stem(doc.word(k)).is_some();
+    // "Bo’s most explosive claim that …", "Roe's controversial pledge to be “neutral”": a bare
+    // form after an owner and lower-case modifiers (no plural: "Roe’s aides claim" is a verb).
+    let bare_form = !word.ends_with('s') && !is_past_form(&word) && !word.ends_with("ing");
+    let after_modifiers = bare_form
+        && (2..=3).any(|back| {
+            i >= back
+                && owned(i - back)
+                && (i - back + 1..i).all(|k| {
+                    let w = doc.word(k);
+                    doc.tokens[k].kind == TokenKind::Word
+                        && !is_capitalised(w)
+                        && !w.ends_with('s')
+                        && !owned(k)
+                })
+        });
     let after_owner = i > 0 && owned(i - 1)
-        || i > 1 && owned(i - 2) && is_capitalised(doc.word(i - 1)) && !owned(i - 1);
+        || i > 1 && owned(i - 2) && is_capitalised(doc.word(i - 1)) && !owned(i - 1)
+        || after_modifiers;
     if after_owner && !is_past_form(&word) && !["says", "tells"].contains(&word.as_str()) {
         return true;
     }
@@ -2330,8 +2346,10 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     while next < open && (is_day_or_time(doc.word(next)) || lower(doc, next) == "on") {
         next += 1;
     }
-    // "Roe’s response was: “…”": the content after a copula and a colon.
-    if next + 1 < open && BE_FORMS.contains(&lower(doc, next).as_str()) && doc.word(next + 1) == ":"
+    // "Roe’s response was: “…”", "Bo’s claim is that …": the content after a copula.
+    if next + 1 < open
+        && BE_FORMS.contains(&lower(doc, next).as_str())
+        && (doc.word(next + 1) == ":" || lower(doc, next + 1) == "that")
     {
         next += 1;
     }
@@ -3303,6 +3321,23 @@ mod tests {
             body,
             "The younger people are more than any generation tired of it all.",
             Some("Ann Bo"),
+        );
+    }
+
+    #[test]
+    fn a_speech_noun_owned_past_its_modifiers() {
+        // "But Podliska’s most explosive claim is that the House Select Committee on Benghazi
+        // is a “witch hunt”"; "beyond Trump's controversial pledge to be "neutral""
+        let body =
+            "But Al Bo’s most explosive claim is that the panel is a “witch hunt” run by foes.";
+        assert_speaker(body, "witch hunt", Some("Al Bo"));
+        let body = "Al Bo spoke. The worry goes beyond Bo's controversial pledge to be “neutral” in talks.";
+        assert_speaker(body, "neutral", Some("Al Bo"));
+        // "Roe’s aides claim that …" is a verb.
+        let body = "Ann Roe’s aides claim that the plan is “a fraud” on voters.";
+        assert_eq!(
+            speaker_of(body, "a fraud").as_deref(),
+            Some("Ann Roe’s aides")
         );
     }
 
