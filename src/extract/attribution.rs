@@ -645,10 +645,16 @@ impl Attributor<'_, '_> {
         if !is_name {
             return Speaker { text, entity: None };
         }
+        // "“…,” The Hill reported.": a name after "the" is an institution.
+        let kind = if lower(doc, phrase.start) == "the" {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
         let entity = self
             .roster
             .lookup_before(&name, phrase.start)
-            .unwrap_or_else(|| self.roster.add_person(&name));
+            .unwrap_or_else(|| self.roster.add_speaker(&name, kind));
         if self.genders.len() < self.roster.entities.len() {
             self.genders.resize(self.roster.entities.len(), None);
         }
@@ -2995,7 +3001,7 @@ fn targets(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract_post, Format, QuoteKind};
+    use crate::extract::{extract_post, EntityKind, Format, QuoteKind};
 
     /// (quote, kind, speaker as the archive names it, cue) for each quotation of a post body.
     fn said(body: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
@@ -3339,6 +3345,23 @@ mod tests {
             speaker_of(body, "a fraud").as_deref(),
             Some("Ann Roe’s aides")
         );
+    }
+
+    #[test]
+    fn a_name_after_the_reporting_is_an_institution() {
+        // "“… the property depreciates,” The Hill reported." made a person "Hill".
+        let facts = extract_post(
+            Format::Text,
+            "A HEADLINE…. Al Bo spoke. “The plan is bold,” The Ledger reported.",
+        )
+        .unwrap();
+        let speaker = facts.quotes[0]
+            .speaker
+            .as_ref()
+            .and_then(|s| s.entity)
+            .unwrap();
+        assert_eq!(facts.entities[speaker].name, "Ledger");
+        assert_eq!(facts.entities[speaker].kind, EntityKind::Organization);
     }
 
     #[test]

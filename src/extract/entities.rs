@@ -150,10 +150,16 @@ impl Roster {
 
     /// Adds a person known only from being the subject of a speech verb ("Burman said").
     pub fn add_person(&mut self, name: &str) -> usize {
+        self.add_speaker(name, EntityKind::Person)
+    }
+
+    /// Adds a person or organization known only from being the subject of a speech verb
+    /// ("Burman said", "The Hill reported").
+    pub fn add_speaker(&mut self, name: &str, kind: EntityKind) -> usize {
         if let Some(found) = self.lookup(name) {
             return found;
         }
-        self.entities.push(Entity::named(name, EntityKind::Person));
+        self.entities.push(Entity::named(name, kind));
         self.genders.push(None);
         let id = self.entities.len() - 1;
         self.index_names(id);
