@@ -3352,7 +3352,7 @@ mod tests {
         // "“… the property depreciates,” The Hill reported." made a person "Hill".
         let facts = extract_post(
             Format::Text,
-            "A HEADLINE…. Al Bo spoke. “The plan is bold,” The Ledger reported.",
+            "A HEADLINE…. Al Bo spoke. “The plan is bold,” The Lantern reported.",
         )
         .unwrap();
         let speaker = facts.quotes[0]
@@ -3360,7 +3360,7 @@ mod tests {
             .as_ref()
             .and_then(|s| s.entity)
             .unwrap();
-        assert_eq!(facts.entities[speaker].name, "Ledger");
+        assert_eq!(facts.entities[speaker].name, "Lantern");
         assert_eq!(facts.entities[speaker].kind, EntityKind::Organization);
     }
 
