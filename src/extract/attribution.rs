@@ -117,6 +117,8 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "each",
     "both",
 ];
+/// Words a cue takes as the whole of what was said: "Melanie said yes".
+const SAID_OBJECTS: &[&str] = &["yes", "no", "so", "nothing", "hello", "goodbye", "thanks"];
 /// Nouns that name a quoted expression: "used the phrase “radical extremism” often".
 const EXPRESSION_NOUNS: &[&str] = &["phrase", "term", "word", "words", "slogan", "line"];
 /// Forms of "be": a participle after one is passive ("was told").
@@ -1364,7 +1366,13 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                 (false, true) => i..phrase.end,
                 (false, false) => return None,
             };
-            return Some(Found::Phrase(phrase, j..j + cue_len(doc, j, level)));
+            // "…,” Melanie said yes, over and over": the cue has its own object; the
+            // quotation is not what was said.
+            let cue = j..j + cue_len(doc, j, level);
+            if cue.end < end && SAID_OBJECTS.contains(&lower(doc, cue.end).as_str()) {
+                return None;
+            }
+            return Some(Found::Phrase(phrase, cue));
         }
     }
     None
@@ -3603,6 +3611,10 @@ mod tests {
         let body = "As Al Bo went on about “a rigged system” and “wounded families”, Ann Roe \
                     said yes.";
         assert_speaker(body, "a rigged system", Some("Al Bo"));
+        // "… and “our own struggling citizens,” Melanie said yes, yes, yes": she said "yes".
+        let body = "As Al Bo went on about “a rigged system” and “our own citizens,” Ann Roe \
+                    said yes, over and over.";
+        assert_speaker(body, "our own citizens,", Some("Al Bo"));
     }
 
     #[test]
