@@ -3373,6 +3373,16 @@ mod tests {
     }
 
     #[test]
+    fn a_spelled_out_military_title_is_a_role_the_post_refers_back_to() {
+        // "Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. …
+        // Asked later …, the admiral chuckled. / ''It is good that my voice is low,'' he said"
+        let body = "The chairman, Gen. Al Bo, recently asked Admiral Cy Harris that question. \
+                    Asked later, the admiral chuckled.\n\n“It is good that my voice is low,” he \
+                    said.";
+        assert_speaker(body, "It is good that my voice is low,", Some("Cy Harris"));
+    }
+
+    #[test]
     fn continue_to_is_no_cue() {
         // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
         // opportunity in America.”": the words are Cruz's, not Rubio's.

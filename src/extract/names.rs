@@ -303,7 +303,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 || is_place_name(&[&words[..words.len() - 1], &[last_word]].concat().join(" "))
                 || words.iter().any(|w| CONNECTORS.contains(w))
                 || shouted;
-            let place = first > 0 && PLACE_PREPOSITIONS.contains(&doc.word(first - 1));
+            // "in North Haven", and opening a sentence, "At Boca Vista, where …" (not "In
+            // Roe’s view": an owner is no place).
+            let before = first.checked_sub(1).map(|k| doc.word(k));
+            let place = before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+                || before.is_some_and(|w| {
+                    PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str())
+                        && possessive_stem(words[words.len() - 1]).is_none()
+                });
             if thing || after_determiner || place {
                 return;
             }
@@ -708,6 +715,20 @@ mod tests {
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
         assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+    }
+
+    #[test]
+    fn a_place_after_a_capitalised_preposition_is_no_person() {
+        // "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, … said":
+        // "Boca West" took DiPietro's "he".
+        let found = names("At Vista Heights, where it costs a lot, Al Bo smiled.");
+        assert!(
+            found.iter().all(|m| m.name != "Vista Heights"),
+            "{found:#?}"
+        );
+        // An owner after it is someone: "In Roe’s view, …".
+        let found = names("In Ann Roe’s view, the plan failed.");
+        find(&found, "Ann Roe");
     }
 
     #[test]
