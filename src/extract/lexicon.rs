@@ -197,11 +197,15 @@ pub fn state_named(text: &str) -> Option<&'static str> {
 pub static COUNTRIES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/countries.txt")));
 
-/// Whether a run of words names a US state or a country, never a person: "New York", "South
-/// Korea".
+/// Whether a run of words names a US state, a country or a large city, never a person: "New
+/// York", "South Korea", "Los Angeles".
 pub fn is_place_name(text: &str) -> bool {
-    COUNTRIES.contains(text) || state_named(text).is_some()
+    COUNTRIES.contains(text) || CITIES.contains(text) || state_named(text).is_some()
 }
+
+/// Large cities: "Los Angeles", "Des Moines".
+pub static CITIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/cities.txt")));
 
 /// Party codes of tags like "(D-Utah)".
 pub static PARTY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {

@@ -732,6 +732,18 @@ mod tests {
     }
 
     #[test]
+    fn a_large_city_is_no_person() {
+        // "an interview with Univision’s Los Angeles affiliate, in which Clinton expressed …"
+        // made a person "Los Angeles", who spoke Clinton's words.
+        let found = names("She spoke to the network’s Los Angeles affiliate and Des Moines radio.");
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person
+                || !["Los Angeles", "Des Moines"].contains(&m.name.as_str())),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
     fn a_speech_or_a_video_is_no_person() {
         // "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation …]" made a
         // person "Obama Speech", a second "President" beside Obama.
