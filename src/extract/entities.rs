@@ -14,7 +14,7 @@
 //!   chair" him; "President Obama" makes "the president" him. Such a phrase becomes an alias
 //!   where the post uses it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{is_name_particle, TitleClass, GIVEN_NAMES, ROLE_NOUNS, TITLES};
 use super::names::{possessive_stem, NameMention};
@@ -84,12 +84,15 @@ impl Roster {
                 gender_of(m.title, m.role.as_deref()).is_none(),
             )
         });
+        // Where each person is named so far, for choosing between namesakes.
+        let mut named_at: HashMap<usize, BTreeSet<usize>> = HashMap::new();
         for m in order {
             let entity = match kind_of(m) {
                 EntityKind::Organization => roster.organization_for(m, &mut by_key),
-                EntityKind::Person => roster.person_for(m),
+                EntityKind::Person => roster.person_for(m, &named_at),
             };
             roster.place(entity, m);
+            named_at.entry(entity).or_default().insert(m.from);
         }
         roster.placed.sort_by_key(|p| p.from);
         // Bare surnames in the order of the text, each namesake's latest mention kept so far,
@@ -307,7 +310,7 @@ impl Roster {
     /// The person a name mention stands for, created if new. A surname with a courtesy title
     /// of the other gender is someone else: in "Al Ames … Mr. Ames … Ms. Ames said",
     /// Ms. Ames is a person of her own, named with her title.
-    fn person_for(&mut self, m: &NameMention) -> usize {
+    fn person_for(&mut self, m: &NameMention, named_at: &HashMap<usize, BTreeSet<usize>>) -> usize {
         let words: Vec<&str> = m.name.split(' ').collect();
         let gender = gender_of(m.title, m.role.as_deref());
         let titled = (words.len() == 1)
@@ -329,13 +332,9 @@ impl Roster {
                 .cloned()
                 .unwrap_or_default();
             let nearness = |i: usize| {
-                let mentions = self.placed.iter().filter(|p| p.entity == i);
-                let before = mentions
-                    .clone()
-                    .filter(|p| p.from < m.first)
-                    .map(|p| p.from)
-                    .max();
-                let after = mentions.filter(|p| p.from > m.first).map(|p| p.from).min();
+                let at = named_at.get(&i);
+                let before = at.and_then(|at| at.range(..m.first).next_back().copied());
+                let after = at.and_then(|at| at.range(m.first + 1..).next().copied());
                 match (before, after) {
                     (Some(at), _) => (1, at),
                     (None, Some(at)) => (0, usize::MAX - at),
