@@ -304,7 +304,7 @@ impl Attributor<'_, '_> {
         };
         let found = speaker_by_label(doc, quote)
             .or_else(|| self.speaker_by_headline_label(from, open, level))
-            .or_else(|| self.speaker_before_dashes(open, close, level))
+            .or_else(|| self.speaker_before_dashes(quote, open, close, level))
             .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| {
                 // "After Bo said students might do better at “…,” Roe said: “…”": an
@@ -858,6 +858,7 @@ impl Attributor<'_, '_> {
     /// candidate Al Bo -- “It is disqualifying …” -- and Cy Fox, a former official".
     fn speaker_before_dashes(
         &self,
+        quote: &QuotedSpan,
         open: usize,
         close: usize,
         level: Option<usize>,
@@ -869,7 +870,6 @@ impl Attributor<'_, '_> {
             dash -= 1;
         }
         // Words of a sentence, not a shout: "booed Al Bo -- “Go home!” -- all night".
-        let quote = doc.quotes.iter().find(|q| doc.token_at(q.open) == open)?;
         let closed = close + 1 < doc.tokens.len()
             && is_dash(doc.word(close + 1))
             && quote.text(doc.text).split_whitespace().count() >= MIN_SPEECH_WORDS;
