@@ -733,6 +733,15 @@ mod tests {
         &r.entities[entity_id(r, name)]
     }
 
+    /// The entity of the first mention written `written`.
+    fn written_entity(r: &Roster, written: &str) -> usize {
+        r.placed
+            .iter()
+            .find(|p| p.written == written)
+            .unwrap_or_else(|| panic!("no mention {written:?} in {:#?}", r.placed))
+            .entity
+    }
+
     /// The index of the entity named `name`.
     fn entity_id(r: &Roster, name: &str) -> usize {
         r.entities
@@ -770,8 +779,7 @@ mod tests {
         // pronoun's gender picks Hillary, though Bill was named last.
         let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss herself said she left.");
         let jane = entity_id(&r, "Jane Moss");
-        let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
-        assert_eq!(bare.entity, jane, "{:#?}", r.entities);
+        assert_eq!(written_entity(&r, "Moss"), jane, "{:#?}", r.entities);
         // A pronoun before it counts too, and a bare surname is a mention the next one
         // follows: "In her 2003 book, Clinton noted … “…,” Clinton wrote in 2003."
         let r = roster(
@@ -788,8 +796,7 @@ mod tests {
         // With no pronoun, the one named last.
         let r = roster("Jane Moss spoke first. Then Bill Moss spoke. Moss left.");
         let bill = entity_id(&r, "Bill Moss");
-        let bare = r.placed.iter().find(|p| p.written == "Moss").unwrap();
-        assert_eq!(bare.entity, bill);
+        assert_eq!(written_entity(&r, "Moss"), bill);
     }
 
     #[test]
@@ -850,18 +857,8 @@ mod tests {
                 .all(|a| a != "Mr. Vane" && a != "President Vane"),
             "{mary:#?}"
         );
-        let president = r
-            .placed
-            .iter()
-            .find(|p| p.written == "President Vane")
-            .unwrap()
-            .entity;
-        let mister = r
-            .placed
-            .iter()
-            .find(|p| p.written == "Mr. Vane")
-            .unwrap()
-            .entity;
+        let president = written_entity(&r, "President Vane");
+        let mister = written_entity(&r, "Mr. Vane");
         assert_eq!(president, mister);
         assert_eq!(r.entities[president].title.as_deref(), Some("President"));
         // "Mr. Bush" in a post on Jeb Bush that names his father George W. Bush first: the
@@ -870,21 +867,12 @@ mod tests {
             "George W. Vane was president. His son Jed Vane is running. At a rally, Mr. Vane \
              spoke.",
         );
-        let mister = r
-            .placed
-            .iter()
-            .find(|p| p.written == "Mr. Vane")
-            .unwrap()
-            .entity;
+        let mister = written_entity(&r, "Mr. Vane");
         assert_eq!(r.entities[mister].name, "Jed Vane");
         // "the endorsement of Senator Cruz" after "a photo of Heidi Cruz": the senator.
         let r = roster("Sen. Ted Vane spoke. Bo mocked a photo of Heidi Vane. Senator Vane won.");
-        let senator = r
-            .placed
-            .iter()
-            .find(|p| p.written == "Senator Vane")
-            .unwrap();
-        assert_eq!(r.entities[senator.entity].name, "Ted Vane");
+        let senator = written_entity(&r, "Senator Vane");
+        assert_eq!(r.entities[senator].name, "Ted Vane");
     }
 
     #[test]

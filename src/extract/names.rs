@@ -675,6 +675,12 @@ mod tests {
         find_names(&Doc::new(text))
     }
 
+    /// Asserts that no name found in `text` is one `bad` picks out.
+    fn assert_no_name(text: &str, bad: impl Fn(&str) -> bool) {
+        let found = names(text);
+        assert!(found.iter().all(|m| !bad(&m.name)), "{text}: {found:#?}");
+    }
+
     fn find<'a>(found: &'a [NameMention], name: &str) -> &'a NameMention {
         found
             .iter()
@@ -747,16 +753,13 @@ mod tests {
     fn a_speech_or_a_video_is_no_person() {
         // "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation …]" made a
         // person "Obama Speech", a second "President" beside Obama.
-        let found = names("[Video: President Al Bo Speech at the Dover Club.]");
-        assert!(
-            found.iter().all(|m| !m.name.ends_with("Speech")),
-            "{found:#?}"
+        assert_no_name(
+            "[Video: President Al Bo Speech at the Dover Club.]",
+            |name| name.ends_with("Speech"),
         );
-        let found = names("Voters saw Al Bo Interview clips.");
-        assert!(
-            found.iter().all(|m| !m.name.ends_with("Interview")),
-            "{found:#?}"
-        );
+        assert_no_name("Voters saw Al Bo Interview clips.", |name| {
+            name.ends_with("Interview")
+        });
     }
 
     #[test]
@@ -782,16 +785,13 @@ mod tests {
     fn a_preposition_opening_a_sentence_starts_no_name() {
         // "Outside Carrier's plant on Hermenegildo Galeana Street …, a worker named Antonio
         // Arroyo …": "Outside Carrier" was a person, who later took a woman's "she".
-        let found = names("Outside Ravel’s plant on Main Street, a worker named Al Bo smiled.");
-        assert!(
-            found.iter().all(|m| !m.name.starts_with("Outside")),
-            "{found:#?}"
+        assert_no_name(
+            "Outside Ravel’s plant on Main Street, a worker named Al Bo smiled.",
+            |name| name.starts_with("Outside"),
         );
-        let found = names("Amid Ravel’s troubles, Al Bo smiled.");
-        assert!(
-            found.iter().all(|m| !m.name.starts_with("Amid")),
-            "{found:#?}"
-        );
+        assert_no_name("Amid Ravel’s troubles, Al Bo smiled.", |name| {
+            name.starts_with("Amid")
+        });
         // "Top Sanders aides …" made a person "Top Sanders", who took Sanders's bare surname.
         let found = names("Top Ravel aides met. Neither Ravel nor Bo came.");
         assert!(
