@@ -305,6 +305,7 @@ impl Attributor<'_, '_> {
         let found = speaker_by_label(doc, quote)
             .or_else(|| self.speaker_by_headline_label(from, open, level))
             .or_else(|| self.speaker_before_dashes(quote, open, close, level))
+            .or_else(|| speaker_owning_quotation(doc, from, open, close, level))
             .or_else(|| speaker_by_name_label(doc, from, open, level))
             .or_else(|| {
                 // "After Bo said students might do better at “…,” Roe said: “…”": an
@@ -534,6 +535,20 @@ impl Attributor<'_, '_> {
             let word = doc.word(phrase.start);
             if let Some(pronoun) = pronoun_of(word).or_else(|| pronoun_owning(word)) {
                 let entity = self.antecedent(phrase.start, PRONOUNS[pronoun.as_str()]);
+                return Speaker { text, entity };
+            }
+            // "Although the IMF did not single out his proposals, it referenced “…”": "it" is
+            // an organization named earlier in its own sentence, and nothing further off.
+            if is_impersonal_pronoun(word) {
+                let sentence = doc.sentences[doc.sentence_of(phrase.start)].clone();
+                let entity = placed_within(self.roster, sentence.start, phrase.start)
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        doc.tokens[p.first].quote.is_none()
+                            && self.roster.entities[p.entity].kind == EntityKind::Organization
+                    })
+                    .map(|p| p.entity);
                 return Speaker { text, entity };
             }
         }
@@ -2283,9 +2298,12 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
             // "he used to boast"
             end -= 2;
         } else if is_day_or_time(doc.word(end - 1)) {
-            // "President Roe on Friday declared …"
+            // "President Roe on Friday declared …", "Roe during a Sunday thanked …"
             end -= 1;
-            if end > from && lower(doc, end - 1) == "on" {
+            if end > from && ["a", "the", "this", "last"].contains(&lower(doc, end - 1).as_str()) {
+                end -= 1;
+            }
+            if end > from && ["on", "during"].contains(&lower(doc, end - 1).as_str()) {
                 end -= 1;
             }
         } else {
@@ -2400,6 +2418,48 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     Some(Found::Phrase(start..owner + 1, noun..noun + 1))
 }
 
+/// A quotation between its owner and a speech noun: "Mitt Romney’s “47 percent” comment",
+/// "her “deplorables” remark". The owner is a possessive name or "his", "her", "their".
+fn speaker_owning_quotation(
+    doc: &Doc,
+    from: usize,
+    open: usize,
+    close: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    let noun = close + 1;
+    if !owned_speech_noun_follows(doc, open, close) || !at_level(doc, noun, level) {
+        return None;
+    }
+    let owner = open - 1;
+    if pronoun_owning(doc.word(owner)).is_some() {
+        return Some(Found::Phrase(owner..owner + 1, noun..noun + 1));
+    }
+    let start = (from..owner)
+        .rev()
+        .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+        .last()
+        .unwrap_or(owner);
+    Some(Found::Phrase(start..owner + 1, noun..noun + 1))
+}
+
+/// Whether the quotation stands between an owner and a speech noun ("Roe’s “47 percent”
+/// comment"), so that it names what the owner said.
+fn owned_speech_noun_follows(doc: &Doc, open: usize, close: usize) -> bool {
+    let Some(owner) = open.checked_sub(1) else {
+        return false;
+    };
+    let owned = pronoun_owning(doc.word(owner)).is_some()
+        || possessive_stem(doc.word(owner)).is_some_and(is_capitalised);
+    let noun = doc.tokens.get(close + 1).map(|_| lower(doc, close + 1));
+    owned
+        && noun.is_some_and(|w| {
+            SPEECH_NOUNS.contains(w.as_str())
+                || w.strip_suffix('s')
+                    .is_some_and(|s| SPEECH_NOUNS.contains(s))
+        })
+}
+
 /// Whether a word is "it": a pronoun that can report ("“…,” it added.") but stands for no
 /// person.
 fn is_impersonal_pronoun(word: &str) -> bool {
@@ -2488,7 +2548,7 @@ fn noun_phrase_ending_at(
     if end <= from || !at_level(doc, end - 1, level) {
         return None;
     }
-    if pronoun_of(doc.word(end - 1)).is_some() {
+    if pronoun_of(doc.word(end - 1)).is_some() || is_impersonal_pronoun(doc.word(end - 1)) {
         return Some(end - 1..end);
     }
     let mut start = end;
@@ -3380,6 +3440,43 @@ mod tests {
                     Asked later, the admiral chuckled.\n\n“It is good that my voice is low,” he \
                     said.";
         assert_speaker(body, "It is good that my voice is low,", Some("Cy Harris"));
+    }
+
+    #[test]
+    fn a_quotation_between_its_owner_and_a_speech_noun() {
+        // "Mitt Romney’s “47 percent” comment was nearly as dismissive as …"
+        let body = "Al Bo’s “47 percent” comment was nearly as dismissive as the rest.";
+        assert_eq!(kind_of(body, "47 percent"), QuoteKind::Partial);
+        assert_speaker(body, "47 percent", Some("Al Bo"));
+        let body = "Ann Roe spoke. Her “basket of cranks” remark cost her votes.";
+        assert_speaker(body, "basket of cranks", Some("Ann Roe"));
+        // A quotation before some other noun is the writer's: "Roe’s “centrist” allies".
+        let body = "Ann Roe’s “centrist” allies left.";
+        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_day_with_its_article_stands_between_subject_and_cue() {
+        // "Sanders during a Sunday thanked its members “for their support in my campaign”"
+        let body = "It is such a presence that Al Bo during a Sunday thanked its members “for \
+                    their support in my campaign” and left.";
+        assert_speaker(body, "for their support in my campaign", Some("Al Bo"));
+    }
+
+    #[test]
+    fn it_is_an_organization_named_in_its_sentence() {
+        // "Although the IMF did not single out Trump's proposals, it referenced "political
+        // tensions" in advanced economies"
+        let body = "Although the Dover Bankers Association did not single out Bo, it referenced \
+                    “political tensions” in rich economies.";
+        assert_speaker(
+            body,
+            "political tensions",
+            Some("Dover Bankers Association"),
+        );
+        // With no organization in its sentence, "it" names no one: "“…,” it added."
+        let body = "The Dover Bankers Association met. “Rates will rise,” it added.";
+        assert_speaker(body, "Rates will rise,", None);
     }
 
     #[test]
