@@ -474,7 +474,16 @@ impl Attributor<'_, '_> {
             unattributed_sentence.then(|| ":".to_string())
         });
         let attributed = speaker.is_some() || cue.is_some() || continued;
-        let reported = cue.as_deref().is_some_and(is_reporting_cue);
+        // "the assault on what he calls the “crooked” process": the word is his, though it
+        // modifies a noun.
+        let named_by_what = match &found {
+            Some(Found::Phrase(_, cue)) => {
+                ["call", "calls", "called", "calling"].contains(&lower(doc, cue.start).as_str())
+                    && (cue.start.saturating_sub(4)..cue.start).any(|k| lower(doc, k) == "what")
+            }
+            _ => false,
+        };
+        let reported = cue.as_deref().is_some_and(is_reporting_cue) || named_by_what;
         let kind = quote_kind(
             doc, quote, from, open, level, attributed, continued, reported,
         );
@@ -3477,6 +3486,20 @@ mod tests {
         // With no organization in its sentence, "it" names no one: "“…,” it added."
         let body = "The Dover Bankers Association met. “Rates will rise,” it added.";
         assert_speaker(body, "Rates will rise,", None);
+    }
+
+    #[test]
+    fn what_someone_calls_a_thing_is_their_word() {
+        // "referring to the candidate's unrelenting assault on what he calls the ''crooked''
+        // nominating process"
+        let body = "Mr. Al Bo spoke, referring to the assault on what he calls the “crooked” \
+                    nominating process.";
+        assert_eq!(kind_of(body, "crooked"), QuoteKind::Partial);
+        assert_speaker(body, "crooked", Some("Al Bo"));
+        // Without "what" the word is the writer's label: "he calls the “crooked” process
+        // a scandal" is still his, but "urging “centrist” Dems" is not.
+        let body = "Ann Roe is urging “centrist” Dems to vote.";
+        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
     }
 
     #[test]
