@@ -1837,6 +1837,19 @@ fn hanging_subject(
     {
         end -= 1;
     }
+    // "looping the streets around the stadium - where the Lakeview Hawks played - while
+    // chanting “…”": an aside between dashes is no clause the participle hangs on.
+    if end > from + 1 && is_dash(doc.word(end - 1)) {
+        if let Some(dash) = (from.max(end.saturating_sub(MAX_APPOSITION))..end - 1)
+            .rev()
+            .find(|&k| is_dash(doc.word(k)))
+        {
+            end = dash;
+            while end > from && doc.word(end - 1) == "," {
+                end -= 1;
+            }
+        }
+    }
     let linked = end < bare;
     let own = (!linked)
         .then(|| noun_phrase_ending_at(doc, from, end, level))
@@ -2759,10 +2772,13 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
         .clone()
         .find(|&k| !is_name_word(k))
         .unwrap_or(phrase.end);
+    // ("Small groups of protesters kept marching": a plural before "of" is a noun.)
+    let noun_of = name_end + 1 < doc.tokens.len() && lower(doc, name_end + 1) == "of";
     if name_end > phrase.start
         && name_end < phrase.end
         && !is_adjective_shaped(doc.word(name_end - 1))
         && !NON_NAMES.contains(doc.word(phrase.start))
+        && !noun_of
     {
         return phrase.start..name_end;
     }
@@ -3500,6 +3516,18 @@ mod tests {
         // a scandal" is still his, but "urging “centrist” Dems" is not.
         let body = "Ann Roe is urging “centrist” Dems to vote.";
         assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_no_clause_a_participle_hangs_on() {
+        // "Small groups of protesters continued to call for more information …, looping the
+        // streets around Bank of America Stadium - where the National Football League's
+        // Charlotte Panthers played the Minnesota Vikings - while chanting, "Hands up, don't
+        // shoot.""
+        let body = "Small groups of protesters kept marching, looping the streets around the \
+                    stadium - where the Lakeview Hawks played the Dover Bears - while chanting, \
+                    “Hands up, do not shoot.”";
+        assert_speaker(body, "Hands up, do not shoot.", Some("Small groups"));
     }
 
     #[test]
