@@ -1671,9 +1671,13 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 }
             }
         }
+        // "Trump said, and I quote, “…”": the writer's aside reports nothing.
+        let writers_aside = j > lowest
+            && lower(doc, j - 1) == "i"
+            && ["quote", "repeat"].contains(&lower(doc, j).as_str());
         // "Republicans who refused to rule out a draft were “nuts,” Cruz insisted": a cue in
         // the infinitive reports nothing yet; the finite cue before it does.
-        if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) {
+        if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) && !writers_aside {
             let cue = j..j + cue_len(doc, j, level);
             // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
             // to an active one before it.
@@ -3528,6 +3532,13 @@ mod tests {
                     stadium - where the Lakeview Hawks played the Dover Bears - while chanting, \
                     “Hands up, do not shoot.”";
         assert_speaker(body, "Hands up, do not shoot.", Some("Small groups"));
+    }
+
+    #[test]
+    fn the_writers_and_i_quote_is_no_cue() {
+        // "No wonder Trump said, and I quote, "We love the poorly educated.""
+        let body = "No wonder Al Bo said, and I quote, “We love the poorly educated.”";
+        assert_speaker(body, "We love the poorly educated.", Some("Al Bo"));
     }
 
     #[test]
