@@ -328,10 +328,14 @@ impl Attributor<'_, '_> {
                     }
                     _ => false,
                 };
-                match speaker_before(doc, from_before, open, level) {
-                    Some(before @ Found::Phrase(..)) if yields => Some(before),
-                    _ => Some(after),
+                if yields {
+                    if let Some(before @ Found::Phrase(..)) =
+                        speaker_before(doc, from_before, open, level)
+                    {
+                        return Some(before);
+                    }
                 }
+                Some(after)
             })
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| speaker_signed_below(doc, open, close, level))
@@ -2427,21 +2431,10 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     if (owner + 1..noun).any(|k| !is_plain_word(doc, k, level) || is_capitalised(doc.word(k))) {
         return None;
     }
-    if pronoun_owning(doc.word(owner)).is_some() {
-        return Some(Found::Phrase(owner..owner + 1, noun..noun + 1));
-    }
-    // "Donald Trump’s": the name's words before the possessive; "the intelligence
-    // community's": the noun phrase.
-    let start = if is_capitalised(doc.word(owner)) {
-        (from..owner)
-            .rev()
-            .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
-            .last()
-            .unwrap_or(owner)
-    } else {
-        noun_phrase_ending_at(doc, from, owner + 1, level)?.start
-    };
-    Some(Found::Phrase(start..owner + 1, noun..noun + 1))
+    Some(Found::Phrase(
+        owner_phrase(doc, from, owner, level)?,
+        noun..noun + 1,
+    ))
 }
 
 /// A quotation between its owner and a speech noun: "Mitt Romney’s “47 percent” comment",
@@ -2457,16 +2450,31 @@ fn speaker_owning_quotation(
     if !owned_speech_noun_follows(doc, open, close) || !at_level(doc, noun, level) {
         return None;
     }
-    let owner = open - 1;
+    let owner = owner_phrase(doc, from, open - 1, level)?;
+    Some(Found::Phrase(owner, noun..noun + 1))
+}
+
+/// The phrase of an owner ending at its possessive `owner`: "his", "Donald Trump’s", "the
+/// intelligence community's".
+fn owner_phrase(
+    doc: &Doc,
+    from: usize,
+    owner: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
     if pronoun_owning(doc.word(owner)).is_some() {
-        return Some(Found::Phrase(owner..owner + 1, noun..noun + 1));
+        return Some(owner..owner + 1);
     }
-    let start = (from..owner)
-        .rev()
-        .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
-        .last()
-        .unwrap_or(owner);
-    Some(Found::Phrase(start..owner + 1, noun..noun + 1))
+    let start = if is_capitalised(doc.word(owner)) {
+        (from..owner)
+            .rev()
+            .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+            .last()
+            .unwrap_or(owner)
+    } else {
+        noun_phrase_ending_at(doc, from, owner + 1, level)?.start
+    };
+    Some(start..owner + 1)
 }
 
 /// Whether the quotation stands between an owner and a speech noun ("Roe’s “47 percent”
