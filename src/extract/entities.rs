@@ -540,21 +540,23 @@ impl Roster {
             .iter()
             .map(|(p, e)| (p.split(' ').collect(), *e))
             .collect();
+        // The phrases by their first word, so that each "the" costs one lookup however many
+        // roles the post gives.
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, (words, _)) in phrases.iter().enumerate() {
+            by_first.entry(words[0].to_lowercase()).or_default().push(n);
+        }
         let mut found = Vec::new();
         for i in 0..doc.tokens.len() {
-            let next = doc.tokens.get(i + 1).map(|t| &doc.text[t.start..t.end]);
-            let starts_one = |w: &&str| {
-                next.is_some_and(|n| {
-                    n.eq_ignore_ascii_case(w)
-                        || possessive_stem(n).is_some_and(|s| s.eq_ignore_ascii_case(w))
-                })
-            };
-            if !doc.word(i).eq_ignore_ascii_case("the")
-                || !phrases.iter().any(|(words, _)| starts_one(&words[0]))
-            {
+            if i + 1 >= doc.tokens.len() || !doc.word(i).eq_ignore_ascii_case("the") {
                 continue;
             }
-            for (words, entity) in &phrases {
+            let next = doc.word(i + 1);
+            let next = possessive_stem(next).unwrap_or(next).to_lowercase();
+            let Some(candidates) = by_first.get(&next) else {
+                continue;
+            };
+            for (words, entity) in candidates.iter().map(|&n| &phrases[n]) {
                 let end = i + 1 + words.len();
                 let fits = end <= doc.tokens.len()
                     && words.iter().enumerate().all(|(k, w)| {
