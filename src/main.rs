@@ -103,16 +103,16 @@ fn main() -> ExitCode {
 const OUTPUT_BUFFER: usize = 64 * 1024;
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Block-buffered: a line-buffered stdout would make a write call for every row.
+    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     if let Command::Extract { path } = &cli.command {
         let facts = import::extract_file(path)?;
-        let stdout = io::stdout();
-        serde_json::to_writer_pretty(stdout.lock(), &facts)?;
-        println!();
+        serde_json::to_writer_pretty(&mut out, &facts)?;
+        writeln!(out)?;
+        out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut conn = store::open(&cli.db)?;
-    // Block-buffered: a line-buffered stdout would make a write call for every row.
-    let mut out = io::BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     match cli.command {
         Command::Import { paths } => {
             let summary =
