@@ -482,7 +482,7 @@ impl Attributor<'_, '_> {
         // modifies a noun.
         let named_by_what = match &found {
             Some(Found::Phrase(_, cue)) => {
-                ["call", "calls", "called", "calling"].contains(&lower(doc, cue.start).as_str())
+                ["call", "calls", "called", "calling"].contains(&lower(doc, cue.start))
                     && (cue.start.saturating_sub(4)..cue.start).any(|k| lower(doc, k) == "what")
             }
             _ => false,
@@ -573,7 +573,7 @@ impl Attributor<'_, '_> {
             .skip(1)
             .find(|&k| {
                 let w = lower(doc, k);
-                PHRASE_PREPOSITIONS.contains(&w.as_str()) || w == "to"
+                PHRASE_PREPOSITIONS.contains(&w) || w == "to"
             })
             .unwrap_or(phrase.end);
         let placed = placed_within(self.roster, phrase.start, head_end);
@@ -585,7 +585,7 @@ impl Attributor<'_, '_> {
         }
         // "Sanders’ fundraising email notes …", "the IMF report stated": a document speaks
         // for the one the phrase names before it.
-        if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1).as_str()) {
+        if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1)) {
             if let Some(p) = placed.iter().rev().find(|p| p.last < head_end) {
                 return Speaker {
                     entity: Some(p.entity),
@@ -628,7 +628,7 @@ impl Attributor<'_, '_> {
             let cut = phrase
                 .clone()
                 .skip(1)
-                .find(|&k| CUE_VERBS.contains(lower(doc, k).as_str()))
+                .find(|&k| CUE_VERBS.contains(lower(doc, k)))
                 .unwrap_or(phrase.end);
             let text = doc.span(phrase.start..cut).to_string();
             let entity = self.roster.lookup(&text);
@@ -650,7 +650,7 @@ impl Attributor<'_, '_> {
         let capitalised = words
             .iter()
             .all(|&k| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none());
-        let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]).as_str());
+        let lone_role_noun = words.len() == 1 && ROLE_NOUNS.contains(lower(doc, words[0]));
         // "Many Americans saw …", "South Korea said": a group, a thing (the name finder's own
         // list) or a country is no person.
         let name = words
@@ -664,7 +664,7 @@ impl Attributor<'_, '_> {
         // sentence is no one.
         let common_word = words.len() == 1
             && (self.is_common_word_opening(words[0])
-                || FUNCTION_WORDS.contains(lower(doc, words[0]).as_str()));
+                || FUNCTION_WORDS.contains(lower(doc, words[0])));
         let is_name = (1..=4).contains(&words.len())
             && capitalised
             && !shouted
@@ -797,7 +797,7 @@ impl Attributor<'_, '_> {
         }
         // A pronoun of the same gender, outside quotations: the one before it may be followed.
         let same_pronoun = |k: usize| {
-            doc.tokens[k].quote.is_none() && gendered_pronoun(&lower(doc, k)) == Some(gender)
+            doc.tokens[k].quote.is_none() && gendered_pronoun(lower(doc, k)) == Some(gender)
         };
         // The nearest such pronoun before `before` in sentence `s`.
         let earlier_pronoun = |s: usize, before: usize| {
@@ -926,8 +926,8 @@ impl Attributor<'_, '_> {
         level: Option<usize>,
     ) -> Option<Speaker> {
         let doc = self.doc;
-        let opens_sentence = is_participle(doc, cue)
-            && (from..cue).all(|k| SUBORDINATORS.contains(&lower(doc, k).as_str()));
+        let opens_sentence =
+            is_participle(doc, cue) && (from..cue).all(|k| SUBORDINATORS.contains(&lower(doc, k)));
         if !opens_sentence {
             return None;
         }
@@ -1068,8 +1068,8 @@ fn at_level(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     doc.tokens[i].quote == level && doc.tokens[i].kind != TokenKind::Mark
 }
 
-fn lower(doc: &Doc, i: usize) -> String {
-    doc.word(i).to_lowercase()
+fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
+    doc.lower(i)
 }
 
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
@@ -1085,7 +1085,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
         i + 1 < doc.tokens.len()
             && doc.opens_sentence(i)
             && word.chars().skip(1).all(char::is_lowercase)
-            && is_past_form(&word.to_lowercase())
+            && is_past_form(lower(doc, i))
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
@@ -1093,7 +1093,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     // nothing.
     let before_to = doc.tokens.get(i + 1).is_some()
         && lower(doc, i + 1) == "to"
-        && CUES_NOT_BEFORE_TO.contains(word.to_lowercase().as_str());
+        && CUES_NOT_BEFORE_TO.contains(lower(doc, i));
     // "Saying the plan was “dead,” Roe left": a participle opening a sentence.
     let opening_participle = || {
         doc.opens_sentence(i)
@@ -1107,7 +1107,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
         && doc.tokens[i].kind == TokenKind::Word
         && !before_to
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
-            || CUE_VERBS.contains(word.to_lowercase().as_str())
+            || CUE_VERBS.contains(lower(doc, i))
                 && (headline_case || opens_inverted() || opening_participle())
                 && !is_noun_use(doc, i)
             || cue_idiom_at(doc, i, level).is_some())
@@ -1123,18 +1123,18 @@ fn is_past_form(word: &str) -> bool {
 /// comparison is no cue either: "Talk compared to ‘working the referees’".
 fn is_passive(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
-    if !is_past_form(&word) {
+    if !is_past_form(word) {
         return false;
     }
     // "was not told", "were also asked": adverbs between are skipped.
     let before = (0..i).rev().find(|&k| {
         let w = lower(doc, k);
-        BE_FORMS.contains(&w.as_str()) || !(w == "not" || is_between_subject_and_cue(doc, k))
+        BE_FORMS.contains(&w) || !(w == "not" || is_between_subject_and_cue(doc, k))
     });
-    let after_be = before.is_some_and(|k| BE_FORMS.contains(&lower(doc, k).as_str()));
+    let after_be = before.is_some_and(|k| BE_FORMS.contains(&lower(doc, k)));
     let comparison = word == "compared"
         && i + 1 < doc.tokens.len()
-        && ["to", "with"].contains(&lower(doc, i + 1).as_str());
+        && ["to", "with"].contains(&lower(doc, i + 1));
     after_be || comparison
 }
 
@@ -1149,7 +1149,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let owned = |k: usize| possessive_stem(doc.word(k)).is_some();
     // "Bo’s most explosive claim that …", "Roe's controversial pledge to be “neutral”": a bare
     // form after an owner and lower-case modifiers (no plural: "Roe’s aides claim" is a verb).
-    let bare_form = !word.ends_with('s') && !is_past_form(&word) && !word.ends_with("ing");
+    let bare_form = !word.ends_with('s') && !is_past_form(word) && !word.ends_with("ing");
     let after_modifiers = bare_form
         && (2..=3).any(|back| {
             i >= back
@@ -1165,24 +1165,23 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let after_owner = i > 0 && owned(i - 1)
         || i > 1 && owned(i - 2) && is_capitalised(doc.word(i - 1)) && !owned(i - 1)
         || after_modifiers;
-    if after_owner && !is_past_form(&word) && !["says", "tells"].contains(&word.as_str()) {
+    if after_owner && !is_past_form(word) && !["says", "tells"].contains(&word) {
         return true;
     }
-    let verb_only = is_past_form(&word)
-        || word.ends_with("ing")
-        || !doc.word(i).chars().all(char::is_lowercase);
-    if verb_only || ["says", "tells", "sings"].contains(&word.as_str()) {
+    let verb_only =
+        is_past_form(word) || word.ends_with("ing") || !doc.word(i).chars().all(char::is_lowercase);
+    if verb_only || ["says", "tells", "sings"].contains(&word) {
         return false;
     }
     // "suggesting a few questions", "several reports"; "the secretary of state", "asked for
     // comment"; "the Sept. 11 attacks".
     // "“…,” the two write.": a number after "the" is the subject itself.
     let the_number =
-        i > 1 && lower(doc, i - 2) == "the" && NUMBER_WORDS.contains(&lower(doc, i - 1).as_str());
+        i > 1 && lower(doc, i - 2) == "the" && NUMBER_WORDS.contains(&lower(doc, i - 1));
     if i > 0
         && !the_number
-        && (is_quantifier(&lower(doc, i - 1))
-            || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1).as_str())
+        && (is_quantifier(lower(doc, i - 1))
+            || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1))
             || is_number(doc.word(i - 1)))
     {
         return true;
@@ -1194,7 +1193,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.word(k)))
         .last();
     if name_start.is_some_and(|k| {
-        k > 0 && (["a", "an"].contains(&lower(doc, k - 1).as_str()) || is_number(doc.word(k - 1)))
+        k > 0 && (["a", "an"].contains(&lower(doc, k - 1)) || is_number(doc.word(k - 1)))
     }) {
         return true;
     }
@@ -1212,7 +1211,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if i >= 2
         && bare_form
         && !the_number
-        && DETERMINERS.contains(&lower(doc, i - 2).as_str())
+        && DETERMINERS.contains(&lower(doc, i - 2))
         && doc.tokens[i - 1].kind == TokenKind::Word
         && !lower(doc, i - 1).ends_with('s')
     {
@@ -1220,12 +1219,12 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     }
     (1..=2).any(|back| {
         i >= back
-            && DETERMINERS.contains(&lower(doc, i - back).as_str())
+            && DETERMINERS.contains(&lower(doc, i - back))
             && (back == 1
                 || word_follows
                     && !plural_between
                     && doc.tokens[i - 1].kind == TokenKind::Word
-                    && !CUE_VERBS.contains(lower(doc, i - 1).as_str()))
+                    && !CUE_VERBS.contains(lower(doc, i - 1)))
     })
 }
 
@@ -1261,7 +1260,7 @@ fn cue_idiom_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
                 .tokens
                 .get(next)
                 .is_none_or(|t| t.kind != TokenKind::Word)
-            || matches!(lower(doc, next).as_str(), "about" | "to")
+            || matches!(lower(doc, next), "about" | "to")
     })
 }
 
@@ -1309,7 +1308,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         let len = cue_len(doc, i, level);
         // "“terrible,” denounced her record": a judging verb is never inverted ("“…,” shot
         // back Roe" is).
-        if len == 1 && !is_reporting_cue(&lower(doc, i)) {
+        if len == 1 && !is_reporting_cue(lower(doc, i)) {
             return None;
         }
         // "“…,” telling reporters …": a participle's subject is the clause's, before the
@@ -1326,7 +1325,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // it the subject of a reported clause, not an inverted speaker.
         let reported_clause = phrase.end < end && {
             let next = lower(doc, phrase.end);
-            BE_FORMS.contains(&next.as_str()) || AUXILIARIES.contains(&next.as_str())
+            BE_FORMS.contains(&next) || AUXILIARIES.contains(&next)
         };
         if reported_clause {
             return None;
@@ -1397,7 +1396,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // "…,” Melanie said yes, over and over": the cue has its own object; the
             // quotation is not what was said.
             let cue = j..j + cue_len(doc, j, level);
-            if cue.end < end && SAID_OBJECTS.contains(&lower(doc, cue.end).as_str()) {
+            if cue.end < end && SAID_OBJECTS.contains(&lower(doc, cue.end)) {
                 return None;
             }
             return Some(Found::Phrase(phrase, cue));
@@ -1410,9 +1409,8 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
 /// spoke on condition of anonymity, said." — "spoke" reports nothing; "said" is the cue.
 fn in_relative_clause(doc: &Doc, from: usize, k: usize) -> bool {
     let clause_start = (from..k).rev().find(|&m| doc.word(m) == ",");
-    clause_start.is_some_and(|comma| {
-        comma + 1 < k && RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1).as_str())
-    })
+    clause_start
+        .is_some_and(|comma| comma + 1 < k && RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1)))
 }
 
 /// A signature on its own line under a quotation that opens its paragraph: "“…” / - Ann Roe,
@@ -1486,11 +1484,11 @@ fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool
     at_level(doc, k, level)
         && doc.tokens[k].kind == TokenKind::Word
         && pronoun_of(doc.word(k)).is_none()
-        && !CUE_VERBS.contains(w.as_str())
-        && (!FUNCTION_WORDS.contains(w.as_str())
-            || PHRASE_PREPOSITIONS.contains(&w.as_str())
-            || DETERMINERS.contains(&w.as_str())
-            || is_quantifier(&w))
+        && !CUE_VERBS.contains(w)
+        && (!FUNCTION_WORDS.contains(w)
+            || PHRASE_PREPOSITIONS.contains(&w)
+            || DETERMINERS.contains(&w)
+            || is_quantifier(w))
 }
 
 /// The speaker phrase after an inverted cue: `said Sen. Al Bo (D-Utah), a …` -> `Sen. Al Bo`,
@@ -1504,11 +1502,11 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     // "said one of those advisers, who …": a part of a group is the whole phrase.
     let partitive = i + 2 < end
         && (i..i + 2).all(|k| at_level(doc, k, level))
-        && (DETERMINERS.contains(&lower(doc, i).as_str()) || is_quantifier(&lower(doc, i)))
+        && (DETERMINERS.contains(&lower(doc, i)) || is_quantifier(lower(doc, i)))
         && lower(doc, i + 1) == "of";
     if partitive {
         // "of those advisers": a demonstrative leads the group as a determiner would.
-        let group_start = if is_quantifier(&lower(doc, i + 2)) {
+        let group_start = if is_quantifier(lower(doc, i + 2)) {
             i + 3
         } else {
             i + 2
@@ -1523,7 +1521,7 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     if is_bare_common_noun(doc, &phrase)
         && by + 1 < end
         && at_level(doc, by, level)
-        && matches!(lower(doc, by).as_str(), "by" | "from")
+        && matches!(lower(doc, by), "by" | "from")
     {
         if let Some(author) = noun_phrase_starting_at(doc, by + 1, end, level)
             .filter(|author| is_capitalised(doc.word(author.end - 1)))
@@ -1532,7 +1530,7 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         }
     }
     // "said the agency's director, Cy B. Crane, on Monday": the name in apposition.
-    let described = DETERMINERS.contains(&lower(doc, phrase.start).as_str())
+    let described = DETERMINERS.contains(&lower(doc, phrase.start))
         || possessive_stem(doc.word(phrase.start)).is_some();
     if described && phrase.end + 1 < end && doc.word(phrase.end) == "," {
         let name_start = phrase.end + 1;
@@ -1577,7 +1575,7 @@ fn is_plain_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
 fn is_described_speaker(doc: &Doc, words: Range<usize>, level: Option<usize>) -> bool {
     (1..=4).contains(&words.len())
         && words.clone().all(|k| is_plain_word(doc, k, level))
-        && (DETERMINERS.contains(&lower(doc, words.start).as_str())
+        && (DETERMINERS.contains(&lower(doc, words.start))
             || is_capitalised(doc.word(words.start))
             || is_impersonal_pronoun(doc.word(words.start)))
 }
@@ -1676,9 +1674,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
         }
         // "Trump said, and I quote, “…”": the writer's aside reports nothing.
-        let writers_aside = j > lowest
-            && lower(doc, j - 1) == "i"
-            && ["quote", "repeat"].contains(&lower(doc, j).as_str());
+        let writers_aside =
+            j > lowest && lower(doc, j - 1) == "i" && ["quote", "repeat"].contains(&lower(doc, j));
         // "Republicans who refused to rule out a draft were “nuts,” Cruz insisted": a cue in
         // the infinitive reports nothing yet; the finite cue before it does.
         if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) && !writers_aside {
@@ -1702,7 +1699,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             // "…, told Politico, …" names the listener.
             let inverted = (j > lowest && doc.word(j - 1) == "," || doc.opens_sentence(j))
                 && !is_participle(doc, j)
-                && !LISTENER_CUES.contains(&lower(doc, j).as_str());
+                && !LISTENER_CUES.contains(&lower(doc, j));
             if let Some(phrase) = inverted
                 .then(|| phrase_after(doc, cue.end, open, level))
                 .flatten()
@@ -1717,8 +1714,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             // "Roe released a marketing video that said, “…”": a document's relative clause
             // speaks for the subject of the clause it hangs on, as a participle does.
             let document_clause = j >= lowest + 2
-                && ["that", "which"].contains(&lower(doc, j - 1).as_str())
-                && DOCUMENT_NOUNS.contains(lower(doc, j - 2).as_str());
+                && ["that", "which"].contains(&lower(doc, j - 1))
+                && DOCUMENT_NOUNS.contains(lower(doc, j - 2));
             let subject = if document_clause {
                 hanging_subject(doc, lowest, j - 1, level)
             } else {
@@ -1735,10 +1732,9 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             };
             let names_a_thing = name_at < doc.tokens.len()
                 && doc.tokens[name_at].kind == TokenKind::Mark
-                && NAMING_CUES.contains(&lower(doc, j).as_str())
+                && NAMING_CUES.contains(&lower(doc, j))
                 && subject.as_ref().is_some_and(|p| {
-                    is_bare_common_noun(doc, p)
-                        && ["a", "an", "the"].contains(&lower(doc, p.start).as_str())
+                    is_bare_common_noun(doc, p) && ["a", "an", "the"].contains(&lower(doc, p.start))
                 });
             if names_a_thing {
                 if name_at == open {
@@ -1761,7 +1757,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             let in_adverbial_clause = clause > lowest
                 && clause < j
                 && !is_participle(doc, j)
-                && SUBORDINATORS.contains(&lower(doc, clause - 1).as_str())
+                && SUBORDINATORS.contains(&lower(doc, clause - 1))
                 && (j..open).any(|k| at_level(doc, k, level) && doc.word(k) == ",");
             if in_adverbial_clause {
                 subordinate = subordinate.or(Some(found));
@@ -1841,7 +1837,7 @@ fn hanging_subject(
     }
     let mut end = bare;
     while end > from
-        && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1).as_str()))
+        && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1)))
     {
         end -= 1;
     }
@@ -1877,8 +1873,8 @@ fn hanging_subject(
                 && !NON_NAMES.contains(doc.word(own.start)));
         // "Roe wrote a letter to Lynch asking …": the addressee is no subject; nor is a place
         // ("Roe answered on Facebook writing, “…”").
-        let addressed = own.start > from
-            && ["to", "on", "in", "at"].contains(&lower(doc, own.start - 1).as_str());
+        let addressed =
+            own.start > from && ["to", "on", "in", "at"].contains(&lower(doc, own.start - 1));
         if named && !addressed {
             return None;
         }
@@ -1905,9 +1901,8 @@ fn hanging_subject(
         // nor is a conjunction before it ("And then Roe went on the attack, saying …").
         let mut start = start;
         while start + 1 < end
-            && (BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start).as_str())
-                || doc.opens_sentence(start)
-                    && ["and", "but", "so"].contains(&lower(doc, start).as_str()))
+            && (BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start))
+                || doc.opens_sentence(start) && ["and", "but", "so"].contains(&lower(doc, start)))
         {
             start += 1;
         }
@@ -1921,19 +1916,15 @@ fn hanging_subject(
         };
         // "The Florida senator sought to …": a role noun heads the phrase; a verb after it
         // with no ending of its own is none of it.
-        let role = phrase
-            .clone()
-            .find(|&k| ROLE_NOUNS.contains(lower(doc, k).as_str()));
+        let role = phrase.clone().find(|&k| ROLE_NOUNS.contains(lower(doc, k)));
         let phrase = match role {
-            Some(k) if DETERMINERS.contains(&lower(doc, phrase.start).as_str()) => {
-                phrase.start..k + 1
-            }
+            Some(k) if DETERMINERS.contains(&lower(doc, phrase.start)) => phrase.start..k + 1,
             _ => phrase,
         };
         let subject = pronoun_of(doc.word(phrase.start)).is_some()
             || phrase.clone().any(|k| {
                 (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
-                    || ROLE_NOUNS.contains(lower(doc, k).as_str())
+                    || ROLE_NOUNS.contains(lower(doc, k))
             });
         // After an opener that is also a preposition, a preposition after the phrase shows
         // the opener was one: "Roe went after Bell on Monday, calling …". A party tag comes
@@ -1945,7 +1936,7 @@ fn hanging_subject(
                 .map_or(phrase.end, |k| k + 1)
         } else if phrase.end + 1 < end
             && doc.word(phrase.end) == ","
-            && DETERMINERS.contains(&lower(doc, phrase.end + 1).as_str())
+            && DETERMINERS.contains(&lower(doc, phrase.end + 1))
         {
             (phrase.end + 2..end.min(phrase.end + MAX_PHRASE))
                 .find(|&k| doc.word(k) == ",")
@@ -1957,7 +1948,7 @@ fn hanging_subject(
             && doc.tokens[verb].kind == TokenKind::Word
             && !is_capitalised(doc.word(verb))
             && !is_participle(doc, verb)
-            && !(after_opener && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, verb).as_str()));
+            && !(after_opener && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, verb)));
         (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
             .then_some(phrase)
     };
@@ -1997,7 +1988,7 @@ fn hanging_subject(
     // "Bradley apologized for the columns after they came out, saying …": after a
     // subordinate clause the participle hangs on the main clause before it.
     let main_clause = || clause_subject(clause_start(doc, from, opener?, level), false);
-    if opener.is_some_and(|k| SUBORDINATORS.contains(&lower(doc, k).as_str())) {
+    if opener.is_some_and(|k| SUBORDINATORS.contains(&lower(doc, k))) {
         if let Some(subject) = main_clause() {
             return Some(subject);
         }
@@ -2013,9 +2004,9 @@ fn opens_with_verb(doc: &Doc, from: usize, start: usize) -> bool {
         && doc.word(start - 1) == ","
         && doc.tokens[start].kind == TokenKind::Word
         && !is_capitalised(doc.word(start))
-        && !DETERMINERS.contains(&lower(doc, start).as_str())
+        && !DETERMINERS.contains(&lower(doc, start))
         && pronoun_of(doc.word(start)).is_none()
-        && !CLAUSE_OPENERS.contains(&lower(doc, start).as_str())
+        && !CLAUSE_OPENERS.contains(&lower(doc, start))
 }
 
 /// The "that" right before the clause starting at `start`, after `from`: "an admission that
@@ -2065,8 +2056,8 @@ fn subject_before(
         };
         lower(doc, by) == "by"
             && participle > opens
-            && is_past_form(&lower(doc, participle))
-            && DOCUMENT_NOUNS.contains(lower(doc, participle - 1).as_str())
+            && is_past_form(lower(doc, participle))
+            && DOCUMENT_NOUNS.contains(lower(doc, participle - 1))
     });
     if let Some(by) = authored {
         return noun_phrase_starting_at(doc, by + 1, end, level);
@@ -2106,8 +2097,8 @@ fn subject_before(
         // ("Al Bo, after a long pause, said": a preposition before a determiner opens an
         // aside.)
         let start = if start + 2 < inner_end
-            && CLAUSE_OPENERS.contains(&lower(doc, start + 1).as_str())
-            && !DETERMINERS.contains(&lower(doc, start + 2).as_str())
+            && CLAUSE_OPENERS.contains(&lower(doc, start + 1))
+            && !DETERMINERS.contains(&lower(doc, start + 2))
         {
             start + 1
         } else {
@@ -2128,7 +2119,7 @@ fn subject_before(
                 || possessive_stem(doc.word(start + 1)).is_some()
                 || (start + 1..inner_end).any(|k| {
                     // "DCCC Chair" describes; "Representative Lee Zeldin" is a titled name.
-                    ROLE_NOUNS.contains(lower(doc, k).as_str())
+                    ROLE_NOUNS.contains(lower(doc, k))
                         && (!is_capitalised(doc.word(k)) || k + 1 == inner_end)
                 }));
         // A place ("from Lakeview, New York, said") or a list ("serving in Chile, Peru and
@@ -2180,7 +2171,7 @@ fn subject_before(
         .rev()
         .take_while(|&k| is_plain_word(doc, k, level))
         .find(|&k| {
-            RELATIVE_PRONOUNS.contains(&lower(doc, k).as_str())
+            RELATIVE_PRONOUNS.contains(&lower(doc, k))
                 && k + 1 < end
                 && !is_capitalised(doc.word(k + 1))
         });
@@ -2196,7 +2187,7 @@ fn subject_before(
         .checked_sub(1)
         .filter(|_| !is_participle(doc, cue))
         .map(|k| {
-            if k > from && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, k).as_str()) {
+            if k > from && PARTICIPLE_PREPOSITIONS.contains(&lower(doc, k)) {
                 k - 1
             } else {
                 k
@@ -2213,7 +2204,7 @@ fn subject_before(
     // Delaware, told him": a phrase of place or occasion between the subject opening the
     // clause (a name or a person) and the cue.
     if phrase.start > from + 1
-        && ["in", "at", "on", "during"].contains(&lower(doc, phrase.start - 1).as_str())
+        && ["in", "at", "on", "during"].contains(&lower(doc, phrase.start - 1))
     {
         let preposition = phrase.start - 1;
         let opens = clause_start(doc, from, preposition, level);
@@ -2223,7 +2214,7 @@ fn subject_before(
                 && !NON_NAMES.contains(doc.word(p.start));
             // ("a narrator in the campaign ad asks" is one phrase: a person before a place
             // only.)
-            let person_at_place = ROLE_NOUNS.contains(lower(doc, p.end - 1).as_str())
+            let person_at_place = ROLE_NOUNS.contains(lower(doc, p.end - 1))
                 && is_capitalised(doc.word(phrase.end - 1));
             p.start == opens && (named || person_at_place)
         }) {
@@ -2234,7 +2225,7 @@ fn subject_before(
     // campaign ad asks" is one, taken whole by [`speaker_after`]).
     Some(phrase).filter(|phrase| {
         phrase.start == from
-            || !PLACE_PREPOSITIONS.contains(&lower(doc, phrase.start - 1).as_str())
+            || !PLACE_PREPOSITIONS.contains(&lower(doc, phrase.start - 1))
             || (from..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level))
     })
 }
@@ -2256,8 +2247,8 @@ fn coordinated_subject(
     // function word opens no verb phrase.)
     for _ in 0..MAX_APPOSITIONS {
         if !opens_with_verb(doc, lowest, start)
-            || FUNCTION_WORDS.contains(lower(doc, start).as_str())
-            || is_quantifier(&lower(doc, start))
+            || FUNCTION_WORDS.contains(lower(doc, start))
+            || is_quantifier(lower(doc, start))
         {
             break;
         }
@@ -2287,7 +2278,7 @@ fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usi
         .find(|&k| {
             !at_level(doc, k, level)
                 || matches!(doc.word(k), "," | ";" | ":")
-                || CLAUSE_OPENERS.contains(&lower(doc, k).as_str())
+                || CLAUSE_OPENERS.contains(&lower(doc, k))
         })
         .map_or(from, |k| k + 1)
 }
@@ -2330,10 +2321,10 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
         } else if is_day_or_time(doc.word(end - 1)) {
             // "President Roe on Friday declared …", "Roe during a Sunday thanked …"
             end -= 1;
-            if end > from && ["a", "the", "this", "last"].contains(&lower(doc, end - 1).as_str()) {
+            if end > from && ["a", "the", "this", "last"].contains(&lower(doc, end - 1)) {
                 end -= 1;
             }
-            if end > from && ["on", "during"].contains(&lower(doc, end - 1).as_str()) {
+            if end > from && ["on", "during"].contains(&lower(doc, end - 1)) {
                 end -= 1;
             }
         } else {
@@ -2346,7 +2337,7 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
 fn is_between_subject_and_cue(doc: &Doc, k: usize) -> bool {
     let w = lower(doc, k);
-    BETWEEN_SPEAKER_AND_CUE.contains(&w.as_str())
+    BETWEEN_SPEAKER_AND_CUE.contains(&w)
         || (w.len() > 4
             && w.ends_with("ly")
             && doc.tokens[k].kind == TokenKind::Word
@@ -2394,7 +2385,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         let w = lower(doc, k);
         at_level(doc, k, level)
             && !is_capitalised(doc.word(k))
-            && (SPEECH_NOUNS.contains(w.as_str())
+            && (SPEECH_NOUNS.contains(w)
                 || w.strip_suffix('s')
                     .is_some_and(|s| SPEECH_NOUNS.contains(s)))
     })?;
@@ -2410,7 +2401,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     }
     // "Roe’s response was: “…”", "Bo’s claim is that …": the content after a copula.
     if next + 1 < open
-        && BE_FORMS.contains(&lower(doc, next).as_str())
+        && BE_FORMS.contains(&lower(doc, next))
         && (doc.word(next + 1) == ":" || lower(doc, next + 1) == "that")
     {
         next += 1;
@@ -2418,7 +2409,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     let content_follows = next == open
         || is_dash(doc.word(next))
         || matches!(
-            lower(doc, next).as_str(),
+            lower(doc, next),
             "that" | "to" | "about" | "of" | "on" | "," | ":"
         );
     if !content_follows {
@@ -2488,7 +2479,7 @@ fn owned_speech_noun_follows(doc: &Doc, open: usize, close: usize) -> bool {
     let noun = doc.tokens.get(close + 1).map(|_| lower(doc, close + 1));
     owned
         && noun.is_some_and(|w| {
-            SPEECH_NOUNS.contains(w.as_str())
+            SPEECH_NOUNS.contains(w)
                 || w.strip_suffix('s')
                     .is_some_and(|s| SPEECH_NOUNS.contains(s))
         })
@@ -2503,12 +2494,12 @@ fn is_impersonal_pronoun(word: &str) -> bool {
 /// Whether a pronoun that can also be a determiner is one here, a noun after it: "said her
 /// spokesman" (not "told her."). Only "her" is both.
 fn is_pronoun_determiner(doc: &Doc, k: usize) -> bool {
-    DETERMINERS.contains(&lower(doc, k).as_str())
+    DETERMINERS.contains(&lower(doc, k))
         && doc.tokens.get(k + 1).is_some_and(|next| {
             next.kind == TokenKind::Word
                 && next.quote == doc.tokens[k].quote
                 && pronoun_of(doc.word(k + 1)).is_none()
-                && !FUNCTION_WORDS.contains(lower(doc, k + 1).as_str())
+                && !FUNCTION_WORDS.contains(lower(doc, k + 1))
         })
 }
 
@@ -2539,7 +2530,7 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     }
     let w = word.to_lowercase();
     // "the unsigned opinion said": a participle after a determiner is an adjective.
-    let after_determiner = k > 0 && DETERMINERS.contains(&lower(doc, k - 1).as_str());
+    let after_determiner = k > 0 && DETERMINERS.contains(&lower(doc, k - 1));
     let verb_shaped = (w.ends_with("ed") || w.ends_with("ing"))
         && !ROLE_NOUNS.contains(w.as_str())
         && !after_determiner;
@@ -2556,7 +2547,7 @@ fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
     let word = doc.word(k);
     let w = word.to_lowercase();
     let stem = possessive_stem(word).unwrap_or(word);
-    let determined = k > start && DETERMINERS.contains(&lower(doc, start).as_str());
+    let determined = k > start && DETERMINERS.contains(&lower(doc, start));
     (is_capitalised(word)
         && !NON_NAMES.contains(stem)
         && possessive_stem(word).is_none()
@@ -2588,7 +2579,7 @@ fn noun_phrase_ending_at(
     let mut start = end;
     while start > from && end - start < MAX_PHRASE && is_phrase_word(doc, start - 1, level) {
         start -= 1;
-        if DETERMINERS.contains(&lower(doc, start).as_str()) {
+        if DETERMINERS.contains(&lower(doc, start)) {
             break;
         }
     }
@@ -2612,7 +2603,7 @@ fn noun_phrase_ending_at(
     // subject ("wrote a letter to Lynch asking" stays with the letter's writer).
     if start >= from + 2
         && lower(doc, start - 1) == "to"
-        && DOCUMENT_NOUNS.contains(lower(doc, start - 2).as_str())
+        && DOCUMENT_NOUNS.contains(lower(doc, start - 2))
     {
         // Back to its owner: "Sanders’", "the campaign’s".
         let owner = (from.max(start.saturating_sub(5))..start - 2)
@@ -2625,7 +2616,7 @@ fn noun_phrase_ending_at(
     // Sentence words are not part of a name: "Last week Roe said" -> "Roe".
     while start + 1 < end
         && NON_NAMES.contains(doc.word(start))
-        && !DETERMINERS.contains(&lower(doc, start).as_str())
+        && !DETERMINERS.contains(&lower(doc, start))
     {
         start += 1;
     }
@@ -2643,7 +2634,7 @@ fn noun_phrase_starting_at(
     while start < end
         && at_level(doc, start, level)
         && (doc.tokens[start].kind != TokenKind::Word
-            || matches!(lower(doc, start).as_str(), "and" | "but" | "as" | "so"))
+            || matches!(lower(doc, start), "and" | "but" | "as" | "so"))
     {
         start += 1;
     }
@@ -2661,11 +2652,11 @@ fn noun_phrase_starting_at(
             && k + 1 < end
             && doc.tokens[k].kind == TokenKind::Word
             && (w.ends_with("ed") || w.ends_with("ing"))
-            && !CUE_VERBS.contains(w.as_str())
-            && !FUNCTION_WORDS.contains(w.as_str())
+            && !CUE_VERBS.contains(w)
+            && !FUNCTION_WORDS.contains(w)
             && at_level(doc, k + 1, level)
             && (is_capitalised(doc.word(k + 1))
-                || ROLE_NOUNS.contains(lower(doc, k + 1).as_str())
+                || ROLE_NOUNS.contains(lower(doc, k + 1))
                 || (k + 2 < end
                     && is_phrase_word(doc, k + 1, level)
                     && at_level(doc, k + 2, level)
@@ -2681,7 +2672,7 @@ fn noun_phrase_starting_at(
         && stop - start < MAX_PHRASE
         && (is_phrase_word(doc, stop, level) || leading_adjective(stop))
     {
-        if stop > start && DETERMINERS.contains(&lower(doc, stop).as_str()) {
+        if stop > start && DETERMINERS.contains(&lower(doc, stop)) {
             break;
         }
         stop += 1;
@@ -2802,7 +2793,7 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
         while first > phrase.start && is_name_word(first - 1) {
             first -= 1;
         }
-        if first > phrase.start && ROLE_NOUNS.contains(lower(doc, first - 1).as_str()) {
+        if first > phrase.start && ROLE_NOUNS.contains(lower(doc, first - 1)) {
             return phrase.start..last + 1;
         }
     }
@@ -2925,7 +2916,7 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
         let sentence_end = doc.sentences[doc.sentence_of(p.first)].end;
         let next_mention = roster.placed.get(n + 1).map_or(usize::MAX, |q| q.from);
         for k in p.last..sentence_end.min(next_mention) {
-            if doc.tokens[k].quote.is_none() && vote(p.entity, &lower(doc, k)) {
+            if doc.tokens[k].quote.is_none() && vote(p.entity, lower(doc, k)) {
                 break;
             }
         }
@@ -2938,7 +2929,7 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
             .collect();
         let alone = people.first().filter(|&&e| people.iter().all(|&o| o == e));
         if let (Some(&entity), Some(next)) = (alone, doc.sentences.get(s + 1)) {
-            vote(entity, &lower(doc, next.start));
+            vote(entity, lower(doc, next.start));
         }
     }
     roster
@@ -3042,13 +3033,11 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     }
     // "a “petulant child” who’s acting …": a contraction of a function word is one too.
     let word = lower(doc, next);
-    let word = word
-        .split_once(['\'', '’'])
-        .map_or(word.as_str(), |(stem, _)| stem);
+    let word = word.split_once(['\'', '’']).map_or(word, |(stem, _)| stem);
     // "used the phrase “radical extremism” often": a quotation named as an expression modifies
     // nothing, and an adverb is no noun.
     let open = doc.token_at(quote.open);
-    let named_expression = open > 0 && EXPRESSION_NOUNS.contains(&lower(doc, open - 1).as_str());
+    let named_expression = open > 0 && EXPRESSION_NOUNS.contains(&lower(doc, open - 1));
     // "blasted Bell as a “disgrace” Wednesday": a day is no noun the quotation modifies.
     doc.tokens[next].kind == TokenKind::Word
         && doc.tokens[next].start == quote.close + 1
@@ -3081,7 +3070,7 @@ fn targets(
         .collect();
     let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
     let refers_back = (lowest..open)
-        .any(|k| at_level(doc, k, level) && GROUP_REFERENCES.contains(&lower(doc, k).as_str()));
+        .any(|k| at_level(doc, k, level) && GROUP_REFERENCES.contains(&lower(doc, k)));
     if refers_back && level.is_none() {
         if let Some(previous) = doc
             .sentence_of(open)

@@ -2,7 +2,9 @@
 //! words, boilerplate phrases. They live in `lexicons/*.txt` (one entry per line, `#` starts a
 //! comment) and are embedded in the binary, so the rules stay in code and the vocabulary in data.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the lexicons are looked up for nearly every word, and their keys are not chosen by
+// anyone who could make them collide.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A lexicon file's entries as a set, for lookups.

@@ -255,10 +255,7 @@ pub fn extract_post(format: Format, raw: &str) -> Result<PostFacts, ExtractError
     let doc = text::Doc::new(&body);
     let mut roster = entities::Roster::build(&doc, &names::find_names(&doc));
     let body_attributions = attribution::attribute_quotes(&doc, &mut roster);
-    let title_doc = text::Doc {
-        headline: true,
-        ..text::Doc::new(&title)
-    };
+    let title_doc = text::Doc::headline(&title);
     let title_attributions = attribute_title(&title_doc, &mut roster);
 
     let author = layout.author.map(|name| {

@@ -46,6 +46,10 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<(usize, usize)>,
     /// A headline, where cues may be capitalised ("Roe Says Plan ‘Absolutely Right’").
     pub headline: bool,
+    /// Every token lower-cased, one after another, and each token's byte range in it: the
+    /// rules compare lower-cased words constantly, and lower-casing once costs less.
+    lowered: String,
+    lowered_at: Vec<(u32, u32)>,
 }
 
 impl<'a> Doc<'a> {
@@ -55,6 +59,15 @@ impl<'a> Doc<'a> {
         let paragraphs = super::quotes::paragraph_ranges(text);
         let tokens = tokenize(text, &paragraphs, &quotes);
         let sentences = split_sentences(text, &tokens);
+        let mut lowered = String::with_capacity(text.len());
+        let lowered_at = tokens
+            .iter()
+            .map(|t| {
+                let start = lowered.len();
+                lowered.extend(text[t.start..t.end].chars().flat_map(char::to_lowercase));
+                (start as u32, lowered.len() as u32)
+            })
+            .collect();
         Doc {
             text,
             tokens,
@@ -62,7 +75,23 @@ impl<'a> Doc<'a> {
             sentences,
             paragraphs,
             headline: false,
+            lowered,
+            lowered_at,
         }
+    }
+
+    /// A headline's words: like [`Doc::new`], but cues may be capitalised.
+    pub fn headline(text: &'a str) -> Doc<'a> {
+        Doc {
+            headline: true,
+            ..Doc::new(text)
+        }
+    }
+
+    /// Token `i` lower-cased: "Said" -> "said".
+    pub fn lower(&self, i: usize) -> &str {
+        let (start, end) = self.lowered_at[i];
+        &self.lowered[start as usize..end as usize]
     }
 
     /// The text of token `i`.
