@@ -70,9 +70,9 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, state_named, CALENDAR_WORDS, CUES_NOT_BEFORE_TO, CUE_IDIOMS, CUE_PHRASES,
-    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS,
-    SPEECH_NOUNS, TITLES,
+    is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE_TO, CUE_IDIOMS,
+    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, is_capitalised, names_a_thing, possessive_stem, PLACE_PREPOSITIONS,
@@ -1234,9 +1234,8 @@ fn cue_len(doc: &Doc, i: usize, level: Option<usize>) -> usize {
 }
 
 /// Length of the multi-word item of `list` starting at `i`.
-fn multiword_at(list: &[Vec<&str>], doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
-    let first = doc.word(i);
-    if !list.iter().any(|p| p[0].eq_ignore_ascii_case(first)) {
+fn multiword_at(list: &MultiWords, doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
+    if !list.may_start(lower(doc, i)) {
         return None;
     }
     list.iter()

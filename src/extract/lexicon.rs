@@ -94,20 +94,43 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/function_words.txt")));
 
 /// Multi-word verbs whose subject is the speaker: "put it", "pointed out".
-pub static CUE_IDIOMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/cue_idioms.txt"))
-        .into_iter()
-        .map(|p| p.split(' ').collect())
-        .collect()
-});
+pub static CUE_IDIOMS: LazyLock<MultiWords> =
+    LazyLock::new(|| MultiWords::parse(include_str!("../../lexicons/cue_idioms.txt")));
 
 /// Multi-word cues whose speaker follows: "according to".
-pub static CUE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/cue_phrases.txt"))
-        .into_iter()
-        .map(|p| p.split(' ').collect())
-        .collect()
-});
+pub static CUE_PHRASES: LazyLock<MultiWords> =
+    LazyLock::new(|| MultiWords::parse(include_str!("../../lexicons/cue_phrases.txt")));
+
+/// A lexicon of multi-word items ("according to"), each as its words, with the set of their
+/// first words lower-cased: most words start none, and are turned away with one lookup.
+pub struct MultiWords {
+    items: Vec<Vec<&'static str>>,
+    firsts: HashSet<String>,
+}
+
+impl MultiWords {
+    fn parse(text: &'static str) -> MultiWords {
+        let items: Vec<Vec<&'static str>> = entries(text)
+            .into_iter()
+            .map(|p| p.split(' ').collect())
+            .collect();
+        let firsts = items.iter().map(|p| p[0].to_lowercase()).collect();
+        MultiWords { items, firsts }
+    }
+
+    /// Whether some item starts with this lower-cased word.
+    pub fn may_start(&self, lower_word: &str) -> bool {
+        self.firsts.contains(lower_word)
+    }
+}
+
+impl std::ops::Deref for MultiWords {
+    type Target = [Vec<&'static str>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items
+    }
+}
 
 /// A title written before a name, as its words, and its short form ("Senator" -> "Sen.").
 #[derive(Debug, Clone, PartialEq, Eq)]
