@@ -1881,6 +1881,17 @@ fn hanging_subject(
     // "Roe shared a syllabus for a class called “Perception” on his page, writing": a quoted
     // name is part of the clause.
     let mut start = clause_start(doc, from, end, level);
+    // "… to discuss his remarks about his rival, Ann Roe, saying “…”": a name in apposition to
+    // the noun before it is no clause of its own.
+    let apposition = start > from + 1
+        && start < end
+        && doc.word(start - 1) == ","
+        && doc.tokens[start - 2].kind == TokenKind::Word
+        && !is_capitalised(doc.word(start - 2))
+        && (start..end).all(|k| is_capitalised(doc.word(k)));
+    if apposition {
+        start = clause_start(doc, from, start - 1, level);
+    }
     while start > from && is_quoted_name(doc, start - 1) {
         let mut k = start - 1;
         while k > from && is_quoted_name(doc, k - 1) {
@@ -3516,6 +3527,11 @@ mod tests {
         // a scandal" is still his, but "urging “centrist” Dems" is not.
         let body = "Ann Roe is urging “centrist” Dems to vote.";
         assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+        // "The battle over whether Trump University is what former employees have called a
+        // “fraudulent scheme” took an even uglier turn": the employees' words.
+        let body = "Many Democrats spoke. The fight over whether the school is what former \
+                    employees have called a “fraudulent scheme” took a turn.";
+        assert_speaker(body, "fraudulent scheme", Some("former employees"));
     }
 
     #[test]
@@ -3535,6 +3551,17 @@ mod tests {
         // "No wonder Trump said, and I quote, "We love the poorly educated.""
         let body = "No wonder Al Bo said, and I quote, “We love the poorly educated.”";
         assert_speaker(body, "We love the poorly educated.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_an_object_is_no_participles_subject() {
+        // "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks
+        // about his Democratic presidential rival, Hillary Clinton, saying “on her worst day”
+        // she’d be …"
+        let body =
+            "Sen. Al Bo (I-Vt.) went on the air to discuss his remarks about his rival, Ann \
+                    Roe, saying “on her worst day” she would do better.";
+        assert_speaker(body, "on her worst day", Some("Al Bo"));
     }
 
     #[test]
