@@ -2393,11 +2393,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     let lowest = from.max(open.saturating_sub(MAX_OWNED_DISTANCE));
     let noun = (lowest..open).rev().find(|&k| {
         let w = lower(doc, k);
-        at_level(doc, k, level)
-            && !is_capitalised(doc.word(k))
-            && (SPEECH_NOUNS.contains(w)
-                || w.strip_suffix('s')
-                    .is_some_and(|s| SPEECH_NOUNS.contains(s)))
+        at_level(doc, k, level) && !is_capitalised(doc.word(k)) && is_speech_noun(w)
     })?;
     if (noun + 1..open).any(|k| is_cue_verb(doc, k, level) || !at_level(doc, k, level)) {
         return None;
@@ -2447,12 +2443,28 @@ fn speaker_owning_quotation(
     close: usize,
     level: Option<usize>,
 ) -> Option<Found> {
+    let owner = open.checked_sub(1)?;
     let noun = close + 1;
-    if !owned_speech_noun_follows(doc, open, close) || !at_level(doc, noun, level) {
+    let owned = pronoun_owning(doc.word(owner)).is_some()
+        || possessive_stem(doc.word(owner)).is_some_and(is_capitalised);
+    if !owned || noun >= doc.tokens.len() || !at_level(doc, noun, level) {
         return None;
     }
-    let owner = owner_phrase(doc, from, open - 1, level)?;
-    Some(Found::Phrase(owner, noun..noun + 1))
+    if !is_speech_noun(lower(doc, noun)) {
+        return None;
+    }
+    Some(Found::Phrase(
+        owner_phrase(doc, from, owner, level)?,
+        noun..noun + 1,
+    ))
+}
+
+/// Whether a lower-cased word is a speech noun, singular or plural: "claim", "remarks".
+fn is_speech_noun(word: &str) -> bool {
+    SPEECH_NOUNS.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|s| SPEECH_NOUNS.contains(s))
 }
 
 /// The phrase of an owner ending at its possessive `owner`: "his", "Donald Trump’s", "the
@@ -2476,23 +2488,6 @@ fn owner_phrase(
         noun_phrase_ending_at(doc, from, owner + 1, level)?.start
     };
     Some(start..owner + 1)
-}
-
-/// Whether the quotation stands between an owner and a speech noun ("Roe’s “47 percent”
-/// comment"), so that it names what the owner said.
-fn owned_speech_noun_follows(doc: &Doc, open: usize, close: usize) -> bool {
-    let Some(owner) = open.checked_sub(1) else {
-        return false;
-    };
-    let owned = pronoun_owning(doc.word(owner)).is_some()
-        || possessive_stem(doc.word(owner)).is_some_and(is_capitalised);
-    let noun = doc.tokens.get(close + 1).map(|_| lower(doc, close + 1));
-    owned
-        && noun.is_some_and(|w| {
-            SPEECH_NOUNS.contains(w)
-                || w.strip_suffix('s')
-                    .is_some_and(|s| SPEECH_NOUNS.contains(s))
-        })
 }
 
 /// Whether a word is "it": a pronoun that can report ("“…,” it added.") but stands for no
@@ -3489,6 +3484,7 @@ mod tests {
         // A quotation before some other noun is the writer's: "Roe’s “centrist” allies".
         let body = "Ann Roe’s “centrist” allies left.";
         assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+        assert_eq!(said(body)[0].3, None, "no noun of speech attributes it");
     }
 
     #[test]

@@ -225,7 +225,7 @@ impl Roster {
             doc.tokens[k]
                 .quote
                 .is_none()
-                .then(|| gendered_pronoun(&doc.word(k).to_lowercase()))
+                .then(|| gendered_pronoun(doc.lower(k)))
                 .flatten()
         };
         let after = sentence.end.min(next_name).min(m.last + 1 + HINT_WINDOW);
@@ -326,11 +326,10 @@ impl Roster {
             // Between namesakes who fit, the one named last before it, else the one named
             // first after it: "President Vane" opening the post is the "Mr. Vane" of the next
             // paragraph, not "the first lady, Mary Vane" further on.
-            let namesakes = self
+            let namesakes: &[usize] = self
                 .index
                 .get(&m.name.to_lowercase())
-                .cloned()
-                .unwrap_or_default();
+                .map_or(&[], Vec::as_slice);
             let nearness = |i: usize| {
                 let at = named_at.get(&i);
                 let before = at.and_then(|at| at.range(..m.first).next_back().copied());

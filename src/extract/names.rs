@@ -219,8 +219,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         first += 1;
     }
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
-    let after_determiner = first > start
-        && DETERMINERS.contains(&doc.word(first - 1).to_lowercase().as_str())
+    let after_determiner = first > start && DETERMINERS.contains(&doc.lower(first - 1))
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
     if let Some((title_at, title_len, title)) = find_title(&words) {
         let name_from = first + title_at + title_len;
