@@ -54,7 +54,17 @@ pub fn find_notes(body: &str) -> Vec<Note> {
 fn read_note(paragraph: &str) -> Option<(CorrectionKind, String, String)> {
     let opened = paragraph.trim_start_matches(['*', '[', '(', ' ']);
     let bracketed = paragraph.trim_start().starts_with(['[', '(']);
-    let lower = opened.to_lowercase();
+    // Only the opening words can be a label: a long paragraph is not lower-cased whole.
+    let longest = CORRECTION_LABELS
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let lower: String = opened
+        .chars()
+        .take(longest)
+        .flat_map(char::to_lowercase)
+        .collect();
     let (label, kind) = CORRECTION_LABELS
         .iter()
         .find(|(label, _)| lower.starts_with(&label.to_lowercase()))?;

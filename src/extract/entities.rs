@@ -416,7 +416,12 @@ impl Roster {
             .filter(|&i| is_long(&self.entities[i]))
             .map(|i| (initials(&self.entities[i].name), i))
             .collect();
-        let longs: Vec<usize> = (0..n).filter(|&i| is_long(&self.entities[i])).collect();
+        // Long names by the first letters of their words, which a clipping's capitals repeat.
+        let mut longs: HashMap<String, Vec<usize>> = HashMap::new();
+        for i in (0..n).filter(|&i| is_long(&self.entities[i])) {
+            let key = word_first_letters(&self.entities[i].name);
+            longs.entry(key).or_default().push(i);
+        }
         for short in 0..n {
             let e = &self.entities[short];
             if e.kind != EntityKind::Organization || e.name.contains(' ') {
@@ -427,6 +432,7 @@ impl Roster {
                 camel
                     .then(|| {
                         longs
+                            .get(&chunk_first_letters(&e.name))?
                             .iter()
                             .copied()
                             .find(|&l| is_clipping(&e.name, &self.entities[l].name))
@@ -637,8 +643,7 @@ fn organization_key(name: &str) -> String {
 
 /// Initials of a multi-word name: "Service Employees International Union" -> "SEIU".
 fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| !INITIALS_SKIP.contains(w))
+    significant_words(name)
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -646,6 +651,18 @@ fn initials(name: &str) -> String {
 
 /// Whether a camel-case word clips each word of a name: "WaPo" clips "Washington Post".
 fn is_clipping(short: &str, long: &str) -> bool {
+    let chunks = camel_chunks(short);
+    let words: Vec<&str> = significant_words(long).collect();
+    chunks.len() >= 2
+        && chunks.len() == words.len()
+        && chunks
+            .iter()
+            .zip(&words)
+            .all(|(c, w)| c.len() >= 2 && w.starts_with(c.as_str()))
+}
+
+/// A camel-case word's pieces, each opened by a capital: "WaPo" -> "Wa", "Po".
+fn camel_chunks(short: &str) -> Vec<String> {
     let mut chunks: Vec<String> = Vec::new();
     for c in short.chars() {
         if c.is_uppercase() || chunks.is_empty() {
@@ -655,16 +672,27 @@ fn is_clipping(short: &str, long: &str) -> bool {
             last.push(c);
         }
     }
-    let words: Vec<&str> = long
-        .split(' ')
-        .filter(|w| !INITIALS_SKIP.contains(w))
-        .collect();
-    chunks.len() >= 2
-        && chunks.len() == words.len()
-        && chunks
-            .iter()
-            .zip(&words)
-            .all(|(c, w)| c.len() >= 2 && w.starts_with(c.as_str()))
+    chunks
+}
+
+/// A name's words that initials and clippings keep: "Bank of the West" -> "Bank", "West".
+fn significant_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(' ').filter(|w| !INITIALS_SKIP.contains(w))
+}
+
+/// The first letter of each of a name's significant words, capital or not.
+fn word_first_letters(name: &str) -> String {
+    significant_words(name)
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// The first letter of each piece of a camel-case word: "WaPo" -> "WP".
+fn chunk_first_letters(short: &str) -> String {
+    camel_chunks(short)
+        .iter()
+        .filter_map(|c| c.chars().next())
+        .collect()
 }
 
 /// The nouns a title is also written as: "President" -> "president", "Sen." -> "senator".

@@ -168,7 +168,8 @@ fn byline_name(paragraph: &str) -> Option<String> {
         .trim_start_matches(['—', '–', '-', ' '])
         .trim_start_matches("By ")
         .trim_start_matches("by ");
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // One word past the limit is enough to turn a paragraph away.
+    let words: Vec<&str> = name.split_whitespace().take(MAX_BYLINE_WORDS + 1).collect();
     let shaped = (2..=MAX_BYLINE_WORDS).contains(&words.len())
         && words.iter().all(|w| is_name_word(w))
         && words.iter().any(|w| starts_upper(w));

@@ -207,15 +207,31 @@ pub static US_STATES: LazyLock<Vec<State>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The states by the ways a tag writes them, each with its place in [`US_STATES`]: as
+/// written (full name, AP abbreviation, postal code), and by AP abbreviation without its period.
+static STATE_KEYS: LazyLock<[HashMap<&'static str, usize>; 2]> = LazyLock::new(|| {
+    let mut written: HashMap<&str, usize> = HashMap::default();
+    let mut bare: HashMap<&str, usize> = HashMap::default();
+    for (i, s) in US_STATES.iter().enumerate() {
+        for key in [s.name, s.ap, s.postal] {
+            written.entry(key).or_insert(i);
+        }
+        bare.entry(s.ap.trim_end_matches('.')).or_insert(i);
+    }
+    [written, bare]
+});
+
 /// The state a tag names, by full name, AP abbreviation or postal code: "La." -> Louisiana.
+/// Where two states could match, the first in the lexicon wins.
 pub fn state_named(text: &str) -> Option<&'static str> {
-    let bare = text.trim_end_matches('.');
-    US_STATES
-        .iter()
-        .find(|s| {
-            s.name == text || s.ap == text || s.ap.trim_end_matches('.') == bare || s.postal == text
-        })
-        .map(|s| s.name)
+    let [written, bare] = &*STATE_KEYS;
+    let as_written = written.get(text).copied();
+    let without_period = bare.get(text.trim_end_matches('.')).copied();
+    let first = match (as_written, without_period) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(US_STATES[first].name)
 }
 
 /// Countries and territories: "South Korea", "Saudi Arabia", "Russia".
@@ -345,6 +361,9 @@ mod tests {
         assert_eq!(state_named("Utah"), Some("Utah"));
         assert_eq!(state_named("NC"), Some("North Carolina"));
         assert_eq!(state_named("N.C."), Some("North Carolina"));
+        // An AP abbreviation with its period dropped, or a name with one added.
+        assert_eq!(state_named("La"), Some("Louisiana"));
+        assert_eq!(state_named("Utah."), Some("Utah"));
         assert_eq!(state_named("Narnia"), None);
     }
 

@@ -400,7 +400,7 @@ struct CharOffsets<'a> {
 }
 
 impl<'a> CharOffsets<'a> {
-    const STEP: usize = 4096;
+    const STEP: usize = 256;
 
     fn new(text: &'a str) -> CharOffsets<'a> {
         let mut checkpoints = vec![(0, 0)];

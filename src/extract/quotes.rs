@@ -327,42 +327,37 @@ pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
 /// The quotation marks of one paragraph, in order, apostrophes left out.
 fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let para = &text[start..end];
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let char_at = |offset: usize| para.get(offset..).and_then(|rest| rest.chars().next());
     let mut marks = Vec::new();
-    let mut i = 0;
+    let mut offset = 0;
+    let mut prev: Option<char> = None;
     let mut in_tag = false;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
+    while let Some(c) = char_at(offset) {
         // Marks inside markup are attribute quotes: <tweet author="…">.
-        if c == '<'
-            && chars
-                .get(i + 1)
-                .is_some_and(|&(_, n)| n.is_ascii_alphabetic() || n == '/')
-        {
+        if c == '<' && char_at(offset + 1).is_some_and(|n| n.is_ascii_alphabetic() || n == '/') {
             in_tag = true;
         } else if c == '>' {
             in_tag = false;
         }
-        if in_tag {
-            i += 1;
+        if in_tag || !is_mark_char(c) {
+            offset += c.len_utf8();
+            prev = Some(c);
             continue;
         }
-        let apostrophe_at = |j: usize| chars.get(j).is_some_and(|&(_, n)| n == '\'');
+        let apostrophe_at = |o: usize| char_at(o) == Some('\'');
         // "… 'old-school,''' said Roe": after a word, three marks close the single quote, then
         // the doubled one.
         let tripled_closing = c == '\''
-            && apostrophe_at(i + 1)
-            && apostrophe_at(i + 2)
-            && i.checked_sub(1)
-                .is_some_and(|j| !chars[j].1.is_whitespace());
-        let doubled = c == '\'' && apostrophe_at(i + 1) && !tripled_closing;
-        let width_chars = if doubled { 2 } else { 1 };
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + width_chars).map(|&(_, n)| n);
-        let rest = chars.get(i + width_chars).map_or("", |&(o, _)| &para[o..]);
+            && apostrophe_at(offset + 1)
+            && apostrophe_at(offset + 2)
+            && prev.is_some_and(|p| !p.is_whitespace());
+        let doubled = c == '\'' && apostrophe_at(offset + 1) && !tripled_closing;
+        let width = if doubled { 2 } else { c.len_utf8() };
+        let next = char_at(offset + width);
+        let rest = &para[offset + width..];
         let kind = match c {
             // "he’s like 6’2”": feet and inches, not a closing mark.
-            '”' | '"' if is_inch_mark(&chars[..i]) => None,
+            '”' | '"' if is_inch_mark(&para[..offset]) => None,
             '“' | '«' => Some((Marks::Double, Facing::Open)),
             '”' | '»' => Some((Marks::Double, Facing::Close)),
             '"' => Some((Marks::Double, Facing::Either)),
@@ -375,10 +370,6 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
             _ => None,
         };
         if let Some((quote_marks, facing)) = kind {
-            let width: usize = chars[i..i + width_chars]
-                .iter()
-                .map(|&(_, c)| c.len_utf8())
-                .sum();
             let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
             let space_after = next.is_none_or(char::is_whitespace);
             // A curly double mark facing against its context ("”Mr. Roe said" opening a
@@ -397,23 +388,25 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
                 space_after,
             });
         }
-        i += width_chars;
+        offset += width;
+        prev = Some(if doubled { '\'' } else { c });
     }
     drop_unpaired_singles(marks)
 }
 
 /// Whether a double mark after `before` measures inches: a height like 6’2” or 5'10".
-fn is_inch_mark(before: &[(usize, char)]) -> bool {
-    let inches = before
-        .iter()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .count();
-    let feet_mark = before.len().checked_sub(inches + 1).map(|k| before[k].1);
-    let feet_digit = before.len().checked_sub(inches + 2).map(|k| before[k].1);
+fn is_inch_mark(before: &str) -> bool {
+    // Read backwards: one or two digits of inches, the feet mark, a digit of feet.
+    let tail: Vec<char> = before.chars().rev().take(5).collect();
+    let inches = tail.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=2).contains(&inches)
-        && matches!(feet_mark, Some('’' | '\''))
-        && feet_digit.is_some_and(|c| c.is_ascii_digit())
+        && matches!(tail.get(inches), Some('’' | '\''))
+        && tail.get(inches + 1).is_some_and(char::is_ascii_digit)
+}
+
+/// The characters that may be quotation marks: “ ” « » " ' ‘ ’.
+fn is_mark_char(c: char) -> bool {
+    matches!(c, '“' | '”' | '«' | '»' | '"' | '\'' | '‘' | '’')
 }
 
 /// Whether a single mark is an apostrophe: between letters (shouldn’t, MoveOn’s, Post‘s),

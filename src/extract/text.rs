@@ -64,7 +64,13 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|t| {
                 let start = lowered.len();
-                lowered.extend(text[t.start..t.end].chars().flat_map(char::to_lowercase));
+                let word = &text[t.start..t.end];
+                if word.is_ascii() {
+                    lowered.push_str(word);
+                    lowered[start..].make_ascii_lowercase();
+                } else {
+                    lowered.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 (start as u32, lowered.len() as u32)
             })
             .collect();
@@ -140,40 +146,39 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
         .flat_map(|q| mark_positions(text, q))
         .collect();
     marks.sort_unstable();
+    let mut mark_cursor = MarkCursor {
+        marks: &marks,
+        next: 0,
+    };
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for (p, &(start, end)) in paragraphs.iter().enumerate() {
-        let chars: Vec<(usize, char)> = text[start..end]
-            .char_indices()
-            .map(|(i, c)| (i + start, c))
-            .collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let (pos, c) = chars[i];
+        let mut pos = start;
+        while let Some(c) = char_at(text, pos, end) {
             // A soft hyphen, invisible, opens nothing: "Doug \u{AD}Andres".
             if c.is_whitespace() || c == SOFT_HYPHEN {
-                i += 1;
+                pos += c.len_utf8();
                 continue;
             }
-            let is_mark = marks.binary_search(&pos).is_ok();
-            let (kind, len) = if is_mark {
-                let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
-                (TokenKind::Mark, if doubled { 2 } else { 1 })
+            let after = pos + c.len_utf8();
+            let (kind, token_end) = if mark_cursor.is_mark(pos) {
+                let doubled = c == '\'' && char_at(text, after, end) == Some('\'');
+                (TokenKind::Mark, if doubled { after + 1 } else { after })
             } else if c.is_alphanumeric()
-                || is_word_apostrophe(c) && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
+                || is_word_apostrophe(c)
+                    && char_at(text, after, end).is_some_and(char::is_alphanumeric)
             {
-                (TokenKind::Word, word_length(&chars, i, &marks))
+                (TokenKind::Word, word_end(text, pos, end, mark_cursor))
             } else {
-                (TokenKind::Punct, 1)
+                (TokenKind::Punct, after)
             };
-            let end_pos = chars.get(i + len).map_or(end, |&(o, _)| o);
             tokens.push(Token {
                 start: pos,
-                end: end_pos,
+                end: token_end,
                 kind,
                 paragraph: p,
                 quote: None,
             });
-            i += len;
+            pos = token_end;
         }
     }
     for (q, quote) in quotes.iter().enumerate() {
@@ -185,6 +190,24 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
         }
     }
     tokens
+}
+
+/// A walk through the sorted byte positions of quotation marks, asked about positions in
+/// increasing order: one pass over the marks for the whole text.
+#[derive(Clone, Copy)]
+struct MarkCursor<'m> {
+    marks: &'m [usize],
+    next: usize,
+}
+
+impl MarkCursor<'_> {
+    /// Whether a quotation mark stands at `pos`, no smaller than any position asked before.
+    fn is_mark(&mut self, pos: usize) -> bool {
+        while self.marks.get(self.next).is_some_and(|&m| m < pos) {
+            self.next += 1;
+        }
+        self.marks.get(self.next) == Some(&pos)
+    }
 }
 
 /// Byte positions of a quotation's marks: the opening mark, any continuation marks at later
@@ -221,53 +244,66 @@ fn is_word_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
 
-/// Characters of the word starting at `i`, including a final abbreviation period.
-fn word_length(chars: &[(usize, char)], i: usize, marks: &[usize]) -> usize {
-    let mut j = i + 1;
-    while j < chars.len() {
-        let c = chars[j].1;
-        let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+/// The character at byte `pos`, if `pos` is before `end`.
+fn char_at(text: &str, pos: usize, end: usize) -> Option<char> {
+    if pos < end {
+        text[pos..].chars().next()
+    } else {
+        None
+    }
+}
+
+/// Where the word starting at byte `start` ends (before `end`, its paragraph's end),
+/// including a final abbreviation period.
+fn word_end(text: &str, start: usize, end: usize, mut marks: MarkCursor) -> usize {
+    let at = |p: usize| char_at(text, p, end);
+    let Some(first) = at(start) else {
+        return start;
+    };
+    let mut previous = first;
+    let mut j = start + first.len_utf8();
+    while let Some(c) = at(j) {
+        let after = j + c.len_utf8();
+        let next = at(after);
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
         // "Roe said.Fox claimed": a period between a lower-case word and a capitalised one,
         // with no space after it, still ends the sentence (U.S., Ph.D. and e.g. stay whole).
         let missing_space = c == '.'
-            && chars[j - 1].1.is_lowercase()
-            && chars.get(j + 1).is_some_and(|x| x.1.is_uppercase())
-            && chars.get(j + 2).is_some_and(|x| x.1.is_lowercase());
+            && previous.is_lowercase()
+            && next.is_some_and(char::is_uppercase)
+            && next
+                .and_then(|n| at(after + n.len_utf8()))
+                .is_some_and(char::is_lowercase);
         if missing_space {
             break;
         }
         let joins = c.is_alphanumeric()
             || c == SOFT_HYPHEN && next_alnum
-            || is_mojibake_continuation(chars[j - 1].1, c)
-            || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘')
-                && next_alnum
-                && marks.binary_search(&chars[j].0).is_err());
+            || is_mojibake_continuation(previous, c)
+            || (matches!(c, '.' | '-' | '&' | '\'' | '’' | '‘') && next_alnum && !marks.is_mark(j));
         if !joins {
             break;
         }
-        j += 1;
+        previous = c;
+        j = after;
     }
     // A plural possessive apostrophe (the groups’ ads) ends the word.
-    if j < chars.len()
-        && matches!(chars[j].1, '’' | '\'')
-        && marks.binary_search(&chars[j].0).is_err()
-    {
-        let word_end = chars[j - 1].1;
-        if word_end == 's' {
-            j += 1;
+    if let Some(c @ ('’' | '\'')) = at(j) {
+        if !marks.is_mark(j) && previous == 's' {
+            j += c.len_utf8();
         }
     }
-    if j < chars.len() && chars[j].1 == '.' {
-        let whole: String = chars[i..=j].iter().map(|&(_, c)| c).collect();
+    if at(j) == Some('.') {
+        let whole = &text[start..=j];
         // In a party tag the abbreviation follows a hyphen: D-La.
-        let word = whole.rsplit('-').next().unwrap_or(&whole);
-        let is_initial = j == i + 1 && chars[i].1.is_uppercase();
+        let word = whole.rsplit('-').next().unwrap_or(whole);
+        let is_initial = j == start + first.len_utf8() && first.is_uppercase();
         let dotted = word.len() >= 4 && word.matches('.').count() >= 2; // N.Y. U.S. D.C.
         if ABBREVIATIONS.contains(word) || is_initial || dotted {
             j += 1;
         }
     }
-    j - i
+    j
 }
 
 /// Sentence boundaries outside quotations, and at paragraph ends.
