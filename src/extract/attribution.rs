@@ -166,6 +166,12 @@ const QUANTIFIERS: &[&str] = &[
     "countless",
 ];
 /// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
+/// Prepositions whose object, in a phrase opening the sentence, is someone other than the
+/// subject after it: "In an interview with Roe, he said".
+const FRONTED_PREPOSITIONS: &[&str] = &[
+    "with", "to", "for", "by", "from", "about", "against", "toward", "towards",
+];
+
 const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "with", "without", "about", "from", "by"];
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
@@ -792,7 +798,24 @@ impl Attributor<'_, '_> {
                 verb < at && is_cue_verb(doc, verb, level)
             })
             .map(|p| p.entity);
-        if let Some(subject) = reporter.or_else(|| in_sentence(sentence, at)) {
+        // "At a round-table interview Tuesday with Bo Day, he said …": a name governed by a
+        // preposition in the phrase opening the sentence is not its subject pronoun's antecedent.
+        let opens_with_phrase = at > range.start + 1
+            && doc.word(at - 1) == ","
+            && (NON_NAMES.contains(doc.word(range.start))
+                || !is_capitalised(doc.word(range.start)));
+        let opener_object: Vec<usize> = if opens_with_phrase {
+            placed_within(self.roster, window, at)
+                .iter()
+                .filter(|p| p.first > range.start)
+                .filter(|p| FRONTED_PREPOSITIONS.contains(&lower(doc, p.first - 1)))
+                .map(|p| p.entity)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let own = || in_sentence(sentence, at).filter(|e| !opener_object.contains(e));
+        if let Some(subject) = reporter.or_else(own) {
             return Some(subject);
         }
         // A pronoun of the same gender, outside quotations: the one before it may be followed.
@@ -4263,6 +4286,17 @@ mod tests {
         // for Clinton, whom he called “the most divisive political figure …”
         let body = "With Carl Trent out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
         assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_in_the_opening_phrase_is_not_the_pronoun() {
+        // At a round-table interview Tuesday with Bloomberg Politics, he said he'd be doing so
+        // not because of “some kind of personal vendetta …”
+        let body = "Carl Ames spoke on Monday. At a round-table interview Tuesday with Dana Lowe, he said he was running not out of “some kind of personal vendetta.”";
+        assert_speaker(body, "some kind of personal vendetta.", Some("Carl Ames"));
+        // Without the preposition, the name in the opening phrase is still the antecedent.
+        let body = "Carl Ames spoke on Monday. At Dana Lowe’s round-table interview Tuesday, he said he was running not out of “some kind of personal vendetta.”";
+        assert_speaker(body, "some kind of personal vendetta.", Some("Dana Lowe"));
     }
 
     #[test]
