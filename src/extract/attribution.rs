@@ -70,7 +70,7 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE_TO, CUE_IDIOMS,
+    is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS,
     CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
@@ -1112,11 +1112,12 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
-    // "Bo said he is certain Rubio will continue to be “a champion”": "continue to" reports
-    // nothing.
-    let before_to = doc.tokens.get(i + 1).is_some()
-        && lower(doc, i + 1) == "to"
-        && CUES_NOT_BEFORE_TO.contains(lower(doc, i));
+    // "Bo said he is certain Rubio will continue to be “a champion”", "With a vote for Roe
+    // ruled out, …": "continue to" and "rule out" report nothing.
+    let before_particle = doc.tokens.get(i + 1).is_some()
+        && CUES_NOT_BEFORE
+            .get(lower(doc, i))
+            .is_some_and(|particles| particles.contains(&lower(doc, i + 1)));
     // "Saying the plan was “dead,” Roe left": a participle opening a sentence.
     let opening_participle = || {
         doc.opens_sentence(i)
@@ -1128,7 +1129,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     };
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
-        && !before_to
+        && !before_particle
         && (lower_case && CUE_VERBS.contains(word) && !is_noun_use(doc, i)
             || CUE_VERBS.contains(lower(doc, i))
                 && (headline_case || opens_inverted() || opening_participle())
@@ -4285,6 +4286,9 @@ mod tests {
         // With a vote for Trump ruled out, Cross said he is left with only two options: Vote
         // for Clinton, whom he called “the most divisive political figure …”
         let body = "With Carl Trent out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
+        assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
+        // "ruled out" reports nothing, so Trent is no reporter.
+        let body = "With a vote for Carl Trent ruled out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
         assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
     }
 

@@ -41,10 +41,25 @@ pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| cue_forms(|_|
 pub static REPORTING_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| cue_forms(|line| !line.starts_with('~')));
 
-/// The cue verb forms that report nothing before "to" (marked `!to` in the lexicon):
-/// "Rubio will continue to be “a champion …”" has no cue.
-pub static CUES_NOT_BEFORE_TO: LazyLock<HashSet<String>> =
-    LazyLock::new(|| cue_forms(|line| line.ends_with(" !to")));
+/// Cue verb forms, with the words after which they report nothing (marked `!word` in the
+/// lexicon): "Rubio will continue to be “a champion …”", "With a vote for Trump ruled out,
+/// Cross said …" have no cue in "continue" and "ruled".
+pub static CUES_NOT_BEFORE: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<&'static str>> = HashMap::default();
+    for line in entries(include_str!("../../lexicons/cue_verbs.txt")) {
+        let particles: Vec<&str> = line
+            .split(' ')
+            .filter_map(|w| w.strip_prefix('!'))
+            .collect();
+        if particles.is_empty() {
+            continue;
+        }
+        for form in cue_forms(|l| l == line) {
+            map.entry(form).or_default().extend(&particles);
+        }
+    }
+    map
+});
 
 /// Every form of the cue lexicon's verbs on lines that `keep` accepts.
 fn cue_forms(keep: impl Fn(&str) -> bool) -> HashSet<String> {
@@ -398,8 +413,10 @@ mod tests {
             CUE_VERBS.contains("said") && CUE_PHRASES.iter().any(|p| p == &["according", "to"])
         );
         assert!(CUE_VERBS.contains("stressing") && CUE_VERBS.contains("told"));
-        assert!(CUES_NOT_BEFORE_TO.contains("continued") && !CUES_NOT_BEFORE_TO.contains("said"));
-        assert!(!CUE_VERBS.contains("!to"));
+        assert_eq!(CUES_NOT_BEFORE.get("continued"), Some(&vec!["to"]));
+        assert_eq!(CUES_NOT_BEFORE.get("ruling"), Some(&vec!["out"]));
+        assert!(!CUES_NOT_BEFORE.contains_key("said"));
+        assert!(!CUE_VERBS.contains("!to") && CUE_VERBS.contains("ruled"));
         assert_eq!(PARTY_CODES.get("D"), Some(&"Democratic"));
         assert_eq!(ORGANIZATION_WORDS.get("Post"), Some(&true));
         assert_eq!(ORGANIZATION_WORDS.get("Union"), Some(&false));
