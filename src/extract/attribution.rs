@@ -1539,9 +1539,13 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         }
     }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
-    // "according to calculations by Amy Roe of the institute": the work's author speaks.
-    let by = phrase.end;
-    if is_bare_common_noun(doc, &phrase)
+    // "according to calculations by Amy Roe of the institute", "according to a court
+    // document filed by Al Bo": the work's author speaks.
+    let by = (phrase.end..end.min(phrase.end + 3))
+        .find(|&by| names_author_at(doc, phrase.start, by))
+        .unwrap_or(phrase.end);
+    let authored = by > phrase.end || is_bare_common_noun(doc, &phrase);
+    if authored
         && by + 1 < end
         && at_level(doc, by, level)
         && matches!(lower(doc, by), "by" | "from")
@@ -2066,6 +2070,22 @@ fn reporting_verb_before_that(
         .find(|&k| is_cue_verb(doc, k, level))
 }
 
+/// Whether token `by` is the "by" that names a document's author, the document named after
+/// `from`: "an email sent out by Roe", "a court document filed by Roe".
+fn names_author_at(doc: &Doc, from: usize, by: usize) -> bool {
+    if by < from + 2 || lower(doc, by) != "by" {
+        return false;
+    }
+    let participle = if lower(doc, by - 1) == "out" {
+        by - 2
+    } else {
+        by - 1
+    };
+    participle > from
+        && is_past_form(lower(doc, participle))
+        && DOCUMENT_NOUNS.contains(lower(doc, participle - 1))
+}
+
 /// The subject of the cue at `cue`: the noun phrase whose head stands just before it, past
 /// adverbs, auxiliaries, a party tag or an apposition ("Al Bo (D-Utah) also said", "Hugh Hill, a
 /// doctor at the clinic, said").
@@ -2082,17 +2102,7 @@ fn subject_before(
     // "a fundraising email sent out by Sanders on Tuesday warned": the author of a document
     // the subject names speaks through it.
     let opens = clause_start(doc, from, end, level);
-    let authored = (opens + 2..end).find(|&by| {
-        let participle = if lower(doc, by - 1) == "out" {
-            by - 2
-        } else {
-            by - 1
-        };
-        lower(doc, by) == "by"
-            && participle > opens
-            && is_past_form(lower(doc, participle))
-            && DOCUMENT_NOUNS.contains(lower(doc, participle - 1))
-    });
+    let authored = (opens + 2..end).find(|&by| names_author_at(doc, opens, by));
     if let Some(by) = authored {
         return noun_phrase_starting_at(doc, by + 1, end, level);
     }
@@ -3241,6 +3251,9 @@ mod tests {
         // have professors …"".
         let body = "In selling the plan, Ann Roe released a video that said, “We will build it.”";
         assert_speaker(body, "We will build it.", Some("Ann Roe"));
+        // "… Aubrey Pelletier hoisted a sign that read “15%!”": a sign is a document too.
+        let body = "At the rally, Amy Pell hoisted a sign that read “Ten percent!” Others cheered.";
+        assert_speaker(body, "Ten percent!", Some("Amy Pell"));
     }
 
     #[test]
@@ -3642,6 +3655,15 @@ mod tests {
         let body = "A “fair price” is about $12, according to calculations by Ann Roe of the \
                     Lakeview Institute.";
         assert_speaker(body, "fair price", Some("Ann Roe"));
+        // "“… insufficient to support a criminal prosecution,” according to a court document
+        // filed by state attorney Dave Aronberg": a document's author, named after "by".
+        let body = "“The evidence cannot prove the crime,” according to a court document filed \
+                    by state attorney Dan Arby.";
+        assert_speaker(
+            body,
+            "The evidence cannot prove the crime,",
+            Some("Dan Arby"),
+        );
         // "Win Htein … said Tuesday that according to its analysis, the NLD has won 82
         // percent, but “we are still counting the seats.”": the reporter speaks.
         let body = "Al Bo said Tuesday that according to its analysis, the party has won, \
