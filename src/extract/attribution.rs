@@ -1367,6 +1367,16 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         let last = (i..end.min(i + 6))
             .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
             .last()?;
+        // "“Do svidaniya!” - Russian for “goodbye.”": a signature ends its sentence or runs
+        // into an apposition; a word going on after it makes the words a gloss.
+        let runs_on = doc.tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.paragraph == doc.tokens[last].paragraph
+                && !is_capitalised(doc.word(last + 1))
+        });
+        if runs_on {
+            return None;
+        }
         return Some(Found::Phrase(i..last + 1, dash..dash + 1));
     }
     // A subject, then (past an apposition or a party tag) the cue.
@@ -3870,6 +3880,15 @@ mod tests {
             )
             .as_deref(),
             Some("Ana Ruiz")
+        );
+        // "… as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''": words going
+        // on after the capitalised ones make a gloss, no signature.
+        assert_eq!(
+            speaker_of(
+                "His friends jeered, “Ciao, bello!” - Italian for “goodbye, handsome.”",
+                "Ciao, bello!"
+            ),
+            None
         );
     }
 
