@@ -54,12 +54,11 @@ pub fn find_notes(body: &str) -> Vec<Note> {
 fn read_note(paragraph: &str) -> Option<(CorrectionKind, String, String)> {
     let opened = paragraph.trim_start_matches(['*', '[', '(', ' ']);
     let bracketed = paragraph.trim_start().starts_with(['[', '(']);
-    // Only the opening words can be a label: a long paragraph is not lower-cased whole.
+    // Only the opening words can be a label: a long paragraph is not lower-cased whole. The
+    // labels are sorted longest first, and no label has more characters than bytes.
     let longest = CORRECTION_LABELS
-        .iter()
-        .map(|(label, _)| label.chars().count())
-        .max()
-        .unwrap_or(0);
+        .first()
+        .map_or(0, |(label, _)| label.len());
     let lower: String = opened
         .chars()
         .take(longest)
