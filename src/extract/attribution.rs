@@ -165,13 +165,12 @@ const QUANTIFIERS: &[&str] = &[
     "multiple",
     "countless",
 ];
-/// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
 /// Prepositions whose object, in a phrase opening the sentence, is someone other than the
 /// subject after it: "In an interview with Roe, he said".
 const FRONTED_PREPOSITIONS: &[&str] = &[
     "with", "to", "for", "by", "from", "about", "against", "toward", "towards",
 ];
-
+/// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
 const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "with", "without", "about", "from", "by"];
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
@@ -800,21 +799,19 @@ impl Attributor<'_, '_> {
             .map(|p| p.entity);
         // "At a round-table interview Tuesday with Bo Day, he said …": a name governed by a
         // preposition in the phrase opening the sentence is not its subject pronoun's antecedent.
-        let opens_with_phrase = at > range.start + 1
-            && doc.word(at - 1) == ","
-            && (NON_NAMES.contains(doc.word(range.start))
-                || !is_capitalised(doc.word(range.start)));
-        let opener_object: Vec<usize> = if opens_with_phrase {
-            placed_within(self.roster, window, at)
-                .iter()
-                .filter(|p| p.first > range.start)
-                .filter(|p| FRONTED_PREPOSITIONS.contains(&lower(doc, p.first - 1)))
-                .map(|p| p.entity)
-                .collect()
-        } else {
-            Vec::new()
+        let own = || {
+            let found = in_sentence(sentence, at)?;
+            let opens_with_phrase = at > range.start + 1
+                && doc.word(at - 1) == ","
+                && opens_adverbial(doc, range.start);
+            let governed = opens_with_phrase
+                && placed_within(self.roster, window, at).iter().any(|p| {
+                    p.entity == found
+                        && p.first > range.start
+                        && FRONTED_PREPOSITIONS.contains(&lower(doc, p.first - 1))
+                });
+            (!governed).then_some(found)
         };
-        let own = || in_sentence(sentence, at).filter(|e| !opener_object.contains(e));
         if let Some(subject) = reporter.or_else(own) {
             return Some(subject);
         }
@@ -2849,6 +2846,12 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     phrase
 }
 
+/// Whether the word at `k`, opening a sentence, can open an adverbial phrase rather than a
+/// name: lower-case, or a capitalised word that starts no name ("In", "After", "With").
+fn opens_adverbial(doc: &Doc, k: usize) -> bool {
+    !is_capitalised(doc.word(k)) || NON_NAMES.contains(doc.word(k))
+}
+
 /// Where a sentence's subject starts: past an opening adverbial, commas and all ("On July 6,
 /// 2015, Ames made …", "At Roe's direction, the party issued …"), looking no further than
 /// `open`.
@@ -2862,7 +2865,7 @@ fn after_opening_adverbial(doc: &Doc, from: usize, open: usize) -> usize {
     let leading_comma = (from..open.min(from + MAX_PHRASE))
         .rev()
         .find(|&k| doc.word(k) == "," && (at_level(doc, k, None) || closes_quote(k)));
-    let starts_lower = !is_capitalised(doc.word(from)) || NON_NAMES.contains(doc.word(from));
+    let starts_lower = opens_adverbial(doc, from);
     match leading_comma {
         Some(comma) if starts_lower && at_level(doc, comma, None) => comma + 1,
         Some(comma) if starts_lower => comma + 2,
