@@ -327,7 +327,7 @@ pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
 /// The quotation marks of one paragraph, in order, apostrophes left out.
 fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let para = &text[start..end];
-    let char_at = |offset: usize| para.get(offset..).and_then(|rest| rest.chars().next());
+    let char_at = |offset: usize| super::text::char_at(para, offset, para.len());
     let mut marks = Vec::new();
     let mut offset = 0;
     let mut prev: Option<char> = None;

@@ -245,7 +245,7 @@ fn is_word_apostrophe(c: char) -> bool {
 }
 
 /// The character at byte `pos`, if `pos` is before `end`.
-fn char_at(text: &str, pos: usize, end: usize) -> Option<char> {
+pub(super) fn char_at(text: &str, pos: usize, end: usize) -> Option<char> {
     if pos < end {
         text[pos..].chars().next()
     } else {
