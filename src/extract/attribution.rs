@@ -1625,6 +1625,14 @@ fn is_day_or_time(word: &str) -> bool {
         || ["today", "yesterday", "tonight"].contains(&word.to_lowercase().as_str())
 }
 
+/// A year or a month, which names no speaker: "in 2010", "in March".
+fn is_year_or_month(word: &str) -> bool {
+    let year = word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"));
+    year || (CALENDAR_WORDS.contains(word) && !word.ends_with("day"))
+}
+
 /// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
 /// attributes all of it.
 fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> Option<Found> {
@@ -2208,12 +2216,25 @@ fn subject_before(
         end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
     // "… for Mr. Al Bo, who said he intended to get “…”": the named antecedent of a "who"
-    // right before the cue.
+    // right before the cue, perhaps past an apposition ("with Al Bo, now the majority
+    // leader, who in 2010 said").
     if end >= from + 3 && lower(doc, end - 1) == "who" && doc.word(end - 2) == "," {
-        if let Some(phrase) = noun_phrase_ending_at(doc, from, end - 2, level)
-            .filter(|p| is_capitalised(doc.word(p.end - 1)))
-        {
-            return Some(phrase);
+        let mut name_end = end - 2;
+        for _ in 0..2 {
+            let Some(phrase) = noun_phrase_ending_at(doc, from, name_end, level) else {
+                break;
+            };
+            if is_capitalised(doc.word(phrase.end - 1)) {
+                return Some(phrase);
+            }
+            let mut comma = phrase.start;
+            while comma > from && is_between_subject_and_cue(doc, comma - 1) {
+                comma -= 1;
+            }
+            if comma <= from + 1 || doc.word(comma - 1) != "," {
+                break;
+            }
+            name_end = comma - 1;
         }
     }
     // "A White House official who was in the lunch tells": the subject is before "who".
@@ -2368,6 +2389,12 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
             end -= 1;
         } else if end >= from + 2 && lower(doc, end - 1) == "to" && lower(doc, end - 2) == "used" {
             // "he used to boast"
+            end -= 2;
+        } else if end >= from + 2
+            && lower(doc, end - 2) == "in"
+            && is_year_or_month(doc.word(end - 1))
+        {
+            // "Al Bo, who in 2010 said …", "Roe in March told …"
             end -= 2;
         } else if is_day_or_time(doc.word(end - 1)) {
             // "President Roe on Friday declared …", "Roe during a Sunday thanked …"
@@ -3777,6 +3804,16 @@ mod tests {
         // a day off.''"
         let body = "The loss was steep for Mr. Al Bo, who said he would get “a day off.”";
         assert_speaker(body, "a day off.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn who_past_a_year_and_an_apposition_stands_for_the_name() {
+        let body = "Ann Roe has had a cool relationship with Bo Bell, now the Senate majority \
+                    leader, who in 2010 said the party's goal was to make Roe a “one-term mayor.”";
+        assert_speaker(body, "one-term mayor.", Some("Bo Bell"));
+        let body = "Ann Roe has long quarrelled with Bo Bell, who in March said her plan was \
+                    “a fantasy.”";
+        assert_speaker(body, "a fantasy.", Some("Bo Bell"));
     }
 
     #[test]
