@@ -28,7 +28,7 @@ fn importing_the_seeds_twice_stores_three_posts() {
 #[test]
 fn a_changed_file_updates_its_post_in_place() {
     let archive = Archive::new();
-    let folder = archive.copy_seeds();
+    let folder = archive.copy_posts(&seeds_dir());
     archive.run(&["import", folder.to_str().unwrap()]).success();
     let id_before = archive.count("SELECT id FROM posts WHERE source LIKE '%002_%'");
     let file = std::fs::read_dir(&folder)
@@ -73,7 +73,7 @@ fn a_changed_file_updates_its_post_in_place() {
 #[test]
 fn bad_files_are_named_and_the_rest_imports() {
     let archive = Archive::new();
-    let folder = archive.copy_seeds();
+    let folder = archive.copy_posts(&seeds_dir());
     std::fs::write(
         folder.join("bad_utf8.txt"),
         b"HEADLINE\xe2\x80.... Body \xff text.",
@@ -114,7 +114,7 @@ fn bad_files_are_named_and_the_rest_imports() {
 #[test]
 fn a_bad_file_never_costs_what_is_already_stored() {
     let archive = Archive::new();
-    let folder = archive.copy_seeds();
+    let folder = archive.copy_posts(&seeds_dir());
     archive.run(&["import", folder.to_str().unwrap()]).success();
     let file = std::fs::read_dir(&folder)
         .unwrap()

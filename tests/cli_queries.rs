@@ -1,5 +1,6 @@
-//! The canned queries on the seeds: what the issue asks of each, snapshots of every command in
-//! every format, the views as other SQLite tools see them, and export round trips.
+//! The canned queries: what the issue asks of each on the seeds, snapshots of every command in
+//! every format on the example posts, the views as other SQLite tools see them, and export round
+//! trips.
 
 mod common;
 
@@ -240,29 +241,30 @@ fn an_export_imports_into_an_empty_archive_as_the_same_archive() {
         ));
 }
 
-/// Every command in every format, as snapshots. Paths and times differ between machines, so
-/// they are replaced before comparing; JSON and CSV must parse.
+/// Every command in every format, as snapshots, on the project's own example posts. Paths and
+/// times differ between machines, so they are replaced before comparing; JSON and CSV must
+/// parse.
 #[test]
 fn snapshots_of_every_command_in_every_format() {
     // A copy in the test's own temporary folder: a path of the same length on every machine,
     // so no table cell is cut differently.
     let archive = Archive::new();
-    let copy = archive.copy_seeds();
+    let copy = archive.copy_posts(&examples_dir());
     archive.run(&["import", copy.to_str().unwrap()]).success();
-    let seeds_path = std::fs::canonicalize(&copy).unwrap().display().to_string();
+    let posts_path = std::fs::canonicalize(&copy).unwrap().display().to_string();
     let mut settings = insta::Settings::clone_current();
-    settings.add_filter(&regex_escape(&seeds_path), "[SEEDS]");
+    settings.add_filter(&regex_escape(&posts_path), "[POSTS]");
     settings.add_filter(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[TIME]");
     let commands: [(&str, &[&str]); 11] = [
         ("posts", &["posts"]),
         ("show", &["show", "2"]),
         ("stats", &["stats"]),
         ("said", &["said"]),
-        ("said_by", &["said", "--by", "Van Hollen"]),
+        ("said_by", &["said", "--by", "Wexler"]),
         ("people", &["people"]),
-        ("person", &["person", "Obama"]),
+        ("person", &["person", "Castellano"]),
         ("corrections", &["corrections"]),
-        ("search", &["search", "public option"]),
+        ("search", &["search", "rail funding"]),
         ("reuse", &["reuse"]),
         ("check", &["check"]),
     ];
@@ -285,7 +287,7 @@ fn snapshots_of_every_command_in_every_format() {
                     }
                     _ => {}
                 }
-                // Column padding depends on the seeds' path length, which differs between machines.
+                // Column padding depends on the posts' path length, which differs between machines.
                 let out = if format == "table" {
                     fold_padding(&out)
                 } else {
@@ -422,7 +424,7 @@ fn said_about_anyone_reads_the_same_rows_as_the_view() {
 #[test]
 fn person_quotes_stays_a_copy_of_its_view() {
     let archive = Archive::new();
-    let folder = archive.copy_seeds();
+    let folder = archive.copy_posts(&seeds_dir());
     let differ = "SELECT (SELECT count(*) FROM (SELECT * FROM person_quotes_computed EXCEPT SELECT * FROM person_quotes))
                        + (SELECT count(*) FROM (SELECT * FROM person_quotes EXCEPT SELECT * FROM person_quotes_computed))";
     // "Van Dorn" becomes "Alma Van Dorn" in the import that stores her first quotation,

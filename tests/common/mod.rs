@@ -1,7 +1,7 @@
 //! Helpers shared by the command-line tests: a temporary archive and the seed posts.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -48,11 +48,12 @@ impl Archive {
         self.cmd().args(args).assert()
     }
 
-    /// The seed posts copied into a folder of their own, to edit or add files to.
-    pub fn copy_seeds(&self) -> PathBuf {
+    /// The `.txt` posts of `from` (the seeds, the examples) copied into a folder of their own,
+    /// to edit or add files to.
+    pub fn copy_posts(&self, from: &Path) -> PathBuf {
         let folder = self.dir.path().join("posts");
         std::fs::create_dir_all(&folder).unwrap();
-        for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        for entry in std::fs::read_dir(from).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "txt") {
                 std::fs::copy(&path, folder.join(path.file_name().unwrap())).unwrap();
