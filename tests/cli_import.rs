@@ -83,7 +83,7 @@ fn bad_files_are_named_and_the_rest_imports() {
     std::fs::write(folder.join("nul.txt"), b"HEADLINE.... Body\0text.").unwrap();
     std::fs::write(
         folder.join("only_boilerplate.txt"),
-        "Keep us going... But we need your help! Donate Now!\n\nFollow Ann on Twitter @ann.",
+        "Keep us going... Please make a donation!\n\nFollow Ann on Twitter @ann.",
     )
     .unwrap();
     let missing = folder.join("missing.txt");

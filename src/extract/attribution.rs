@@ -9,7 +9,7 @@
 //!    is nothing but the attribution (`“…?” Roe asked.`, `“… missing.” Roe said.`), or a
 //!    signature on the line under a quotation that opens its paragraph (`- Ann Roe,
 //!    Philadelphia.`);
-//! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells POLITICO: “…”`, `As Roe
+//! 2. the nearest cue before it: `Roe said, “…”`, `An aide … tells the Ledger: “…”`, `As Roe
 //!    noted, …: “…”`, `Roe called the plan “…”`, `according to Roe, “…”`; a cue with no subject
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
 //!    sentence is inverted (`Said Roe, who grew up nearby, “…”`); a cue inside an adverbial
@@ -33,7 +33,7 @@
 //!
 //! A cue whose subject is a common noun that names no person (`… shootings and protests demands
 //! that “…”`, `the museum would tell of “…”`) gives way to a named reporter before it in the
-//! sentence (`Ryan said …`). A cue word after a determiner, a quantifier (`a few questions`) or
+//! sentence (`Roe said …`). A cue word after a determiner, a quantifier (`a few questions`) or
 //! a name led by "a" (`a Roe tweet`) is a noun; one in the infinitive (`authorized to speak`)
 //! reports nothing. A passive cue (`was told`, `has been called “…” by Roe`) speaks for its
 //! agent after "by", or for no one named, and gives way to an active cue before it (`Roe argued
@@ -42,11 +42,11 @@
 //! A speaker phrase is a noun phrase (`the note says`, `the unsigned opinion said`: a cue word
 //! used as a noun and a participle after a determiner belong to it) whose head stands next to
 //! the cue, past adverbs and auxiliaries (`Roe also said`), a party tag, an apposition or a
-//! participle's object (`protesters marching through the streets chanted`). It resolves to a
-//! named person or organization of the post, a pronoun's antecedent, a role (`the DCCC chair`,
-//! learned from `DCCC Chair Chris Van Hollen`), the one named before a document noun (`the IMF
+//! participle's object (`students marching across the campus chanted`). It resolves to a
+//! named person or organization of the post, a pronoun's antecedent, a role (`the party chair`,
+//! learned from `Party Chair Ray Holt`), the one named before a document noun (`the Fund's
 //! report stated`, `Roe’s email to supporters notes`), or stays a description as written (`A
-//! White House official`). A pronoun stands for the most salient fitting person: in its own
+//! campaign official`). A pronoun stands for the most salient fitting person: in its own
 //! sentence, the subject of a reporting verb (`Cross said he …`), else the first person named;
 //! else the speaker just quoted (a quotation inside another is no new speaker), else the
 //! reporter of an earlier sentence (`Roe won the room, Bo said. “…,” he said.`: Bo), else its
@@ -58,9 +58,9 @@
 //!
 //! A quotation is `speech` when it stands as what was said (it starts the sentence, or follows
 //! a cue, comma or colon and starts with a capital); `partial` when it is a phrase inside the
-//! writer's sentence (`Reid called their efforts “very unwise.”`); `scare` when nothing
-//! attributes it, or when it is a word or two modifying the next word (`“true” health-care
-//! reform`, `“centrist” Dems`).
+//! writer's sentence (`Roe called their plans “a reckless gamble.”`); `scare` when nothing
+//! attributes it, or when it is a word or two modifying the next word (`“real” tax reform`,
+//! `“moderate” members`).
 //!
 //! Its targets are the people and organizations named inside it, and the groups of the
 //! sentence before when its frame says `their`/`them`; never its speaker.
@@ -200,7 +200,7 @@ const PARTICIPLE_LINKS: &[&str] = &["by", "before", "after", "while", "when", "i
 /// Cues that give a name: right after a thing, the quotation is what it is called ("a class
 /// called “Perception”").
 const NAMING_CUES: &[&str] = &["called", "named", "dubbed", "labeled", "labelled"];
-/// Cues whose object is the listener, never the speaker: "told Politico", "tells the paper".
+/// Cues whose object is the listener, never the speaker: "told the Ledger", "tells the paper".
 const LISTENER_CUES: &[&str] = &["told", "tells", "tell", "telling"];
 /// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
@@ -219,7 +219,7 @@ const MAX_ANTECEDENT_SENTENCES: usize = 5;
 const MAX_PRONOUN_LINKS: usize = 3;
 /// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
 const SPEAKER_SALIENCE_SENTENCES: usize = 3;
-/// A scare quote modifying a noun has at most this many words: “true” health-care reform.
+/// A scare quote modifying a noun has at most this many words: “real” tax reform.
 const MAX_MODIFIER_WORDS: usize = 2;
 /// Words of a quotation, after a colon, that make it speech even in lower case.
 const MIN_SPEECH_WORDS: usize = 4;
@@ -443,8 +443,8 @@ impl Attributor<'_, '_> {
                     let speaker = self.resolve(phrase);
                     (Some(speaker).filter(|s| s.entity.is_some()), None, false)
                 }
-                // "“It's an enormous moment,” said Al Roe. Unless rivals quit, “it's very hard
-                // to see how he is stopped.”": words of a sentence (not a phrase) quoted in the
+                // "“This is our night,” said Al Roe. Unless rivals quit, “it is hard to see
+                // anyone catching us.”": words of a sentence (not a phrase) quoted in the
                 // speaker's paragraph, with no attribution of their own, go on with him.
                 None => {
                     let words = quote.text(doc.text).split_whitespace().count();
@@ -471,7 +471,7 @@ impl Attributor<'_, '_> {
                     && pronoun_owning(&s.text).is_none()
                     && !is_impersonal_pronoun(&s.text)
         });
-        // "… is exemplified by this finding: “27 companies reported …”": a whole sentence
+        // "… as the survey found: “40 firms said they would hire …”": a whole sentence
         // quoted after a colon is someone's words, even when no rule finds whose.
         let after_colon = open > from && doc.word(open - 1) == ":";
         let cue = cue.or_else(|| {
@@ -483,7 +483,7 @@ impl Attributor<'_, '_> {
             unattributed_sentence.then(|| ":".to_string())
         });
         let attributed = speaker.is_some() || cue.is_some() || continued;
-        // "the assault on what he calls the “crooked” process": the word is his, though it
+        // "a fight against what he calls the “rigged” count": the word is his, though it
         // modifies a noun.
         let named_by_what = match &found {
             Some(Found::Phrase(_, cue)) => {
@@ -497,9 +497,9 @@ impl Attributor<'_, '_> {
             doc, quote, from, open, level, attributed, continued, reported,
         );
         // A quotation inside another that nothing attributes, or only the outer speaker's "I"
-        // or "we", is the outer speaker's words ("I'm going to read you the question: ‘As you
-        // know, …’"), no statement of its own: stored, never reported. ("He said he didn't
-        // like to see ‘…’" is someone else's.)
+        // or "we", is the outer speaker's words ("Let me read you the letter: ‘Dear friends,
+        // …’"), no statement of its own: stored, never reported. ("He said he was tired of
+        // ‘…’" is someone else's.)
         let by_outer_speaker = match &found {
             None => true,
             Some(Found::Phrase(phrase, _)) => {
@@ -516,7 +516,7 @@ impl Attributor<'_, '_> {
         };
         let speaker = speaker.filter(|_| kind != QuoteKind::Scare);
         // A quotation inside another is the outer speaker's report, not a new turn: in "“They
-        // thought Obama saying, ‘Vote!’ would do it,” she said. She added …", "she" is still
+        // thought Bo saying, ‘Vote!’ would do it,” she said. She added …", "she" is still
         // the outer speaker.
         if kind != QuoteKind::Scare && level.is_none() {
             let end = close.min(doc.tokens.len() - 1);
@@ -555,8 +555,8 @@ impl Attributor<'_, '_> {
                 let entity = self.antecedent(phrase.start, PRONOUNS[pronoun.as_str()]);
                 return Speaker { text, entity };
             }
-            // "Although the IMF did not single out his proposals, it referenced “…”": "it" is
-            // an organization named earlier in its own sentence, and nothing further off.
+            // "Though the Fund named no candidate, it warned of “…”": "it" is an
+            // organization named earlier in its own sentence, and nothing further off.
             if is_impersonal_pronoun(word) {
                 let sentence = doc.sentences[doc.sentence_of(phrase.start)].clone();
                 let entity = placed_within(self.roster, sentence.start, phrase.start)
@@ -588,7 +588,7 @@ impl Attributor<'_, '_> {
                 text,
             };
         }
-        // "Sanders’ fundraising email notes …", "the IMF report stated": a document speaks
+        // "Ames’ email notes …", "the Fund's report stated": a document speaks
         // for the one the phrase names before it.
         if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1)) {
             if let Some(p) = placed.iter().rev().find(|p| p.last < head_end) {
@@ -629,7 +629,7 @@ impl Attributor<'_, '_> {
                     text: known.written.clone(),
                 };
             }
-            // "Obama Says Museum Will Tell of …": the words before the first cue are the name.
+            // "Roe Says Museum Will Tell of …": the words before the first cue are the name.
             let cut = phrase
                 .clone()
                 .skip(1)
@@ -780,7 +780,7 @@ impl Attributor<'_, '_> {
                 .find(|&(n, p)| fits(p.entity) && !modifies_next_name(doc, p, placed.get(n + 1)))
                 .map(|(_, p)| p.entity)
         };
-        // "With a vote for Trump ruled out, Cross said he …": in the pronoun's own sentence,
+        // "With a vote for Roe ruled out, Bell said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
         // (Within MAX_LOOKBACK tokens, so a sentence without end costs no more per pronoun.)
         let range = &doc.sentences[sentence];
@@ -797,7 +797,7 @@ impl Attributor<'_, '_> {
                 verb < at && is_cue_verb(doc, verb, level)
             })
             .map(|p| p.entity);
-        // "At a round-table interview Tuesday with Bo Day, he said …": a name governed by a
+        // "At a breakfast Monday with the Dover Ledger, he said …": a name governed by a
         // preposition in the phrase opening the sentence is not its subject pronoun's antecedent.
         let own = || {
             let found = in_sentence(sentence, at)?;
@@ -861,7 +861,7 @@ impl Attributor<'_, '_> {
             {
                 return Some(entity);
             }
-            // "He has declared Cruz “anointed.” He has also called …": a sentence whose subject
+            // "He has declared Bo “chosen.” He has also called …": a sentence whose subject
             // is a pronoun of the same gender goes on about its antecedent, not its object.
             let range = &doc.sentences[s];
             let subject = after_opening_adverbial(doc, range.start, range.end);
@@ -996,7 +996,7 @@ impl Attributor<'_, '_> {
                     .take(MAX_LOOKBACK)
                     .find(|&k| is_cue_verb(doc, k, None))
             };
-            // "Cruz won the crowds with promises to shake things up, Stovall said.": an
+            // "Bo won the crowds with promises of change, Pell said.": an
             // attribution closing the sentence reports all of it.
             let closing = || {
                 let mut end = range.end;
@@ -1026,8 +1026,8 @@ impl Attributor<'_, '_> {
     }
 }
 
-/// Whether a mention only modifies the name after it, a role noun or two between: "Obama" in
-/// "Obama consultant Cornell Belcher", "Sanders" in "Sanders campaign manager Jeff Weaver".
+/// Whether a mention only modifies the name after it, a role noun or two between: "Bo" in
+/// "Bo consultant Cy Fox", "Roe" in "Roe campaign manager Jeff Dale".
 fn modifies_next_name(doc: &Doc, mention: &Placed, next: Option<&Placed>) -> bool {
     next.is_some_and(|next| {
         next.first > mention.last
@@ -1109,8 +1109,8 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
-    // "Bo said he is certain Rubio will continue to be “a champion”", "With a vote for Roe
-    // ruled out, …": "continue to" and "rule out" report nothing.
+    // "Bo said Roe will continue to be “a friend of farmers”", "With a vote for Roe ruled
+    // out, …": "continue to" and "rule out" report nothing.
     let before_particle = doc.tokens.get(i + 1).is_some()
         && CUES_NOT_BEFORE
             .get(lower(doc, i))
@@ -1140,8 +1140,8 @@ fn is_past_form(word: &str) -> bool {
 }
 
 /// Whether a cue word is a passive participle, whose subject is spoken to or about, not the
-/// speaker: "one Orthodox were admitted", "Roe was told", "the plan is called “…”". A
-/// comparison is no cue either: "Talk compared to ‘working the referees’".
+/// speaker: "ten pupils were admitted", "Roe was told", "the plan is called “…”". A
+/// comparison is no cue either: "a tactic compared to ‘begging the umpire’".
 fn is_passive(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
     if !is_past_form(word) {
@@ -1161,14 +1161,14 @@ fn is_passive(doc: &Doc, i: usize) -> bool {
 
 /// Whether a cue word is used as a noun: a form that can be one (call, claims, report — not
 /// said, told or adding) after a determiner, perhaps with one modifier between:
-/// "In a pre-holiday call with …" has no cue; after a determiner and a singular word, a bare
-/// form is always a noun: "a snappy retort: “…”".
+/// "In a late-night call with …" has no cue; after a determiner and a singular word, a bare
+/// form is always a noun: "a quick reply: “…”".
 fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let word = lower(doc, i);
     // "Ames’s claims", "the campaign’s statement", and past a name the possessive owns:
-    // "Calls Trump’s Putin Remarks ‘Troubling’".
+    // "Calls Roe’s Harbor Remarks ‘Reckless’".
     let owned = |k: usize| possessive_stem(doc.word(k)).is_some();
-    // "Bo’s most explosive claim that …", "Roe's controversial pledge to be “neutral”": a bare
+    // "Bo’s boldest claim that …", "Roe's pledge to stay “impartial”": a bare
     // form after an owner and lower-case modifiers (no plural: "Roe’s aides claim" is a verb).
     let bare_form = !word.ends_with('s') && !is_past_form(word) && !word.ends_with("ing");
     let after_modifiers = bare_form
@@ -1207,7 +1207,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     {
         return true;
     }
-    // "a Donald Trump tweet attacking …", "22 Clinton emails": a name after "a" or a number
+    // "a Carl Ames tweet attacking …", "22 Roe emails": a name after "a" or a number
     // modifies the noun.
     let name_start = (0..i)
         .rev()
@@ -1271,7 +1271,7 @@ fn multiword_at(list: &MultiWords, doc: &Doc, i: usize, level: Option<usize>) ->
 
 /// Length of a multi-word cue verb ("put it") starting at `i`. One ending in "on" reports
 /// where the words stop or go on "about" or "to" ("“…,” he went on.", "went on about “…”"),
-/// not before an object: "once the Senate goes on recess, “…”" has no cue.
+/// not before an object: "when the council goes on break, “…”" has no cue.
 fn cue_idiom_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
     multiword_at(&CUE_IDIOMS, doc, i, level).filter(|&len| {
         let next = i + len;
@@ -1285,8 +1285,8 @@ fn cue_idiom_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
 }
 
 /// Length of a cue phrase whose speaker follows ("according to") starting at `i`. Opening a
-/// reported clause it is part of what was reported: "Roe said that according to its
-/// analysis, the party has won …, but “we are still counting.”"
+/// reported clause it is part of what was reported: "Roe said that according to her
+/// tally, the bill will pass …, but “we are still short.”"
 fn cue_phrase_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
     if i > 0 && lower(doc, i - 1) == "that" {
         return None;
@@ -1308,7 +1308,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         }
         i += 1;
     }
-    // "“…,” as a Homeland Security memo put it.": the subject and cue follow "as".
+    // "“…,” as a Treasury memo put it.": the subject and cue follow "as".
     if i + 1 < end && at_level(doc, i, level) && lower(doc, i) == "as" {
         i += 1;
     }
@@ -1379,14 +1379,14 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     // A subject, then (past an apposition or a party tag) the cue.
     for j in i..end.min(i + MAX_APPOSITION) {
         // "“…,” Bill Roe, wearing “Vote Bo” pins, said": a quoted name in an apposition (not a
-        // list of quotations: "“how the system is rigged,” and “wounded families,” Ann said").
+        // list of quotations: "“how the deal was struck,” and “empty shelves,” Ann said").
         if level.is_none() && is_quoted_name(doc, j) && (i..j).any(|k| doc.word(k) == ",") {
             continue;
         }
         if !at_level(doc, j, level) || matches!(doc.word(j), "." | ";" | ":" | "!" | "?") {
             return None;
         }
-        // "“…,” a source, who was not authorized to speak, told Fox News.": a cue in the
+        // "“…,” a clerk, who was not allowed to comment, told the Ledger.": a cue in the
         // infinitive reports nothing; nor does a participle modifying the phrase before it
         // ("“unhinged” a Carl Ames tweet attacking her").
         if is_cue_verb(doc, j, level)
@@ -1415,7 +1415,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                     .all(|k| at_level(doc, k, level) && is_capitalised(doc.word(k)));
             let joined =
                 coordinated || (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
-            // "''core Al Qaeda,'' on Tuesday night he said it still posed …": words before a
+            // "''the old guard,'' on Monday night he said it still ran …": words before a
             // pronoun are no modifiers of it; the attribution is the next clause's.
             let pronoun = pronoun_of(doc.word(phrase.start)).is_some();
             let phrase = match (phrase.start == i || after_comma, joined && !pronoun) {
@@ -1529,7 +1529,7 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     {
         i += 1;
     }
-    // "said one of those advisers, who …": a part of a group is the whole phrase.
+    // "said one of her aides, who …": a part of a group is the whole phrase.
     let partitive = i + 2 < end
         && (i..i + 2).all(|k| at_level(doc, k, level))
         && (DETERMINERS.contains(&lower(doc, i)) || is_quantifier(lower(doc, i)))
@@ -1546,8 +1546,8 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         }
     }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
-    // "according to calculations by Amy Roe of the institute", "according to a court
-    // document filed by Al Bo": the work's author speaks.
+    // "according to figures by Amy Roe of the institute", "according to a brief
+    // lodged by Al Bo": the work's author speaks.
     let by = (phrase.end..end.min(phrase.end + 3))
         .find(|&by| names_author_at(doc, phrase.start, by))
         .unwrap_or(phrase.end);
@@ -1715,17 +1715,17 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 }
             }
         }
-        // "Trump said, and I quote, “…”": the writer's aside reports nothing.
+        // "Roe said, and I quote, “…”": the writer's aside reports nothing.
         let writers_aside =
             j > lowest && lower(doc, j - 1) == "i" && ["quote", "repeat"].contains(&lower(doc, j));
-        // "Republicans who refused to rule out a draft were “nuts,” Cruz insisted": a cue in
+        // "Members who would not rule out a strike were “foolish,” Roe insisted": a cue in
         // the infinitive reports nothing yet; the finite cue before it does.
         if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) && !writers_aside {
             let cue = j..j + cue_len(doc, j, level);
             // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
             // to an active one before it.
             if is_passive(doc, j) {
-                // "Rubio was asked by moderator Gerard Baker whether … “…”": the agent right
+                // "Bo was asked by moderator Ann Roe whether … “…”": the agent right
                 // after the passive cue speaks.
                 let agent = (cue.end + 1 < open && lower(doc, cue.end) == "by")
                     .then(|| phrase_after(doc, cue.end + 1, open, level))
@@ -1738,7 +1738,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             }
             // "The paradox of it, says Carl Ames, a historian, is that …": a cue between commas
             // with a name after it is inverted.
-            // "…, told Politico, …" names the listener.
+            // "…, told the Ledger, …" names the listener.
             let inverted = (j > lowest && doc.word(j - 1) == "," || doc.opens_sentence(j))
                 && !is_participle(doc, j)
                 && !LISTENER_CUES.contains(&lower(doc, j));
@@ -1753,7 +1753,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             {
                 return Some(Found::Phrase(phrase, cue));
             }
-            // "Roe released a marketing video that said, “…”": a document's relative clause
+            // "Roe released a short film that said, “…”": a document's relative clause
             // speaks for the subject of the clause it hangs on, as a participle does.
             let document_clause = j >= lowest + 2
                 && ["that", "which"].contains(&lower(doc, j - 1))
@@ -1764,9 +1764,9 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 participle_subject(doc, lowest, j, level)
                     .or_else(|| subject_before(doc, lowest, j, level))
             };
-            // "Roe shared a syllabus for a psychology class called “Perception”": a thing called
-            // by a name right after it is named, not speaking.
-            // ("an inflation formula called the “chained CPI”": "the" may come between.)
+            // "Roe shared notes for a night class called “Harbors”": a thing called by a name
+            // right after it is named, not speaking.
+            // ("a pension rule called the “golden parachute”": "the" may come between.)
             let name_at = if j + 2 < doc.tokens.len() && lower(doc, j + 1) == "the" {
                 j + 2
             } else {
@@ -1784,9 +1784,9 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 }
                 continue;
             }
-            // "Ryan said the spate of shootings and protests demands that all Americans
-            // engage in “more listening”": a bare common noun is the subject of a verb inside
-            // the reported clause; a named reporter before it speaks.
+            // "Roe said the run of floods and fires demands that every town invest in “better
+            // levees”": a bare common noun is the subject of a verb inside the reported
+            // clause; a named reporter before it speaks.
             let bare = subject
                 .as_ref()
                 .is_some_and(|p| is_bare_common_noun(doc, p));
@@ -1913,7 +1913,7 @@ fn hanging_subject(
             || (is_capitalised(last)
                 && !is_day_or_time(last)
                 && !NON_NAMES.contains(doc.word(own.start)));
-        // "Roe wrote a letter to Lynch asking …": the addressee is no subject; nor is a place
+        // "Roe wrote a letter to Bell asking …": the addressee is no subject; nor is a place
         // ("Roe answered on Facebook writing, “…”").
         let addressed =
             own.start > from && ["to", "on", "in", "at"].contains(&lower(doc, own.start - 1));
@@ -1942,7 +1942,7 @@ fn hanging_subject(
         }
         start = clause_start(doc, from, k, level);
     }
-    // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “black and
+    // "Pell complained that Bo is too rigid, suggesting he sees issues as “black and
     // white”": a participle after a reported clause hangs on the reporting verb.
     if let Some(reporting) = reporting_verb_before_that(doc, from, start, level) {
         if let Some(phrase) = subject_before(doc, from, reporting, level) {
@@ -1981,8 +1981,8 @@ fn hanging_subject(
             });
         // After an opener that is also a preposition, a preposition after the phrase shows
         // the opener was one: "Roe went after Bell on Monday, calling …". A party tag comes
-        // before the verb: "Rep. Al Bo (D-N.Y.) reacted to the news, saying: “…”".
-        // So does an apposition: "Christie, the sitting governor, repeated accusations …".
+        // before the verb: "Rep. Al Bo (D-Ore.) answered the ruling, saying: “…”".
+        // So does an apposition: "Roe, the sitting mayor, repeated claims …".
         let verb = if phrase.end < end && doc.word(phrase.end) == "(" {
             (phrase.end..end.min(phrase.end + 6))
                 .find(|&k| doc.word(k) == ")")
@@ -2005,7 +2005,7 @@ fn hanging_subject(
         (subject && verb_follows && possessive_stem(doc.word(phrase.end - 1)).is_none())
             .then_some(phrase)
     };
-    // "The senator sought to calm the crowd, and took a heckler in stride, saying …": a
+    // "The mayor tried to quiet the hall, and took a shouted question calmly, saying …": a
     // clause of "and" and a verb shares the subject of the clause before it.
     if start > from + 1 && doc.word(start - 1) == "," && lower(doc, start) == "and" {
         let before = clause_start(doc, from, start - 1, level);
@@ -2025,7 +2025,7 @@ fn hanging_subject(
             pronoun_of(doc.word(phrase.start)).is_some() || is_capitalised(doc.word(phrase.end - 1))
         });
     }
-    // "Roe veered close to an admission that troops had fought there, saying …": a participle
+    // "Roe came close to admitting that the plant had leaked, saying …": a participle
     // after a clause led by "that" hangs on the main clause, whose subject opens the sentence.
     let main = after_opening_adverbial(doc, from, end);
     if linked && that_before(doc, from, start).is_some() && main < start {
@@ -2038,7 +2038,7 @@ fn hanging_subject(
     let opener = start
         .checked_sub(1)
         .filter(|&k| k > from && doc.tokens[k].kind == TokenKind::Word && at_level(doc, k, level));
-    // "Bradley apologized for the columns after they came out, saying …": after a
+    // "Roe apologized for the posts after they surfaced, saying …": after a
     // subordinate clause the participle hangs on the main clause before it.
     let main_clause = || clause_subject(clause_start(doc, from, opener?, level), false);
     if opener.is_some_and(|k| SUBORDINATORS.contains(&lower(doc, k))) {
@@ -2114,7 +2114,7 @@ fn subject_before(
     if end > from && lower(doc, end - 1) == "and" {
         return coordinated_subject(doc, from, end - 1, level);
     }
-    // "a fundraising email sent out by Sanders on Tuesday warned": the author of a document
+    // "a letter sent out by Roe on Monday warned": the author of a document
     // the subject names speaks through it.
     let opens = clause_start(doc, from, end, level);
     let authored = (opens + 2..end).find(|&by| names_author_at(doc, opens, by));
@@ -2177,7 +2177,7 @@ fn subject_before(
             && (!is_capitalised(doc.word(start + 1))
                 || possessive_stem(doc.word(start + 1)).is_some()
                 || (start + 1..inner_end).any(|k| {
-                    // "DCCC Chair" describes; "Representative Lee Zeldin" is a titled name.
+                    // "Party Chair" describes; "Representative Ann Lee" is a titled name.
                     ROLE_NOUNS.contains(lower(doc, k))
                         && (!is_capitalised(doc.word(k)) || k + 1 == inner_end)
                 }));
@@ -2191,7 +2191,7 @@ fn subject_before(
         let place_or_list = state_named(&segment.join(" ")).is_some()
             || party_of_state
             || segment.iter().any(|w| matches!(*w, "and" | "or"));
-        // "Mr. Ames, whose start-up, Paradata, uses big data, said": a name inside a relative
+        // "Mr. Ames, whose firm, Datavex, sells maps, said": a name inside a relative
         // clause is no apposition of the subject.
         if !describes && !place_or_list && !in_relative_clause(doc, from, start) {
             // The name is the apposition: "its director, Colette Marsh, said"; a clause
@@ -2215,9 +2215,9 @@ fn subject_before(
     if end > from && doc.word(end - 1) == ")" {
         end = (from..end).rev().find(|&k| doc.word(k) == "(")?;
     }
-    // "… for Mr. Al Bo, who said he intended to get “…”": the named antecedent of a "who"
-    // right before the cue, perhaps past an apposition ("with Al Bo, now the majority
-    // leader, who in 2010 said").
+    // "… for Mr. Al Bo, who said he meant to take “…”": the named antecedent of a "who"
+    // right before the cue, perhaps past an apposition ("with Al Bo, now the party's
+    // whip, who in 2012 said").
     if end >= from + 3 && lower(doc, end - 1) == "who" && doc.word(end - 2) == "," {
         let mut name_end = end - 2;
         for _ in 0..2 {
@@ -2227,17 +2227,18 @@ fn subject_before(
             if is_capitalised(doc.word(phrase.end - 1)) {
                 return Some(phrase);
             }
-            let mut comma = phrase.start;
-            while comma > from && is_between_subject_and_cue(doc, comma - 1) {
-                comma -= 1;
-            }
-            if comma <= from + 1 || doc.word(comma - 1) != "," {
+            // The apposition opens at the comma before it, past plain words only.
+            let Some(comma) = (from.max(name_end.saturating_sub(MAX_PHRASE))..name_end)
+                .rev()
+                .take_while(|&k| doc.word(k) == "," || is_plain_word(doc, k, level))
+                .find(|&k| doc.word(k) == ",")
+            else {
                 break;
-            }
-            name_end = comma - 1;
+            };
+            name_end = comma;
         }
     }
-    // "A White House official who was in the lunch tells": the subject is before "who".
+    // "A campaign official who was at the dinner tells": the subject is before "who".
     let window = from.max(end.saturating_sub(MAX_PHRASE + 4));
     let relative = (window..end)
         .rev()
@@ -2251,7 +2252,7 @@ fn subject_before(
         return Some(phrase);
     }
     let phrase = noun_phrase_ending_at(doc, from, end, level)?;
-    // "Protesters marching through the streets chanted", "a source speaking to Fox News
+    // "Students marching across the campus chanted", "a source speaking to the Ledger
     // said": the object of a participle is no subject; the phrase before the participle is.
     // ("an ad showing Bell saying" is Bell's: a participle cue has its own subject.)
     let participle = phrase
@@ -2313,9 +2314,9 @@ fn coordinated_subject(
 ) -> Option<Range<usize>> {
     let lowest = from.max(and.saturating_sub(MAX_LOOKBACK));
     let mut start = clause_start(doc, lowest, and, level);
-    // "he looked into the camera, furrowed his brow and said, “…”": verb phrases in a series
+    // "he turned to the crowd, raised his hand and said, “…”": verb phrases in a series
     // share the subject of the first.
-    // ("Outside the arena, about 200 protesters gathered, holding signs and chanting": a
+    // ("Outside the hall, about 50 students gathered, waving flags and chanting": a
     // function word opens no verb phrase.)
     for _ in 0..MAX_APPOSITIONS {
         if !opens_with_verb(doc, lowest, start)
@@ -2327,7 +2328,7 @@ fn coordinated_subject(
         start = clause_start(doc, lowest, start - 1, level);
     }
     let phrase = noun_phrase_starting_at(doc, start, and, level)?;
-    // "the American Bar Association completed its review and deemed him “…”"
+    // "the state bar finished its review and deemed him “…”"
     let name_start = if lower(doc, phrase.start) == "the" && phrase.len() > 1 {
         phrase.start + 1
     } else {
@@ -2359,8 +2360,8 @@ fn clause_start(doc: &Doc, from: usize, end: usize, level: Option<usize>) -> usi
 const MAX_QUOTED_NAME: usize = 40;
 
 /// Whether token `k` is in a quotation of at most three words with no punctuation closing it,
-/// like a title or a name, which the writer's clause runs through: "Roe shared a syllabus for
-/// a class called “Perception” on his page, writing …" (not "will play the “woman card,” Fiorina
+/// like a title or a name, which the writer's clause runs through: "Roe shared notes for a
+/// class called “Harbors” on his page, writing …" (not "will play the “outsider card,” Roe
 /// said").
 fn is_quoted_name(doc: &Doc, k: usize) -> bool {
     let short = |k: usize| {
@@ -2449,13 +2450,13 @@ fn pronoun_owning(word: &str) -> Option<String> {
     Some(pronoun.to_string())
 }
 
-/// Words between a speech noun and the quotation it owns, at most: "his past comments on
-/// building a wall to keep so-called Mexican “…”".
+/// Words between a speech noun and the quotation it owns, at most: "his old remarks on
+/// closing the port to keep out so-called foreign “…”".
 const MAX_OWNED_DISTANCE: usize = 12;
 
 /// Rule 3b, when no cue attributes the quotation: a speech noun owned by its speaker, with at
-/// most two modifiers between: "Roe's claim that there have been “…”", "his comment Monday
-/// that “…”", "Contrary to her pledge to be “neutral”". The owner is a possessive name or
+/// most two modifiers between: "Roe's claim that there were “…”", "his comment Monday
+/// that “…”", "Contrary to her pledge to stay “impartial”". The owner is a possessive name or
 /// "his", "her", "their"; no cue verb stands between the noun and the quotation.
 fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> Option<Found> {
     let lowest = from.max(open.saturating_sub(MAX_OWNED_DISTANCE));
@@ -2467,7 +2468,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         return None;
     }
     // The noun's content follows it ("claim that", "pledge to be", "comments on", "line:"),
-    // perhaps after a day; "treating Ames's remark first as a compliment -- “…”" is no report
+    // perhaps after a day; "taking Ames's remark at first as praise -- “…”" is no report
     // of the remark.
     let mut next = noun + 1;
     while next < open && (is_day_or_time(doc.word(next)) || lower(doc, next) == "on") {
@@ -2502,7 +2503,7 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     ))
 }
 
-/// A quotation between its owner and a speech noun: "Mitt Romney’s “47 percent” comment",
+/// A quotation between its owner and a speech noun: "Carl Ames’s “ten percent” comment",
 /// "her “deplorables” remark". The owner is a possessive name or "his", "her", "their".
 fn speaker_owning_quotation(
     doc: &Doc,
@@ -2535,7 +2536,7 @@ fn is_speech_noun(word: &str) -> bool {
             .is_some_and(|s| SPEECH_NOUNS.contains(s))
 }
 
-/// The phrase of an owner ending at its possessive `owner`: "his", "Donald Trump’s", "the
+/// The phrase of an owner ending at its possessive `owner`: "his", "Carl Ames’s", "the
 /// intelligence community's".
 fn owner_phrase(
     doc: &Doc,
@@ -2672,13 +2673,13 @@ fn noun_phrase_ending_at(
         }
         start = head_start;
     }
-    // "Sanders’ fundraising email to his supporters notes": an owned document is the
-    // subject ("wrote a letter to Lynch asking" stays with the letter's writer).
+    // "Ames’ email to his donors notes": an owned document is the
+    // subject ("wrote a letter to Bell asking" stays with the letter's writer).
     if start >= from + 2
         && lower(doc, start - 1) == "to"
         && DOCUMENT_NOUNS.contains(lower(doc, start - 2))
     {
-        // Back to its owner: "Sanders’", "the campaign’s".
+        // Back to its owner: "Ames’", "the campaign’s".
         let owner = (from.max(start.saturating_sub(5))..start - 2)
             .rev()
             .find(|&k| possessive_stem(doc.word(k)).is_some());
@@ -2810,7 +2811,7 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     if opens_with_verb(doc, lowest, clause_start) {
         let subject = subject_before(doc, lowest, clause_start, level)
             .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)));
-        // "Roe gestured as if to stop the ruckus, then leaned in and boomed: “…”": a verb
+        // "Roe raised a hand as if to calm the room, then leaned in and boomed: “…”": a verb
         // phrase after a comma goes on from the sentence's subject.
         if let Some(phrase) = subject.or_else(|| sentence_subject(doc, from, clause_start)) {
             return Some(Found::Phrase(phrase, colon..colon + 1));
@@ -2837,7 +2838,7 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
 }
 
 /// A phrase cut before the lower-case word after its opening name: a verb in -s after a name
-/// is no plural noun of its phrase ("Ed Fox admires …", "Politico reveals a few facts: “…”").
+/// is no plural noun of its phrase ("Ed Fox admires …", "the Ledger reveals a few facts: “…”").
 fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     // "Article 33 affirms": a number goes on with a name.
     let is_name_word = |k: usize| {
@@ -2858,7 +2859,7 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     {
         return phrase.start..name_end;
     }
-    // "The Slate technology columnist Al Bo went so far as to say:": a name after a role noun
+    // "The Ledger sports columnist Al Bo went as far as to say:": a name after a role noun
     // ends the phrase; a lower-case word after it is its verb.
     let last_name = phrase.clone().rev().find(|&k| is_name_word(k));
     if let Some(last) = last_name.filter(|&k| k + 1 < phrase.end) {
@@ -3044,7 +3045,7 @@ fn is_reporting_cue(cue: &str) -> bool {
 /// Speech, partial or scare, by how the quotation sits in its sentence. A word or two quoted
 /// before a noun is the writer's scare quote, unless a cue that reports speech attributes it:
 /// "Vance said … the mayor faced a “slam-dunk” indictment" is Vance's phrase; in "They’re urging
-/// “centrist” Dems" the word is the writer's.
+/// “moderate” members" the word is the writer's.
 #[allow(clippy::too_many_arguments)]
 fn quote_kind(
     doc: &Doc,
@@ -3064,7 +3065,7 @@ fn quote_kind(
     }
     let text = quote.text(doc.text);
     // Inside a quotation, a nested whole sentence is someone's words, not the writer's phrase:
-    // “… he didn’t like to see ‘left wing groups attack fellow Democrats.’”
+    // “… he said he hated to see ‘neighbors sue their own neighbors.’”
     let whole_sentence = text.trim_end().ends_with(['.', '!', '?'])
         && text.split_whitespace().count() >= MIN_SPEECH_WORDS;
     if level.is_some() && whole_sentence {
@@ -3094,7 +3095,7 @@ fn quote_kind(
 }
 
 /// A short quotation that modifies the word after it is a scare quote, whatever verb is near:
-/// "whom they criticize for not being devoted to “true” health-care reform", "“centrist” Dems".
+/// "whom they fault for not backing “real” tax reform", "“moderate” members".
 fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     let text = quote.text(doc.text);
     let ends_clause = text
@@ -3110,7 +3111,7 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     if next >= doc.tokens.len() {
         return false;
     }
-    // "a “petulant child” who’s acting …": a contraction of a function word is one too.
+    // "a “spoiled heir” who’s acting …": a contraction of a function word is one too.
     let word = lower(doc, next);
     let word = word.split_once(['\'', '’']).map_or(word, |(stem, _)| stem);
     // "used the phrase “radical extremism” often": a quotation named as an expression modifies
@@ -3215,7 +3216,6 @@ mod tests {
 
     #[test]
     fn speaker_right_after_the_quote() {
-        // “We shouldn’t be focusing resources on each other,” Obama opined in the call
         let found = said("Sen. Ann Roe spoke. “We will win,” Roe opined in the call.");
         assert_eq!(
             found[0],
@@ -3244,8 +3244,7 @@ mod tests {
 
     #[test]
     fn speaker_after_past_a_relative_clause() {
-        // "“…,” said one of those advisers, who spoke on the condition of anonymity": the cue
-        // in the relative clause reports nothing, and the part names its group.
+        // The cue in the relative clause reports nothing, and the part names its group.
         let body = "“We will win,” Al Bo, who spoke on the condition of anonymity, said.";
         assert_speaker(body, "We will win,", Some("Al Bo"));
         let body =
@@ -3261,58 +3260,46 @@ mod tests {
 
     #[test]
     fn speaker_after_a_participle_and_a_noun() {
-        // "“…,” said retired neurosurgeon Ben Carson, asked about …": the participle and the
-        // common noun before the name describe it.
+        // The participle and the common noun before the name describe it.
         let body = "“We will win,” said retired dentist Al Bo, asked about the plan.";
         assert_speaker(body, "We will win,", Some("Al Bo"));
     }
 
     #[test]
     fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
-        // "After Scalia said that minority students … might do better at "less advanced
-        // schools," Trump said: "I don't like what he said"".
-        let body = "After Al Bo said that students might do better at “less advanced schools,” \
-                    Ann Roe said: “I do not like what he said.”";
-        assert_speaker(body, "less advanced schools,", Some("Al Bo"));
-        assert_speaker(body, "I do not like what he said.", Some("Ann Roe"));
+        let body = "After Al Bo said that farmers could do well with “smaller herds,” \
+                    Ann Roe said: “That is not my view at all.”";
+        assert_speaker(body, "smaller herds,", Some("Al Bo"));
+        assert_speaker(body, "That is not my view at all.", Some("Ann Roe"));
     }
 
     #[test]
     fn said_before_a_reported_clause_is_not_inverted() {
-        // "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a
-        // very competitive situation".
         let body = "Mr. Al Bo, citing “the magic of the race,” said the candidate could win.";
         assert_speaker(body, "the magic of the race,", Some("Al Bo"));
     }
 
     #[test]
     fn a_document_that_says_speaks_for_the_clause_subject() {
-        // "In selling the courses, Trump released a marketing video that said, "We are going to
-        // have professors …"".
         let body = "In selling the plan, Ann Roe released a video that said, “We will build it.”";
         assert_speaker(body, "We will build it.", Some("Ann Roe"));
-        // "… Aubrey Pelletier hoisted a sign that read “15%!”": a sign is a document too.
+        // A sign is a document too.
         let body = "At the rally, Amy Pell hoisted a sign that read “Ten percent!” Others cheered.";
         assert_speaker(body, "Ten percent!", Some("Amy Pell"));
     }
 
     #[test]
     fn a_phrase_of_occasion_between_subject_and_cue() {
-        // "The rejection … was complete when Trump in his announcement speech called
-        // undocumented immigrants from Mexico “rapists”".
         let body = "The break was complete when Al Bo in his first speech called them “thieves.”";
         assert_speaker(body, "thieves.", Some("Al Bo"));
-        // "Speaking in his real voice again, he proceeded to recite 2 Timothy 3:1-5 from the
-        // Bible, saying: “…”": the participle opening the sentence is no subject.
-        let body = "Al Bo smiled. Speaking in his real voice again, he went on to recite Psalm \
-                    23:1-4 from the Bible, saying: “We are back.”";
+        // The participle opening the sentence is no subject.
+        let body = "Al Bo smiled. Speaking in a calm voice now, he went on to read Chapter \
+                    4:1-3 from the charter, saying: “We are back.”";
         assert_speaker(body, "We are back.", Some("Al Bo"));
     }
 
     #[test]
     fn a_perfect_participle_hangs_on_the_clause() {
-        // "That Clinton also misjudged Syrian President Bashar Assad, having referred to him as
-        // a "reformer.""
         let body = "For instance: That Ann Roe also misjudged the dictator, having referred to \
                     him as a “reformer.”";
         assert_speaker(body, "reformer.", Some("Ann Roe"));
@@ -3320,30 +3307,25 @@ mod tests {
 
     #[test]
     fn a_document_speaks_for_its_author() {
-        // "In addition, a fundraising email sent out by Sanders on Tuesday night warned of the
-        // tough fight ahead: "There are 14 primaries …""
         let body =
-            "In addition, an email sent out by Al Bo on Tuesday night warned of the fight ahead: \
+            "Meanwhile, a letter mailed out by Al Bo on Monday morning spoke of the work to come: \
                     “There are ten contests left.”";
         assert_speaker(body, "There are ten contests left.", Some("Al Bo"));
     }
 
     #[test]
     fn a_document_heads_a_speaker_phrase() {
-        // "From Bush's Facebook post: "For the sake of our party and country, we must move …""
-        let body = "Ann Roe spoke. From Roe's Facebook post: “For the sake of the party, we must \
+        let body = "Ann Roe spoke. From Roe's blog post: “For the good of the town, we must \
                     move on.”";
         assert_speaker(
             body,
-            "For the sake of the party, we must move on.",
+            "For the good of the town, we must move on.",
             Some("Ann Roe"),
         );
     }
 
     #[test]
     fn a_person_before_a_place_is_the_subject() {
-        // "John Kasich is assuring voters he’s tough enough to be president after a woman in
-        // Worcester, Massachusetts, told him she worries he’s “too nice” to fend off …"
         let body = "Al Bo is assuring voters he is tough after a woman in Dover, Delaware, told \
                     him she worries he is “too nice” to win.";
         assert_speaker(body, "too nice", Some("a woman"));
@@ -3351,8 +3333,6 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_reported_clause_past_an_apposition() {
-        // "Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the
-        // same campaign points, calling him a “talented guy” when required to …"
         let body =
             "Ann Roe, the sitting governor, repeated claims that Bo recites the same lines, \
                     calling him a “talented guy” on stage.";
@@ -3361,19 +3341,13 @@ mod tests {
 
     #[test]
     fn verbs_in_a_series_share_their_subject() {
-        // "when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked
-        // straight into my iPhone camera, furrowed his brow and said, "I'm gonna endorse YOU!""
         let body =
             "When I asked Al Bo if he would back Roe, he looked into my camera, furrowed his \
                     brow and said, “I am going to back you!”";
         assert_speaker(body, "I am going to back you!", Some("Al Bo"));
-        // "In late June, the American Bar Association completed its months-long review of
-        // Garland's professional qualifications and deemed him "well qualified,""
         let body = "In late June, the Ohio Teachers Association completed its review of Bo and \
                     deemed him “well qualified,” its highest rating.";
         assert_speaker(body, "well qualified,", Some("Ohio Teachers Association"));
-        // "Outside the sports arena in downtown Washington, about 200 protesters congregated in
-        // three clusters, holding anti-Trump signs and chanting "Dump Trump.""
         let body =
             "Outside the hall in Dover, about 90 protesters gathered in two groups, holding \
                     signs and chanting “Stop Bo.”";
@@ -3382,20 +3356,15 @@ mod tests {
 
     #[test]
     fn boomed_and_repeated_are_cues() {
-        // "Mrs. Clinton drew cheers as she thanked her adopted home state and then boomed,
-        // ''Today, you proved once again …''"
-        let body = "Ann Roe drew cheers as she thanked her adopted home state and then boomed, \
+        let body = "Ann Roe won applause as she praised her home county and then boomed, \
                     “Today, you proved it again.”";
         assert_speaker(body, "Today, you proved it again.", Some("Ann Roe"));
-        // "“Grizzly Adams?” Maddow repeated."
         let body = "Al Bo asked about it. “Grizzly bears?” Ann Roe repeated.";
         assert_speaker(body, "Grizzly bears?", Some("Ann Roe"));
     }
 
     #[test]
     fn a_manager_can_be_a_she() {
-        // "Heather Johnston, a 26-year-old benefits manager from Derry, said … / "I feel like
-        // I'm in indentured servitude to my education," she said."
         let body =
             "Mary Dunn, a benefits manager, said she had a question. \n\n“I feel stuck,” she \
                     said.";
@@ -3404,17 +3373,13 @@ mod tests {
 
     #[test]
     fn words_before_a_pronoun_are_no_modifiers_of_it() {
-        // "Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he
-        // said it still posed ''a direct threat''".
-        let body = "Al Bo spoke. Where he used to boast that he had beaten “the old guard,” on \
-                    Tuesday night he said it still posed “a threat.”";
+        let body = "Al Bo spoke. Where he once bragged that he had routed “the old guard,” on \
+                    Monday night he said it still ran “the council.”";
         assert_speaker(body, "the old guard,", Some("Al Bo"));
     }
 
     #[test]
     fn a_later_attribution_yields_to_the_quotations_own() {
-        // "Although Reynolds says that Santilli "broke the story" of the armed 2014 Bundy
-        // Ranch standoff in Bunkerville, Nev., others argue that …"
         let body = "Although Ann Roe says that Bo “broke the story” of the standoff in Dover, \
                     others argue that he did not.";
         assert_speaker(body, "broke the story", Some("Ann Roe"));
@@ -3425,16 +3390,13 @@ mod tests {
 
     #[test]
     fn a_name_after_a_role_noun_ends_the_phrase_before_a_colon() {
-        // "The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we
-        // know it is over.''"
-        let body = "Critics piled on. The Dover Times columnist Al Bo went so far as to say: \
-                    “The site as we know it is over.”";
-        assert_speaker(body, "The site as we know it is over.", Some("Al Bo"));
+        let body = "Critics joined in. The Dover Times food columnist Al Bo went as far as to \
+                    say: “The diner is finished.”";
+        assert_speaker(body, "The diner is finished.", Some("Al Bo"));
     }
 
     #[test]
     fn a_quoted_expression_is_its_users() {
-        // "Trump has used the phrase “Islamic terrorism” often in his campaign"
         let body = "Al Bo has used the phrase “radical extremism” often in his campaign.";
         assert_eq!(kind_of(body, "radical extremism"), QuoteKind::Partial);
         assert_speaker(body, "radical extremism", Some("Al Bo"));
@@ -3447,8 +3409,6 @@ mod tests {
 
     #[test]
     fn remembered_is_a_cue() {
-        // ""An awful lot of analysts said, 'No, don't do this,'" … remembered Roy Verley, HP's
-        // former chief corporate spokesman."
         let body =
             "“Analysts said no, and she proved them wrong,” remembered Al Bo, a former aide.";
         assert_speaker(
@@ -3460,8 +3420,6 @@ mod tests {
 
     #[test]
     fn a_quotation_in_dashes_after_a_name_is_theirs() {
-        // "A chorus of prominent Republicans has said the same thing, including the former
-        // presidential candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg"
         let body = "Many Republicans have said the same, including the former candidate Al Bo -- \
                     “It is disqualifying to hide the returns” -- and Cy Fox, a former official.";
         assert_speaker(
@@ -3483,38 +3441,36 @@ mod tests {
 
     #[test]
     fn a_participle_opening_the_sentence_has_the_main_clauses_subject() {
-        // "In her 2003 book, Living History, Clinton noted the clot’s existence. / After saying
-        // her right foot was “so swollen I could barely get my shoe on,” she was “whisked …”"
-        let body = "Ann Roe wrote a book.\n\nAfter saying her foot was “so swollen I could not \
-                    walk,” she was rushed off for tests.";
-        assert_speaker(body, "so swollen I could not walk,", Some("Ann Roe"));
+        let body = "Ann Roe wrote a memoir.\n\nAfter saying her knee was “so stiff I could not \
+                    climb the stairs,” she was sent home to rest.";
+        assert_speaker(
+            body,
+            "so stiff I could not climb the stairs,",
+            Some("Ann Roe"),
+        );
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
     }
 
     #[test]
     fn an_opening_phrase_may_end_in_a_quoted_title() {
-        // "On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the Democratic primaries
-        // to Clinton, identified young voters' exhaustion … "The younger people are ...""
-        let body = "Al Roe spoke on Sunday.\n\nOn “Meet the Voters,” Sen. Ann Bo (Vt.), who lost \
-                    the primary, named exhaustion as a reason. “The younger people are more than \
-                    any generation tired of it all.”";
+        let body = "Al Roe spoke on Sunday.\n\nOn “Meet the Voters,” Sen. Ann Bo (Ore.), who lost \
+                    the runoff, blamed the weather. “Rain keeps the older voters at home every \
+                    single time.”";
         assert_speaker(
             body,
-            "The younger people are more than any generation tired of it all.",
+            "Rain keeps the older voters at home every single time.",
             Some("Ann Bo"),
         );
     }
 
     #[test]
     fn a_speech_noun_owned_past_its_modifiers() {
-        // "But Podliska’s most explosive claim is that the House Select Committee on Benghazi
-        // is a “witch hunt”"; "beyond Trump's controversial pledge to be "neutral""
         let body =
-            "But Al Bo’s most explosive claim is that the panel is a “witch hunt” run by foes.";
-        assert_speaker(body, "witch hunt", Some("Al Bo"));
-        let body = "Al Bo spoke. The worry goes beyond Bo's controversial pledge to be “neutral” in talks.";
-        assert_speaker(body, "neutral", Some("Al Bo"));
+            "But Al Bo’s most startling claim is that the board is a “rigged jury” of rivals.";
+        assert_speaker(body, "rigged jury", Some("Al Bo"));
+        let body = "Al Bo spoke. The doubt goes beyond Bo's much-mocked pledge to stay “impartial” in talks.";
+        assert_speaker(body, "impartial", Some("Al Bo"));
         // "Roe’s aides claim that …" is a verb.
         let body = "Ann Roe’s aides claim that the plan is “a fraud” on voters.";
         assert_eq!(
@@ -3525,7 +3481,6 @@ mod tests {
 
     #[test]
     fn a_name_after_the_reporting_is_an_institution() {
-        // "“… the property depreciates,” The Hill reported." made a person "Hill".
         let facts = extract_post(
             Format::Text,
             "A HEADLINE…. Al Bo spoke. “The plan is bold,” The Lantern reported.",
@@ -3542,40 +3497,34 @@ mod tests {
 
     #[test]
     fn a_spelled_out_military_title_is_a_role_the_post_refers_back_to() {
-        // "Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. …
-        // Asked later …, the admiral chuckled. / ''It is good that my voice is low,'' he said"
-        let body = "The chairman, Gen. Al Bo, recently asked Admiral Cy Harris that question. \
-                    Asked later, the admiral chuckled.\n\n“It is good that my voice is low,” he \
+        let body = "The chairman, Gen. Al Bo, put the same question to Admiral Cy Harris. \
+                    Asked about it, the admiral laughed.\n\n“I am glad nobody was recording,” he \
                     said.";
-        assert_speaker(body, "It is good that my voice is low,", Some("Cy Harris"));
+        assert_speaker(body, "I am glad nobody was recording,", Some("Cy Harris"));
     }
 
     #[test]
     fn a_quotation_between_its_owner_and_a_speech_noun() {
-        // "Mitt Romney’s “47 percent” comment was nearly as dismissive as …"
-        let body = "Al Bo’s “47 percent” comment was nearly as dismissive as the rest.";
-        assert_eq!(kind_of(body, "47 percent"), QuoteKind::Partial);
-        assert_speaker(body, "47 percent", Some("Al Bo"));
+        let body = "Al Bo’s “ten percent” comment was almost as careless as the others.";
+        assert_eq!(kind_of(body, "ten percent"), QuoteKind::Partial);
+        assert_speaker(body, "ten percent", Some("Al Bo"));
         let body = "Ann Roe spoke. Her “basket of cranks” remark cost her votes.";
         assert_speaker(body, "basket of cranks", Some("Ann Roe"));
-        // A quotation before some other noun is the writer's: "Roe’s “centrist” allies".
-        let body = "Ann Roe’s “centrist” allies left.";
-        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+        // A quotation before some other noun is the writer's: "Roe’s “moderate” allies".
+        let body = "Ann Roe’s “moderate” allies left.";
+        assert_eq!(kind_of(body, "moderate"), QuoteKind::Scare);
         assert_eq!(said(body)[0].3, None, "no noun of speech attributes it");
     }
 
     #[test]
     fn a_day_with_its_article_stands_between_subject_and_cue() {
-        // "Sanders during a Sunday thanked its members “for their support in my campaign”"
-        let body = "It is such a presence that Al Bo during a Sunday thanked its members “for \
-                    their support in my campaign” and left.";
-        assert_speaker(body, "for their support in my campaign", Some("Al Bo"));
+        let body = "The club is so large that Al Bo during a Sunday praised its members “for \
+                    standing by me all year” and left.";
+        assert_speaker(body, "for standing by me all year", Some("Al Bo"));
     }
 
     #[test]
     fn it_is_an_organization_named_in_its_sentence() {
-        // "Although the IMF did not single out Trump's proposals, it referenced "political
-        // tensions" in advanced economies"
         let body = "Although the Dover Bankers Association did not single out Bo, it referenced \
                     “political tensions” in rich economies.";
         assert_speaker(
@@ -3590,78 +3539,64 @@ mod tests {
 
     #[test]
     fn what_someone_calls_a_thing_is_their_word() {
-        // "referring to the candidate's unrelenting assault on what he calls the ''crooked''
-        // nominating process"
-        let body = "Mr. Al Bo spoke, referring to the assault on what he calls the “crooked” \
-                    nominating process.";
-        assert_eq!(kind_of(body, "crooked"), QuoteKind::Partial);
-        assert_speaker(body, "crooked", Some("Al Bo"));
-        // Without "what" the word is the writer's label: "he calls the “crooked” process
-        // a scandal" is still his, but "urging “centrist” Dems" is not.
-        let body = "Ann Roe is urging “centrist” Dems to vote.";
-        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
-        // "The battle over whether Trump University is what former employees have called a
-        // “fraudulent scheme” took an even uglier turn": the employees' words.
-        let body = "Many Democrats spoke. The fight over whether the school is what former \
-                    employees have called a “fraudulent scheme” took a turn.";
-        assert_speaker(body, "fraudulent scheme", Some("former employees"));
+        let body = "Mr. Al Bo spoke, pointing to the fight against what he calls the “rigged” \
+                    vote count.";
+        assert_eq!(kind_of(body, "rigged"), QuoteKind::Partial);
+        assert_speaker(body, "rigged", Some("Al Bo"));
+        // Without "what" the word is the writer's label: "he calls the “rigged” count a
+        // scandal" is still his, but "urging “moderate” members" is not.
+        let body = "Ann Roe is urging “moderate” members to vote.";
+        assert_eq!(kind_of(body, "moderate"), QuoteKind::Scare);
+        // The employees' words.
+        let body = "Many tenants spoke. The dispute over whether the landlord runs what former \
+                    tenants have called a “slum racket” grew louder.";
+        assert_speaker(body, "slum racket", Some("former tenants"));
     }
 
     #[test]
     fn an_aside_between_dashes_is_no_clause_a_participle_hangs_on() {
-        // "Small groups of protesters continued to call for more information …, looping the
-        // streets around Bank of America Stadium - where the National Football League's
-        // Charlotte Panthers played the Minnesota Vikings - while chanting, "Hands up, don't
-        // shoot.""
-        let body = "Small groups of protesters kept marching, looping the streets around the \
-                    stadium - where the Lakeview Hawks played the Dover Bears - while chanting, \
-                    “Hands up, do not shoot.”";
-        assert_speaker(body, "Hands up, do not shoot.", Some("Small groups"));
+        let body = "Small groups of students kept walking, circling the blocks around the \
+                    arena - where the Lakeview Hawks played the Dover Bears - while chanting, \
+                    “Fund our schools now.”";
+        assert_speaker(body, "Fund our schools now.", Some("Small groups"));
     }
 
     #[test]
     fn the_writers_and_i_quote_is_no_cue() {
-        // "No wonder Trump said, and I quote, "We love the poorly educated.""
-        let body = "No wonder Al Bo said, and I quote, “We love the poorly educated.”";
-        assert_speaker(body, "We love the poorly educated.", Some("Al Bo"));
+        let body = "Small wonder Al Bo told them, and I quote, “We adore the night shift.”";
+        assert_speaker(body, "We adore the night shift.", Some("Al Bo"));
     }
 
     #[test]
     fn a_name_in_apposition_to_an_object_is_no_participles_subject() {
-        // "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks
-        // about his Democratic presidential rival, Hillary Clinton, saying “on her worst day”
-        // she’d be …"
         let body =
-            "Sen. Al Bo (I-Vt.) went on the air to discuss his remarks about his rival, Ann \
-                    Roe, saying “on her worst day” she would do better.";
-        assert_speaker(body, "on her worst day", Some("Al Bo"));
+            "Sen. Al Bo (I-Ore.) went on the radio to explain his comments about his rival, Ann \
+                    Roe, saying “even half asleep” she would beat them.";
+        assert_speaker(body, "even half asleep", Some("Al Bo"));
     }
 
     #[test]
     fn continue_to_is_no_cue() {
-        // "Cruz said he’s certain Rubio will continue to be “a champion for limitless
-        // opportunity in America.”": the words are Cruz's, not Rubio's.
-        let body = "Ann Roe said she is certain Bo will continue to be “a champion of the poor.”";
-        assert_speaker(body, "a champion of the poor.", Some("Ann Roe"));
+        // The words are Roe's, not Bo's.
+        let body = "Ann Roe said she is sure Bo will continue to be “a friend of farmers.”";
+        assert_speaker(body, "a friend of farmers.", Some("Ann Roe"));
     }
 
     #[test]
     fn went_on_reports_only_without_an_object() {
-        // "Rubio said that once the Senate goes on recess, “I intend …”": "goes on recess" is
-        // no cue; "went on about “…”" and "“…,” he went on." are.
-        let body = "Sen. Al Bo said that once the Senate goes on recess, “I intend to help.”";
-        assert_speaker(body, "I intend to help.", Some("Al Bo"));
+        // "goes on recess" is no cue; "went on about “…”" and "“…,” he went on." are.
+        let body = "Sen. Al Bo said that once the council goes on break, “I plan to rest.”";
+        assert_speaker(body, "I plan to rest.", Some("Al Bo"));
         let found =
-            said("Sen. Al Bo spoke. As Bo went on about “how the system is rigged,” we left.");
+            said("Sen. Al Bo spoke. As Bo went on about “how the deal was struck,” we left.");
         assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
         assert_eq!(found[0].3.as_deref(), Some("went on"));
     }
 
     #[test]
     fn a_participle_past_an_adverb_or_another_participle() {
-        // "Mr. Trump tries to turn the interruptions to his advantage, showcasing his large
-        // crowds, alternately shouting ''Get 'em out of here''": the adverb is skipped, a
-        // participle after another shares its subject, and "tries" is no part of the name.
+        // The adverb is skipped, a participle after another shares its subject, and "tries" is no
+        // part of the name.
         let body =
             "Mr. Al Bo tries to turn the jeers to his advantage, alternately shouting “Out!”";
         assert_speaker(body, "Out!", Some("Al Bo"));
@@ -3672,49 +3607,37 @@ mod tests {
 
     #[test]
     fn a_thing_called_by_a_name_is_not_speaking() {
-        // "Carson shared a syllabus for a 2002 psychology class called “Perception” on his
-        // Facebook page, writing “Allow me …”": the class is named, not quoted, and the
-        // clause runs through its name to the participle's subject.
-        let body = "Later on Sunday, Al Bo shared a syllabus for a class called “Perception” \
-                    on his page, writing “Allow me to do the research.”";
+        // The class is named, not quoted, and the clause runs through its name to the participle's
+        // subject.
+        let body = "Later on Sunday, Al Bo shared notes for a night class called “Harbors” \
+                    on his page, writing “Let me check the records.”";
         let found = said(body);
         assert_eq!(found[0].1, QuoteKind::Scare);
         assert_eq!(found[0].2, None);
         assert_eq!(found[1].2.as_deref(), Some("Al Bo"));
-        // A quotation closed by a comma ends the clause: "will play the “woman card,” Fiorina
-        // said, adding …".
-        let body = "Ann Roe will play the “woman card,” Al Bo said, adding that the answer \
-                    “is to attack her record.”";
-        assert_speaker(body, "is to attack her record.", Some("Al Bo"));
+        let body = "Ann Roe will play the “outsider card,” Al Bo said, adding that the answer \
+                    “is to read her votes.”";
+        assert_speaker(body, "is to read her votes.", Some("Al Bo"));
     }
 
     #[test]
     fn according_to_a_work_or_inside_a_reported_clause() {
-        // "A “living wage” … is about $12 an hour, according to calculations by Amy Glasmeier
-        // of the Massachusetts Institute of Technology": the work's author speaks.
-        let body = "A “fair price” is about $12, according to calculations by Ann Roe of the \
+        // The work's author speaks.
+        let body = "A “fair rent” is about $900, according to figures by Ann Roe of the \
                     Lakeview Institute.";
-        assert_speaker(body, "fair price", Some("Ann Roe"));
-        // "“… insufficient to support a criminal prosecution,” according to a court document
-        // filed by state attorney Dave Aronberg": a document's author, named after "by".
-        let body = "“The evidence cannot prove the crime,” according to a court document filed \
-                    by state attorney Dan Arby.";
-        assert_speaker(
-            body,
-            "The evidence cannot prove the crime,",
-            Some("Dan Arby"),
-        );
-        // "Win Htein … said Tuesday that according to its analysis, the NLD has won 82
-        // percent, but “we are still counting the seats.”": the reporter speaks.
-        let body = "Al Bo said Tuesday that according to its analysis, the party has won, \
-                    but “we are still counting the seats.”";
-        assert_speaker(body, "we are still counting the seats.", Some("Al Bo"));
+        assert_speaker(body, "fair rent", Some("Ann Roe"));
+        // A document's author, named after "by".
+        let body = "“The records do not show a loss,” according to a brief lodged \
+                    by county attorney Dan Arby.";
+        assert_speaker(body, "The records do not show a loss,", Some("Dan Arby"));
+        // The reporter speaks.
+        let body = "Al Bo said Monday that according to its tally, the union has won, \
+                    but “the ballots are still coming in.”";
+        assert_speaker(body, "the ballots are still coming in.", Some("Al Bo"));
     }
 
     #[test]
     fn the_agent_of_a_passive_cue_speaks() {
-        // "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk
-        // “adding another expensive entitlement program …”"
         let body = "Al Bo was asked by moderator Ann Roe whether the plan would risk \
                     “adding another costly program.”";
         assert_speaker(body, "adding another costly program.", Some("Ann Roe"));
@@ -3722,9 +3645,8 @@ mod tests {
 
     #[test]
     fn a_short_sentence_after_a_colon() {
-        // "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat
-        // her in November.”": a sentence of four words after a colon is speech, and the verb
-        // phrase after the comma goes on from the sentence's subject.
+        // A sentence of four words after a colon is speech, and the verb phrase after the comma
+        // goes on from the sentence's subject.
         let body = "Al Bo waved as if to stop the noise, then leaned in and grinned: \
                     “Let’s win in November.”";
         let found = said(body);
@@ -3733,14 +3655,12 @@ mod tests {
         assert_eq!(found[0].3.as_deref(), Some(":"));
         let found = said("The memo ended on one line: “Let’s win in November.”");
         assert_eq!(found[0].1, QuoteKind::Speech);
-        // "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
         let body = "Ann Roe got the memo. Ann Roe’s response was: “Is that shop in Ohio?”";
         assert_speaker(body, "Is that shop in Ohio?", Some("Ann Roe"));
     }
 
     #[test]
     fn a_headline_opening_with_a_known_name_and_a_colon_is_theirs() {
-        // "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"
         let speaker_of_headline = |text: &str| {
             let facts = extract_post(Format::Text, text).unwrap();
             let speaker = facts.quotes[0].speaker.as_ref().and_then(|s| s.entity);
@@ -3756,8 +3676,7 @@ mod tests {
 
     #[test]
     fn a_headline_noun_owned_past_a_name_is_no_cue() {
-        // "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’": the
-        // remarks are owned; the second verb shares the headline's subject.
+        // The remarks are owned; the second verb shares the headline's subject.
         let facts = extract_post(
             Format::Text,
             "Roe Says Hackers Hit Party, Calls Bo’s Moscow Remarks ‘Troubling.’\n\nAnn Roe spoke.",
@@ -3774,43 +3693,37 @@ mod tests {
 
     #[test]
     fn each_and_both_stand_between_subject_and_cue() {
-        // "Amid what the New York Times and Los Angeles Times each called a “rough week”"
-        let body = "Amid what the Lakeview Ledger and the Hill Times each called a “rough week,” \
-                    the campaign worried.";
-        assert_speaker(body, "rough week,", Some("Hill Times"));
+        let body = "After what the Lakeview Ledger and the Dover Times each called a “bad month,” \
+                    the campaign regrouped.";
+        assert_speaker(body, "bad month,", Some("Dover Times"));
     }
 
     #[test]
     fn the_two_is_a_subject() {
-        // "“You seem to have picked a new standard,” the two write."
         let body = "Al Bo and Ann Roe sent a letter. “You picked a new standard,” the two write.";
         assert_speaker(body, "You picked a new standard,", Some("the two"));
     }
 
     #[test]
     fn an_adverb_opening_a_participles_clause_is_no_subject() {
-        // "Then he cut into Bush, calling him a "stiff""
         let body = "Al Bo accused Roe of being “soft” on crime. Then he cut into Ames, calling \
                     him a “stiff.”";
         assert_speaker(body, "stiff.", Some("Al Bo"));
-        // "And then Trump went fully on the attack, saying, "Is President Obama going to …""
         let body = "And then Al Bo went on the attack, saying, “Is the governor going to resign?”";
         assert_speaker(body, "Is the governor going to resign?", Some("Al Bo"));
     }
 
     #[test]
     fn who_before_the_cue_stands_for_the_name_before_it() {
-        // "The loss was steep for Mr. Sanders, who said he intended to get ''recharged and take
-        // a day off.''"
         let body = "The loss was steep for Mr. Al Bo, who said he would get “a day off.”";
         assert_speaker(body, "a day off.", Some("Al Bo"));
     }
 
     #[test]
     fn who_past_a_year_and_an_apposition_stands_for_the_name() {
-        let body = "Ann Roe has had a cool relationship with Bo Bell, now the Senate majority \
-                    leader, who in 2010 said the party's goal was to make Roe a “one-term mayor.”";
-        assert_speaker(body, "one-term mayor.", Some("Bo Bell"));
+        let body = "Ann Roe has never got on with Bo Bell, now the council's longest-serving \
+                    member, who in 2012 said his aim was to keep Roe “out of the mayor's office.”";
+        assert_speaker(body, "out of the mayor's office.", Some("Bo Bell"));
         let body = "Ann Roe has long quarrelled with Bo Bell, who in March said her plan was \
                     “a fantasy.”";
         assert_speaker(body, "a fantasy.", Some("Bo Bell"));
@@ -3818,11 +3731,9 @@ mod tests {
 
     #[test]
     fn speaker_after_past_an_aside_or_joined_by_and() {
-        // "“He had a lot of Missouri supporters,” Blunt, after a long pause, said of Cruz."
-        let body = "“He had a lot of supporters,” Al Bo, after a long pause, said of Roe.";
-        assert_speaker(body, "He had a lot of supporters,", Some("Al Bo"));
-        // "“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.": the two write together;
-        // the archive keeps the phrase and the last of them.
+        let body = "“She has plenty of friends here,” Al Bo, after a short silence, said of Roe.";
+        assert_speaker(body, "She has plenty of friends here,", Some("Al Bo"));
+        // The two write together; the archive keeps the phrase and the last of them.
         let found = said("“He is holding on,” Al Bo and Cy Fox wrote.");
         assert_eq!(found[0].2.as_deref(), Some("Cy Fox"));
         assert_eq!(found[0].3.as_deref(), Some("wrote"));
@@ -3830,8 +3741,6 @@ mod tests {
 
     #[test]
     fn a_name_modifying_a_role_and_name_is_no_antecedent() {
-        // "Obama consultant Cornell Belcher, the highest-ranking pollster, picked up a similar
-        // thread. “…,” he said." is Belcher's, not Obama's.
         let body = "Al Bo won that night. Bo consultant Cy Fox picked up the thread. \
                     “Voters sense that,” he said.";
         assert_speaker(body, "Voters sense that,", Some("Cy Fox"));
@@ -3839,11 +3748,9 @@ mod tests {
 
     #[test]
     fn a_characterisation_before_a_day_is_the_subjects() {
-        // "Christie … blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show."
-        let found = said("Gov. Al Bo blasted Ann Roe as a “disgrace” Wednesday on the radio.");
+        let found = said("Gov. Al Bo slammed Ann Roe as a “fraud” Thursday on the radio.");
         assert_eq!(found[0].1, QuoteKind::Partial);
         assert_eq!(found[0].2.as_deref(), Some("Al Bo"));
-        // "Reid … has been steadily pounding Trump as a “con artist”"
         let body = "Sen. Al Bo (D-Ohio) has been steadily pounding Ann Roe as a “con artist” ― \
                     just as he did with Cy Fox.";
         assert_speaker(body, "con artist", Some("Al Bo"));
@@ -3851,33 +3758,27 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_tag_or_a_subordinate_clause() {
-        // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”"
-        let body = "In a statement, Rep. Al Bo (D-N.Y.) reacted to the news, saying: \
-                    “The killer should be in prison.”";
-        assert_speaker(body, "The killer should be in prison.", Some("Al Bo"));
-        // "Bradley apologized for the columns after they came out, saying they were old and
-        // have “nothing to do with who I am”"
-        let body = "Ann Roe apologized for the columns after they came out, saying they have \
-                    “nothing to do with who I am.”";
-        assert_speaker(body, "nothing to do with who I am.", Some("Ann Roe"));
+        let body = "In a statement, Rep. Al Bo (D-Ore.) answered the ruling, saying: \
+                    “The court got this wrong.”";
+        assert_speaker(body, "The court got this wrong.", Some("Al Bo"));
+        let body = "Ann Roe apologized for the posts after they surfaced, saying they were \
+                    “a young man's mistakes.”";
+        assert_speaker(body, "a young man's mistakes.", Some("Ann Roe"));
     }
 
     #[test]
     fn a_cue_word_after_a_number_word_is_a_noun() {
-        // "Sanders went further, endorsing eight state legislative candidates “who embody …”"
         let found = said("Al Bo went further, endorsing eight state candidates “who embody it.”");
         assert_ne!(found[0].3.as_deref(), Some("state"));
     }
 
     #[test]
     fn a_thing_called_the_name_and_a_function_word_opening_a_sentence() {
-        // "both oppose an inflation formula called the “chained CPI” that would …"
-        let found = said("Both oppose an inflation formula called the “chained CPI” today.");
+        let found = said("Both oppose a pension rule called the “golden parachute” today.");
         assert_eq!(found[0].1, QuoteKind::Scare);
-        // "Outside the sports arena, about 200 protesters congregated, holding signs and
-        // chanting “Dump Trump.”": "Outside" is no one.
-        let body = "Outside the arena in Lakeview, about 200 protesters gathered in clusters, \
-                    holding signs and chanting “Dump the mayor.”";
+        // "Outside" is no one.
+        let body = "Outside the hall in Lakeview, about 50 students stood in small groups, \
+                    waving flags and chanting “Dump the mayor.”";
         assert_ne!(
             speaker_of(body, "Dump the mayor.").as_deref(),
             Some("Outside")
@@ -3886,25 +3787,21 @@ mod tests {
 
     #[test]
     fn a_quoted_name_in_an_apposition_but_not_in_a_list() {
-        // "“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
-        // said matter-of-factly"
         let body = "“We had better years,” delegate Al Bo, wearing “Vote Roe” pins, said.";
         assert_speaker(body, "We had better years,", Some("Al Bo"));
-        // "as Trump went on about “how the system is rigged,” and “wounded American families”
-        // and …, Melanie said yes": the list stays the cue's before it.
-        let body = "As Al Bo went on about “a rigged system” and “wounded families”, Ann Roe \
+        // The list stays the cue's before it.
+        let body = "As Al Bo went on about “a crooked board” and “empty shelves”, Ann Roe \
                     said yes.";
-        assert_speaker(body, "a rigged system", Some("Al Bo"));
-        // "… and “our own struggling citizens,” Melanie said yes, yes, yes": she said "yes".
-        let body = "As Al Bo went on about “a rigged system” and “our own citizens,” Ann Roe \
+        assert_speaker(body, "a crooked board", Some("Al Bo"));
+        // She said "yes".
+        let body = "As Al Bo went on about “a crooked board” and “our own neighbors,” Ann Roe \
                     said yes, over and over.";
-        assert_speaker(body, "our own citizens,", Some("Al Bo"));
+        assert_speaker(body, "our own neighbors,", Some("Al Bo"));
     }
 
     #[test]
     fn we_outside_a_quotation_is_the_writer() {
-        // "as we watch Kerry's partners in Tehran relentlessly referring to the US as the
-        // “Great Satan.”": "we" stands for no one named before.
+        // "we" stands for no one named before.
         let body = "Sen. Al Bo lost in Congress. We watch the envoys in Lakeview \
                     relentlessly referring to the town as the “Great Pit.”";
         assert_speaker(body, "Great Pit.", None);
@@ -3921,8 +3818,7 @@ mod tests {
             .as_deref(),
             Some("Ana Ruiz")
         );
-        // "… as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''": words going
-        // on after the capitalised ones make a gloss, no signature.
+        // Words going on after the capitalised ones make a gloss, no signature.
         assert_eq!(
             speaker_of(
                 "His friends jeered, “Ciao, bello!” - Italian for “goodbye, handsome.”",
@@ -3934,11 +3830,9 @@ mod tests {
 
     #[test]
     fn a_name_inside_a_relative_clause_is_no_apposition() {
-        // "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find
-        // suppliers, said Mr. Trump was …: ''He's a start-up kind of guy.''"
-        let body = "Mr. Al Bo, whose latest firm, Datavex, uses big data, said the mayor was \
-                    bold: “He is a start-up kind of guy.”";
-        assert_speaker(body, "He is a start-up kind of guy.", Some("Al Bo"));
+        let body = "Mr. Al Bo, whose newest firm, Datavex, sells maps, said the mayor was \
+                    restless: “He never sits still for a minute.”";
+        assert_speaker(body, "He never sits still for a minute.", Some("Al Bo"));
     }
 
     #[test]
@@ -3946,32 +3840,28 @@ mod tests {
         // "“…,” said her spokesman, Al Bo." is Bo's, not the woman's before.
         let body = "Ann Roe spoke. “We will win,” said her spokesman, Al Bo.";
         assert_speaker(body, "We will win,", Some("Al Bo"));
-        // "Trump further summed up Clinton as “terrible,” denounced her record …": "her
-        // record" is the object of the next verb, no inverted speaker.
-        let body = "Al Bo further summed up Ann Roe as “terrible,” denounced her record and \
+        // "her record" is the object of the next verb, no inverted speaker.
+        let body = "Al Bo then described Ann Roe as “hopeless,” attacked her record and \
                     said she should not run.";
-        assert_speaker(body, "terrible,", Some("Al Bo"));
+        assert_speaker(body, "hopeless,", Some("Al Bo"));
     }
 
     #[test]
     fn a_byline_after_an_attributed_sentence_is_no_signature() {
-        // "Rajoy said … and insisted that his party was "still the No. 1 force in Spain."--Kim
-        // Hjelmgaard."
-        let body = "Al Bo said he would try and insisted that his party was \"still the first \
-                    force.\"--Kim Hill.";
-        assert_speaker(body, "still the first force.", Some("Al Bo"));
+        let body = "Al Bo said he would stay and argued that his union was \"still the largest \
+                    one.\"--Kim Hill.";
+        assert_speaker(body, "still the largest one.", Some("Al Bo"));
     }
 
     #[test]
     fn speaker_before_the_quote_and_anonymous_descriptions() {
-        // A White House official who was in the lunch tells POLITICO: “…”
-        let body = "A Statehouse aide who was in the meeting tells the Ledger: “The governor was furious about the vote.”";
+        let body = "A Statehouse aide who was at the dinner tells the Ledger: “The governor was furious about the vote.”";
         let found = said(body);
         assert_eq!(found[0].2.as_deref(), Some("A Statehouse aide"));
         assert_eq!(found[0].3.as_deref(), Some("tells"));
-        // As Ezra Klein noted, that makes sense as a strategy: “…”
-        let body = "As Ezra Vale noted, that makes sense as a strategy: “It looks like a plan.”";
-        assert_speaker(body, "It looks like a plan.", Some("Ezra Vale"));
+        let body =
+            "As Ida Vale noted, that fits the pattern of the season: “It looks like a plan.”";
+        assert_speaker(body, "It looks like a plan.", Some("Ida Vale"));
     }
 
     #[test]
@@ -3983,8 +3873,7 @@ mod tests {
 
     #[test]
     fn a_cue_without_subject_keeps_the_sentence_speaker() {
-        // DCCC Chair Chris Van Hollen warned of a “circular firing squad,” adding, “We believe …”
-        let body = "Party Chair Ray Holt warned of a “circular firing squad,” adding, “We believe in unity.”";
+        let body = "Party Chair Ray Holt warned of a “family feud,” adding, “We believe in unity.”";
         let found = said(body);
         assert_eq!(found[0].1, QuoteKind::Partial);
         assert_eq!(
@@ -4000,7 +3889,6 @@ mod tests {
 
     #[test]
     fn a_quote_standing_alone_continues_the_last_speaker() {
-        // “…,” Ruben said in a statement emailed my way. “Educating and engaging citizens …”
         let body = "“We will win,” Ann Roe said. “We always do.”\n\n“And we will do it again.”";
         let found = said(body);
         assert_eq!(found[1].2.as_deref(), Some("Ann Roe"));
@@ -4010,7 +3898,6 @@ mod tests {
 
     #[test]
     fn a_pronoun_stands_for_the_fitting_person() {
-        // Obama needs lawmakers …, and it helps when he effectively tells them, “…”
         let body =
             "Ann Roe met Bob Lee on Monday. She said she would run.\n\n“I am ready,” she said.";
         assert_speaker(body, "I am ready,", Some("Ann Roe"));
@@ -4020,8 +3907,7 @@ mod tests {
 
     #[test]
     fn a_role_stands_for_the_person_given_it() {
-        // The DCCC chair said their “singular focus” should be on “expanding the Democratic majority.”
-        let body = "Party Chair Ray Holt spoke. The party chair said their “singular focus” should be on “winning more seats.”";
+        let body = "Party Chair Ray Holt spoke. The party chair said their “only task” should be “winning more seats.”";
         let found = said(body);
         assert!(
             found.iter().all(|q| q.2.as_deref() == Some("Ray Holt")),
@@ -4032,28 +3918,22 @@ mod tests {
 
     #[test]
     fn partial_and_scare_quotes() {
-        // Reid called their efforts to pressure Democratic lawmakers “very unwise and not helpful.”
-        let body = "Groups like Voters First ran ads. Al Reyes called their efforts “very unwise and not helpful.”";
+        let body =
+            "Groups like Voters First ran ads. Al Reyes called their plans “a reckless gamble.”";
+        assert_eq!(kind_of(body, "a reckless gamble."), QuoteKind::Partial);
+        let body =
+            "Ann Roe worried about groups, whom they fault for not backing “real” tax reform.";
+        assert_eq!(kind_of(body, "real"), QuoteKind::Scare);
         assert_eq!(
-            kind_of(body, "very unwise and not helpful."),
-            QuoteKind::Partial
-        );
-        // whom they criticize for not being fully devoted to “true” health-care reform
-        let body = "Ann Roe worried about groups, whom they criticize for not backing “true” health-care reform.";
-        assert_eq!(kind_of(body, "true"), QuoteKind::Scare);
-        // They’re urging “centrist” Dems to vote …
-        assert_eq!(
-            kind_of("They are urging “centrist” Dems to vote.", "centrist"),
+            kind_of("They are urging “moderate” members to vote.", "moderate"),
             QuoteKind::Scare
         );
     }
 
     #[test]
     fn a_past_cue_opening_a_sentence_is_inverted() {
-        // Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud
-        // of him.”
-        let body = "The old home is a museum now. Said Dora Pyne, who grew up nearby, “We were all so proud of him.”";
-        assert_speaker(body, "We were all so proud of him.", Some("Dora Pyne"));
+        let body = "The mill is a library now. Said Dora Pyne, who worked there as a girl, “It smelled of oil for years.”";
+        assert_speaker(body, "It smelled of oil for years.", Some("Dora Pyne"));
         let body = "Added Mr. Fox: “It was a good day.”";
         assert_speaker(body, "It was a good day.", Some("Fox"));
         // A participle opening a sentence is no inverted cue.
@@ -4063,38 +3943,30 @@ mod tests {
 
     #[test]
     fn a_phrase_in_a_sentence_with_a_named_subject_is_the_subjects() {
-        // Sanders has pushed his promise of “free tuition” …
-        let body = "Ed Fox has pushed his promise of “free tuition” for a year.";
-        assert_speaker(body, "free tuition", Some("Ed Fox"));
-        // Trump openly admires Russian President Vladimir Putin as a “strong leader,” …: a
-        // verb in -s after the name is not a plural noun of the subject.
+        let body = "Ed Fox has pushed his promise of “free buses” for a year.";
+        assert_speaker(body, "free buses", Some("Ed Fox"));
+        // A verb in -s after the name is not a plural noun of the subject.
         let body = "Ed Fox openly admires the general as a “strong leader” and says so.";
         assert_speaker(body, "strong leader", Some("Ed Fox"));
-        // "Christie, who has campaigned heavily for … since February, blasted Clinton as a
-        // “disgrace”": past a relative clause between commas.
+        // Past a relative clause between commas.
         let body = "Ed Fox, who has campaigned for Al Bo since May, sees the mayor as a “disgrace” on most days.";
         assert_speaker(body, "disgrace", Some("Ed Fox"));
-        // Unless further rivals immediately quit the race, ''it's very difficult …'': one
-        // capitalised word nobody is named by is no subject.
+        // One capitalised word nobody is named by is no subject.
         let body = "Unless rivals quit the race, “the vote is settled” by spring.";
         assert_speaker(body, "the vote is settled", None);
     }
 
     #[test]
     fn a_cue_word_used_as_a_noun_is_no_cue() {
-        // In a pre-holiday call with half a dozen top House and Senate Democrats, …
-        let body = "In a pre-holiday call with senators, Ann Roe fretted about “purity” tests.";
-        assert_eq!(kind_of(body, "purity"), QuoteKind::Scare);
-        // Sanders said, suggesting a few questions, including, "Mr. Trump, do you …?"
+        let body = "In a late-night call with donors, Ann Roe fretted about “loyalty” tests.";
+        assert_eq!(kind_of(body, "loyalty"), QuoteKind::Scare);
         let body =
-            "“We disagree,” Ann Roe said, suggesting a few questions, including, “Why now, sir?”";
+            "“We disagree,” Ann Roe said, proposing a few questions, including, “Why now, sir?”";
         assert_speaker(body, "Why now, sir?", Some("Ann Roe"));
-        // Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking …
         let body = "Ann Roe is describing as “unhinged” a Carl Ames tweet attacking her.";
         assert_speaker(body, "unhinged", Some("Ann Roe"));
-        // Sanders delivered a snappy retort: "No one is tearing this up."
-        let body = "Ann Roe delivered a snappy retort: “No one is tearing this up.”";
-        assert_speaker(body, "No one is tearing this up.", Some("Ann Roe"));
+        let body = "Ann Roe gave a quick reply: “Nobody is backing down.”";
+        assert_speaker(body, "Nobody is backing down.", Some("Ann Roe"));
         // … but "The statement read: “…”" reads.
         let body = "The statement read: “We are closing the plant.”";
         assert_eq!(
@@ -4105,17 +3977,16 @@ mod tests {
 
     #[test]
     fn a_nested_whole_sentence_is_speech() {
-        let body = "An aide tells the Ledger: “He said he didn’t like to see ‘friends attack fellow friends.’”";
+        let body = "An aide tells the Ledger: “He said he hated to see ‘neighbors sue their own neighbors.’”";
         let found = said(body);
-        assert_eq!(found[1].0, "friends attack fellow friends.");
+        assert_eq!(found[1].0, "neighbors sue their own neighbors.");
         assert_eq!(found[1].1, QuoteKind::Speech);
     }
 
     #[test]
     fn a_nested_quotation_in_the_outer_speakers_own_voice_is_not_reported() {
-        // "“… which, I’m going to read you the question: ‘As you know, Hillary Clinton left an
-        // event …?’ Forty-three, yes,” said Caddell": the question is part of his words.
-        let body = "“I’m going to read you the question: ‘As you know, the mayor left early. \
+        // The question is part of his words.
+        let body = "“Let me read you what we asked: ‘The mayor skipped the meeting. \
                     Does it matter to you?’ Most said no,” Al Bo said.";
         let found = said(body);
         assert_eq!(found[1].1, QuoteKind::Scare, "{found:?}");
@@ -4151,10 +4022,9 @@ mod tests {
                 .map(|e| facts.entities[e].name.as_str()),
             Some("Ann Roe")
         );
-        // A lesson from Loretta Lynch: 'Be the voice that people hear.'
         let facts = extract_post(
             Format::Text,
-            "A Lesson From Ann Roe: ‘Be the voice that people hear.’\n\nAnn Roe spoke on Monday.",
+            "Advice From Ann Roe: ‘Speak so the back row can hear.’\n\nAnn Roe spoke on Monday.",
         )
         .unwrap();
         assert_eq!(
@@ -4165,8 +4035,7 @@ mod tests {
                 .map(|e| facts.entities[e].name.as_str()),
             Some("Ann Roe")
         );
-        // "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'": the
-        // nearest cue is "Tell"; the name ends before the first one, "Says".
+        // The name ends before the first one, "Says".
         let facts = extract_post(
             Format::Text,
             "Roe Says New Library Will Tell of ‘Hope and Loss’\n\nMayor Ann Roe opened the library.",
@@ -4238,11 +4107,9 @@ mod tests {
 
     #[test]
     fn a_common_noun_subject_gives_way_to_the_named_reporter() {
-        // "Ryan said the spate of shootings and protests demands that all Americans engage in
-        // “more listening”": a thing is the subject of a verb inside the reported clause.
+        // A thing is the subject of a verb inside the reported clause.
         let body = "Ed Fox said the wave of strikes and protests demands that we all show “more patience” now.";
         assert_speaker(body, "more patience", Some("Ed Fox"));
-        // "Obama … said it would tell … of “suffering and delight”"
         let body = "Ed Fox said the museum would tell of “grief and joy” for years.";
         assert_speaker(body, "grief and joy", Some("Ed Fox"));
         // A person described by a common noun speaks for himself.
@@ -4252,18 +4119,15 @@ mod tests {
 
     #[test]
     fn days_name_no_one_and_stand_between_subject_and_cue() {
-        // "Mr. Trump, who said last week that …, issued a statement Tuesday saying, “…”"
-        let body = "Mr. Roe, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that way.”";
-        assert_speaker(body, "I do not feel that way.", Some("Roe"));
-        // "… which President Obama on Friday declared …"
-        let body = "The park, which President Ann Lee on Friday declared a monument, was built “to tell the story of the town.”";
-        assert_speaker(body, "to tell the story of the town.", Some("Ann Lee"));
+        let body = "Mr. Roe, who said last month that the referee was unfair, put out a statement Monday saying, “That is not my view.”";
+        assert_speaker(body, "That is not my view.", Some("Roe"));
+        let body = "The mill, which President Ann Lee on Friday declared a landmark, was kept “to remind us of the river.”";
+        assert_speaker(body, "to remind us of the river.", Some("Ann Lee"));
     }
 
     #[test]
     fn a_participle_inside_the_subject_keeps_its_object_out() {
-        // "Protesters marching through the streets chanted “…”": the participle's object is
-        // not the subject.
+        // The participle's object is not the subject.
         let body = "Marchers walking through the old town chanted “No more cuts.”";
         assert_speaker(body, "No more cuts.", Some("Marchers"));
         let body = "A source speaking to the Daily Ledger said the deal was “almost done.”";
@@ -4300,11 +4164,8 @@ mod tests {
             ("On Tuesday, Mr. Ames waved off several questions about the race before saying, “We should talk about jobs.”", "We should talk about jobs."),
             ("The Maine senator Ann Ames wrote donors saying: “We keep going in every county.”", "We keep going in every county."),
             ("Ames welcomed the ruling as “splendid,” telling the press on Friday that it was a good day.", "splendid,"),
-            // "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total
-            // stiff.”": "after" is a preposition here, and the clause is no apposition.
+            // "after" is a preposition here, and the clause is no apposition.
             ("Speaking at a fair in Salem, Oregon, Ames went after Bell, calling him “a total stiff.”", "a total stiff."),
-            // "Mr. Putin also veered close to an admission that Russian soldiers had fought in
-            // the war in eastern Ukraine, saying, ''We never said …''"
             ("Mr. Ames also came close to an admission that Bell Corp. workers had run the site, saying, “We never said nobody was there.”", "We never said nobody was there."),
         ];
         for (body, quote) in cases {
@@ -4344,50 +4205,41 @@ mod tests {
 
     #[test]
     fn a_cue_in_the_infinitive_after_the_quotation_reports_nothing() {
-        // “…,” an intelligence source, who was not authorized to speak on the record, told
-        // Fox News.
-        let body = "“The agents are busy,” a county source, who was not authorized to speak, told the Daily Ledger.";
-        assert_speaker(body, "The agents are busy,", Some("a county source"));
+        let body = "“The clerks are swamped,” a county source, who was not allowed to comment, told the Daily Ledger.";
+        assert_speaker(body, "The clerks are swamped,", Some("a county source"));
     }
 
     #[test]
     fn a_document_speaks_for_the_one_named_before_it() {
-        // "…,” the IMF report stated.
         let body =
-            "The Lakeview Fund met. “The impact remains unclear,” the Lakeview Fund report stated.";
-        assert_speaker(body, "The impact remains unclear,", Some("Lakeview Fund"));
-        // Sanders’ fundraising email to his supporters notes that Jane Kim “is a civil rights
-        // attorney …”: the owned document is the subject, and "notes" after a plural its verb.
-        let body = "Carl Ames spoke. Ames’ fundraising email to his supporters notes that Ann Roe “is a civil rights attorney.”";
-        assert_speaker(body, "is a civil rights attorney.", Some("Carl Ames"));
+            "The Lakeview Fund met. “The harvest will be late,” the Lakeview Fund report stated.";
+        assert_speaker(body, "The harvest will be late,", Some("Lakeview Fund"));
+        // The owned document is the subject, and "notes" after a plural its verb.
+        let body = "Carl Ames spoke. Ames’ email to his donors notes that Ann Roe “is a tax lawyer by trade.”";
+        assert_speaker(body, "is a tax lawyer by trade.", Some("Carl Ames"));
     }
 
     #[test]
     fn a_pronoun_in_its_sentence_goes_to_the_reporter_first() {
-        // With a vote for Trump ruled out, Cross said he is left with only two options: Vote
-        // for Clinton, whom he called “the most divisive political figure …”
-        let body = "With Carl Trent out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
-        assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
+        let body = "With Carl Trent gone, Dan Cross said he sees two paths: back Ann Roe, whom he called “a reluctant choice,” or sit it out.";
+        assert_speaker(body, "a reluctant choice,", Some("Dan Cross"));
         // "ruled out" reports nothing, so Trent is no reporter.
-        let body = "With a vote for Carl Trent ruled out, Dan Cross said he has two options: vote for Ann Roe, whom he called “the most divisive figure,” or stay home.";
-        assert_speaker(body, "the most divisive figure,", Some("Dan Cross"));
+        let body = "With a vote for Carl Trent ruled out, Dan Cross said he sees two paths: back Ann Roe, whom he called “a reluctant choice,” or sit it out.";
+        assert_speaker(body, "a reluctant choice,", Some("Dan Cross"));
     }
 
     #[test]
     fn a_name_after_a_preposition_in_the_opening_phrase_is_not_the_pronoun() {
-        // At a round-table interview Tuesday with Bloomberg Politics, he said he'd be doing so
-        // not because of “some kind of personal vendetta …”
-        let body = "Carl Ames spoke on Monday. At a round-table interview Tuesday with Dana Lowe, he said he was running not out of “some kind of personal vendetta.”";
-        assert_speaker(body, "some kind of personal vendetta.", Some("Carl Ames"));
+        let body = "Carl Ames spoke on Monday. At a breakfast Tuesday with Dana Lowe, he said he was running not to settle “an old score with anyone.”";
+        assert_speaker(body, "an old score with anyone.", Some("Carl Ames"));
         // Without the preposition, the name in the opening phrase is still the antecedent.
-        let body = "Carl Ames spoke on Monday. At Dana Lowe’s round-table interview Tuesday, he said he was running not out of “some kind of personal vendetta.”";
-        assert_speaker(body, "some kind of personal vendetta.", Some("Dana Lowe"));
+        let body = "Carl Ames spoke on Monday. At Dana Lowe’s breakfast Tuesday, he said he was running not to settle “an old score with anyone.”";
+        assert_speaker(body, "an old score with anyone.", Some("Dana Lowe"));
     }
 
     #[test]
     fn a_quotation_inside_another_does_not_become_the_last_speaker() {
-        // "“They thought Obama saying, ‘Vote!’ would do it,” she said. She added …": "She" is
-        // still the outer speaker, not the one her quotation quotes.
+        // "She" is still the outer speaker, not the one her quotation quotes.
         let body = "Lena Park runs the county caucus. “They thought Tom Reyes saying, ‘Go vote for the ticket,’ would do it. It won’t,” she said.\n\nShe added that turnout looked thin: “We need more doors knocked, not more speeches.”";
         assert_speaker(body, "Go vote for the ticket,", Some("Tom Reyes"));
         assert_speaker(
@@ -4415,23 +4267,18 @@ mod tests {
             (wrote.1, wrote.2, wrote.3.as_deref()),
             (QuoteKind::Speech, None, Some("wrote"))
         );
-        // ''Mark, you are a total loser!'' the note says. / ''…'' of the case, the unsigned
-        // opinion said. / “…,” the congressional report said: a cue word used as a noun, or a
-        // participle after a determiner, is part of the phrase.
-        let body = "“You are a total loser!” the note says. “We take no view on the merits” of the case, the unsigned opinion said. “The server was hacked,” the congressional report said.";
+        // A cue word used as a noun, or a participle after a determiner, is part of the phrase.
+        let body = "“Pay your fines, Ed!” the note says. “We take no side on the facts” in the dispute, the unsigned order said. “The vault was open,” the county report said.";
         let quotes = said(body);
         let find = |text: &str| quotes.iter().find(|q| q.0 == text).unwrap().clone();
+        assert_eq!(find("Pay your fines, Ed!").2.as_deref(), Some("the note"));
         assert_eq!(
-            find("You are a total loser!").2.as_deref(),
-            Some("the note")
+            find("We take no side on the facts").2.as_deref(),
+            Some("the unsigned order")
         );
         assert_eq!(
-            find("We take no view on the merits").2.as_deref(),
-            Some("the unsigned opinion")
-        );
-        assert_eq!(
-            find("The server was hacked,").2.as_deref(),
-            Some("the congressional report")
+            find("The vault was open,").2.as_deref(),
+            Some("the county report")
         );
     }
 
@@ -4452,7 +4299,7 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_reported_clause_hangs_on_the_reporting_verb() {
-        // "Cuban complained that Cruz is too rigid, suggesting he sees issues as “…”": the one
+        // "Pell complained that Bo is too rigid, suggesting he sees issues as “…”": the one
         // who complained suggests it, not the subject of the clause he reported.
         let body = "Ray Okafor complained that Lina Marsh is too rigid, suggesting she sees every issue as “black and white.”";
         assert_speaker(body, "black and white.", Some("Ray Okafor"));
@@ -4460,50 +4307,40 @@ mod tests {
 
     #[test]
     fn an_addressee_before_a_participle_is_no_subject() {
-        // "Roe wrote a letter to Lynch asking her to investigate the “fiasco.”"
-        let body = "Mayor Greta Holm wrote a letter to Attorney General Paul Verity asking him to investigate the “fiasco.”";
-        assert_speaker(body, "fiasco.", Some("Greta Holm"));
-        // Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. …”
-        let body = "Mayor Greta Holm answered the question on Facebook writing, “Yes, I will.”";
+        let body = "Mayor Greta Holm sent a note to Sheriff Paul Verity asking him to look into the “mix-up.”";
+        assert_speaker(body, "mix-up.", Some("Greta Holm"));
+        let body = "Mayor Greta Holm took the question on her blog writing, “Yes, I will.”";
         assert_speaker(body, "Yes, I will.", Some("Greta Holm"));
     }
 
     #[test]
     fn a_titled_name_runs_on_past_its_of() {
-        // Former Secretary of State Madeleine Albright recently urged women to vote for
-        // Hillary Clinton, saying, “There’s a special place in hell …”
-        let body = "Former Secretary of State Ann Albee urged women to vote, saying, “There is a place for them.”";
-        assert_speaker(body, "There is a place for them.", Some("Ann Albee"));
+        let body = "Former Secretary of State Ann Albee urged farmers to vote, saying, “Your voice counts too.”";
+        assert_speaker(body, "Your voice counts too.", Some("Ann Albee"));
     }
 
     #[test]
     fn a_cue_in_the_infinitive_reports_nothing() {
-        // "Cruz insisted that Republicans who refused to rule out a draft were “nuts.”": "to
-        // rule" is no attribution; "insisted" is.
-        let body = "On Monday, Tad Morrow insisted that senators who refused to rule out a draft were “nuts.”";
-        assert_speaker(body, "nuts.", Some("Tad Morrow"));
+        // "to rule" is no attribution; "insisted" is.
+        let body = "On Monday, Tad Morrow insisted that members who would not rule out a strike were “foolish.”";
+        assert_speaker(body, "foolish.", Some("Tad Morrow"));
     }
 
     #[test]
     fn a_pronoun_follows_an_earlier_pronoun_back_to_its_name() {
-        // "Instead, the Vermont senator is sticking to his campaign message … / “We have come a
-        // long way …,” he told cheering supporters": "his" carries the name on.
-        let body = "Sen. Ann Roe is choosing not to respond to the attacks.\n\nInstead, the senator is sticking to her own message.\n\n“We have come a long way,” she told supporters.";
-        assert_speaker(body, "We have come a long way,", Some("Ann Roe"));
-        // "he was deported to South Korea, where he did not speak the language": a country is
-        // no person a pronoun could stand for.
-        let body = "Dan Ortiz was adopted in 1981.\n\nBut he was deported to South Korea, where he knew no one.\n\n“I am banned for life,” he said.";
-        assert_speaker(body, "I am banned for life,", Some("Dan Ortiz"));
-        // "He has declared Cruz to be “anointed” … He has also called the Texas senator “the
-        // next George Washington”": a sentence led by "he" goes on about his antecedent, not
-        // about the man he names.
+        // "his" carries the name on.
+        let body = "Sen. Ann Roe is declining to answer the ads.\n\nInstead, the senator is keeping to her own script.\n\n“We have built a lot of roads,” she told supporters.";
+        assert_speaker(body, "We have built a lot of roads,", Some("Ann Roe"));
+        // A country is no person a pronoun could stand for.
+        let body = "Dan Ortiz was born in 1979.\n\nBut he was sent back to Portugal, where he knew no one.\n\n“I cannot come home,” he said.";
+        assert_speaker(body, "I cannot come home,", Some("Dan Ortiz"));
+        // A sentence led by "he" goes on about his antecedent, not about the man he names.
         let body = "Tom Lark hosts a radio show. He has known Al Bo for years. He has also called the senator “the next Lincoln.”";
         assert_speaker(body, "the next Lincoln.", Some("Tom Lark"));
     }
 
     #[test]
     fn a_name_alone_between_a_dash_and_a_colon_labels_the_quotation() {
-        // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
         let body = "Analysts agree - Ann Roe: “The lesson is to keep calling voters late.”";
         assert_speaker(
             body,
@@ -4516,14 +4353,12 @@ mod tests {
 
     #[test]
     fn a_verb_after_a_name_before_a_colon_is_no_part_of_the_speaker() {
-        // "Politico reveals a few relevant facts: “Of its 76,981 registered voters …”"
         let body = "Newsline reveals a few facts: “Of its voters, 3,020 are Democrats.”";
         assert_speaker(
             body,
             "Of its voters, 3,020 are Democrats.",
             Some("Newsline"),
         );
-        // "Article 33 affirms: “No Contracting State shall expel …”"
         let body = "Section 12 affirms: “No agency shall share the records.”";
         assert_speaker(
             body,
@@ -4534,13 +4369,11 @@ mod tests {
 
     #[test]
     fn a_signature_on_the_line_under_a_quotation_names_its_speaker() {
-        // "“I went to Wall Street before the crash …” / - Clinton."
         let body = "Others asked too.\n\n“I went to the plant before it closed.”\n\n- Roe.\n\nRoe tends to overstate it.";
         assert_speaker(body, "I went to the plant before it closed.", Some("Roe"));
         let body = "“It needs to stop.”\n\n-Mia Lund, Philadelphia.";
         assert_speaker(body, "It needs to stop.", Some("Mia Lund"));
-        // "… called him “my African American.” / - Reuters.": a wire credit under the
-        // writer's sentence signs nothing.
+        // A wire credit under the writer's sentence signs nothing.
         let body = "The candidate pointed to a man and called him “my good friend.”\n\n- Newswire.";
         assert_speaker(body, "my good friend.", Some("The candidate"));
     }
@@ -4557,13 +4390,12 @@ mod tests {
 
     #[test]
     fn words_quoted_later_in_the_speakers_paragraph_go_on_with_him() {
-        // "“It's an enormous moment,” said Al Roe. Unless rivals quit, “it's very hard to see
-        // how he is stopped.”": no cue of its own, a sentence's worth of words, his paragraph.
-        let body = "“It is an enormous moment,” said Walt Brenner, a party strategist. Unless other rivals quit at once, “it is very hard to see how he is stopped.”\n\nThe race moves on to “safe” states.";
+        // No cue of its own, a sentence's worth of words, his paragraph.
+        let body = "“This is our night,” said Walt Brenner, a party strategist. Unless other rivals quit soon, “it is hard to see anyone catching us.”\n\nThe race moves on to “safe” states.";
         let quotes = said(body);
         let later = quotes
             .iter()
-            .find(|q| q.0 == "it is very hard to see how he is stopped.")
+            .find(|q| q.0 == "it is hard to see anyone catching us.")
             .unwrap();
         assert_eq!(later.1, QuoteKind::Partial);
         assert_eq!(later.2.as_deref(), Some("Walt Brenner"));
@@ -4574,12 +4406,8 @@ mod tests {
     #[test]
     fn inverted_and_parenthetical_attributions() {
         // "The paradox of X, says A, a historian, is that she was “…”": inverted between commas.
-        let body = "The paradox of Nan, says Carl Ames, historian at the city library, is that she was “one of the strongest voices in the era,” not for her votes.";
-        assert_speaker(
-            body,
-            "one of the strongest voices in the era,",
-            Some("Carl Ames"),
-        );
+        let body = "The puzzle of Nan, says Carl Ames, archivist at the city library, is that she was “the loudest voice on the council,” yet won no vote.";
+        assert_speaker(body, "the loudest voice on the council,", Some("Carl Ames"));
         // … but "…, told the Ledger, …" names the listener.
         let body =
             "Dan Dorr, who was on the slate, told the Ledger, “Of the three, I like Bell best.”";
@@ -4603,9 +4431,8 @@ mod tests {
 
     #[test]
     fn a_sentence_quoted_on_its_own_is_speech() {
-        // "The party issued a statement. / “On behalf of everyone …, we apologize …”": whole
-        // sentences quoted alone are nobody's scare quotes; the subject before says them.
-        let body = "Rita Vale, the group’s director, praised the plan on Thursday.\n\n“It is now more important than ever that the council hears a plan from her.”";
+        // Whole sentences quoted alone are nobody's scare quotes; the subject before says them.
+        let body = "Rita Vale, the group’s director, praised the plan on Thursday.\n\n“The council should hear a full plan from her before the vote.”";
         let found = said(body);
         assert_eq!(found[0].1, QuoteKind::Speech);
         assert_eq!(found[0].2.as_deref(), Some("Rita Vale"));
@@ -4617,8 +4444,7 @@ mod tests {
             (found[0].1, found[0].2.as_deref()),
             (QuoteKind::Speech, None)
         );
-        // "At Brazile’s direction, the DNC issued a statement … / “On behalf of everyone …”":
-        // past the opening adverbial.
+        // Past the opening adverbial.
         let body = "At Vale’s direction, the Harbor League published an apology on Friday.\n\n“On behalf of everyone here, we apologize to the families for the delay.”";
         assert_speaker(
             body,
@@ -4664,8 +4490,7 @@ mod tests {
 
     #[test]
     fn a_group_is_no_person_met_as_a_speaker() {
-        // "Many Americans then saw the Democrats as “…”": the subject stays as written, and no
-        // person "Americans" is made
+        // The subject stays as written, and no person "Americans" is made
         let body = "Many Americans then saw the council as “the party of endless meetings,” the pollster found.";
         let facts = crate::extract::extract_post(
             crate::extract::Format::Text,
@@ -4688,13 +4513,12 @@ mod tests {
 
     #[test]
     fn a_modifier_quoted_under_a_reporting_cue_is_the_speakers() {
-        // "Vance said the mayor faced a “slam-dunk” indictment": a reporting cue keeps the phrase
-        let body = "Vance said the mayor faced a “slam-dunk” indictment.";
-        assert_eq!(kind_of(body, "slam-dunk"), QuoteKind::Partial);
-        assert_speaker(body, "slam-dunk", Some("Vance"));
-        // They’re urging “centrist” Dems to vote for measures like a progressive budget
-        let body = "Vance is urging “centrist” members to vote.";
-        assert_eq!(kind_of(body, "centrist"), QuoteKind::Scare);
+        // A reporting cue keeps the phrase its speaker's.
+        let body = "Vance said the mayor faced an “open-and-shut” recall.";
+        assert_eq!(kind_of(body, "open-and-shut"), QuoteKind::Partial);
+        assert_speaker(body, "open-and-shut", Some("Vance"));
+        let body = "Vance is urging “moderate” members to vote.";
+        assert_eq!(kind_of(body, "moderate"), QuoteKind::Scare);
     }
 
     #[test]
@@ -4721,9 +4545,9 @@ mod tests {
 
     #[test]
     fn a_phrase_before_a_contracted_function_word_is_no_modifier() {
-        // "Gov. Al Bo called the mayor a “petulant child”": a phrase before a contracted word
-        let body = "Gov. Al Bo called the mayor a “petulant child” who’s acting out.";
-        assert_eq!(kind_of(body, "petulant child"), QuoteKind::Partial);
+        // "Gov. Al Bo called the mayor a “spoiled heir”": a phrase before a contracted word
+        let body = "Gov. Al Bo called the mayor a “spoiled heir” who’s acting out.";
+        assert_eq!(kind_of(body, "spoiled heir"), QuoteKind::Partial);
     }
 
     #[test]
@@ -4777,22 +4601,19 @@ mod tests {
 
     #[test]
     fn a_cue_word_after_a_preposition_or_a_number_is_a_noun() {
-        // "… pushed the former secretary of state to be a “stronger” candidate"
         assert_speaker(
             "Sen. Ann Roe has pushed the secretary of state to be “tougher on crime.”",
             "tougher on crime.",
             Some("Ann Roe"),
         );
-        // "… was met with chants of “Trump, Trump, Trump”": nobody here chants.
+        // Nobody here chants.
         let found = said("The Ohio team was met with chants of “Bo, Bo, Bo” at the gym.");
         assert_eq!(found[0].3, None);
-        // "… it has classified 22 Clinton emails as “top secret”"
         assert_speaker(
             "The Treasury Department said it has sealed 14 Ames emails as “highly sensitive” for now.",
             "highly sensitive",
             Some("Treasury Department"),
         );
-        // "Clinton noted the Sept. 11 attacks, … jobs from “Buffalo to Albany.”"
         assert_speaker(
             "Ann Roe recalled the Oct. 3 attacks, her work with nurses and her fight for jobs from “Dayton to Toledo.”",
             "Dayton to Toledo.",
@@ -4802,8 +4623,6 @@ mod tests {
 
     #[test]
     fn a_party_tag_closes_a_name_between_commas() {
-        // "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed
-        // Clinton, said …"
         assert_speaker(
             "On the same show, Sen. Ann Roe (D-Ohio), who backs Bell, said Ames made the senator a “sharper” rival.",
             "sharper",
@@ -4813,13 +4632,11 @@ mod tests {
 
     #[test]
     fn a_participle_opening_an_inverted_speaker_is_its_adjective() {
-        // "“I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek, who …"
         assert_speaker(
             "“I could not disagree more,” said retired Army Col. Ed Marsh, who served in Kabul.",
             "I could not disagree more,",
             Some("Ed Marsh"),
         );
-        // "… said undecided Republican voter Stephanie Hooton of Derry"
         assert_speaker(
             "“I am still not sure,” said undecided voter Ada Pinto of Keene.",
             "I am still not sure,",
@@ -4829,7 +4646,6 @@ mod tests {
 
     #[test]
     fn an_attribution_after_as_follows_the_quotation() {
-        // "… is a "lawful source of investment income," as a Homeland Security memo put it."
         assert_speaker(
             "The rule demands “a clean record of earnings,” as Ann Roe put it.",
             "a clean record of earnings,",
@@ -4839,7 +4655,6 @@ mod tests {
 
     #[test]
     fn a_whole_sentence_after_a_colon_is_speech_whoever_said_it() {
-        // "The challenge of transparency is exemplified by this finding: ''27 companies …''"
         let found = said(
             "The scale of it shows in one audit: “40 firms reported 900 accounts to the state and only 90 to the city.”",
         );
@@ -4850,8 +4665,6 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_clause_of_and_has_the_first_clauses_subject() {
-        // "The Florida senator sought to calm his supporters, and took a heckler in stride,
-        // saying the person would “not get beat up”"
         assert_speaker(
             "Sen. Ann Roe spoke. The senator tried to calm the crowd, and took the boos in stride, saying the hecklers would “not be harmed” there.",
             "not be harmed",
@@ -4861,7 +4674,6 @@ mod tests {
 
     #[test]
     fn an_opener_followed_by_a_preposition_was_a_preposition() {
-        // "Romney went after Trump on Wednesday over his refusal …, calling it “disqualifying”"
         assert_speaker(
             "Ann Roe went after Bo Bell on Monday over his tax plan, calling it “reckless” and worse.",
             "reckless",
@@ -4871,8 +4683,6 @@ mod tests {
 
     #[test]
     fn a_cue_inside_an_adverbial_clause_gives_way_to_the_main_cue() {
-        // "Mrs. Clinton said that when Ms. Warren railed against Wall Street …, ''she is
-        // speaking for all of us.''"
         assert_speaker(
             "Ann Roe said that when Bo Bell railed against the banks in the Senate, “he was speaking for all of us.”",
             "he was speaking for all of us.",
@@ -4888,7 +4698,6 @@ mod tests {
 
     #[test]
     fn a_sentence_of_nothing_but_an_attribution_covers_the_quotation_before() {
-        // "“Russia, if you’re listening, … that are missing.” Trump said."
         assert_speaker(
             "Ann Roe spoke at noon. “We will find every missing ballot in this county.” Bo Bell said.",
             "We will find every missing ballot in this county.",
@@ -4904,18 +4713,15 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_day_hangs_on_the_clause() {
-        // "Trump unleashed a series of tweets early Friday saying that …"
         assert_speaker(
-            "Ann Roe unleashed a series of tweets early Monday saying that her rival had shown bad judgment in hiring Bo Bell “as a model of virtue.”",
-            "as a model of virtue.",
+            "Ann Roe posted a string of messages late Monday saying that her rival had erred in naming Bo Bell “as the voice of reform.”",
+            "as the voice of reform.",
             Some("Ann Roe"),
         );
     }
 
     #[test]
     fn a_colon_after_a_clause_opening_with_its_verb_has_the_subject_before_it() {
-        // "One early supporter, Representative Lee Zeldin, Republican of New York, gave the
-        // technique a whirl in an interview with CNN on Tuesday: ''You can easily argue …''"
         assert_speaker(
             "One early backer, Representative Al Bo, Republican of Ohio, tried the line on CNN on Monday: “You could argue that the governor is a crook.”",
             "You could argue that the governor is a crook.",
@@ -4925,24 +4731,21 @@ mod tests {
 
     #[test]
     fn a_speech_noun_speaks_for_its_owner() {
-        // "Contrary to his claim that people would ''learn nothing,'' …"
         assert_speaker(
             "Al Bo hid his returns. Contrary to his claim that voters would “learn nothing,” they would learn a lot.",
             "learn nothing,",
             Some("Al Bo"),
         );
-        // "… because of Mr. Obama's patronizing suggestion … that she was ''likable enough.''"
         assert_speaker(
             "Ann Roe won because of Al Bo's clumsy suggestion that she was “nice enough.”",
             "nice enough.",
             Some("Al Bo"),
         );
-        // "treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart''": the
-        // noun's content does not follow it.
+        // The noun's content does not follow it.
         assert_ne!(
             speaker_of(
-                "Al Bo took Ann Roe's suggestion first as a compliment -- “That makes me smart” -- and moved on.",
-                "That makes me smart",
+                "Al Bo took Ann Roe's suggestion at first as praise -- “So I am the expert” -- and moved on.",
+                "So I am the expert",
             )
             .as_deref(),
             Some("Ann Roe")
@@ -4951,18 +4754,15 @@ mod tests {
 
     #[test]
     fn elaborated_is_a_cue() {
-        // "“The way I see it,” she elaborated, “no one ever question …”"
         assert_speaker(
-            "Ann Roe spoke. “The way I see it,” she elaborated, “nobody doubts his service.”",
-            "The way I see it,",
+            "Ann Roe spoke. “As far as I know,” she elaborated, “nobody doubts his service.”",
+            "As far as I know,",
             Some("Ann Roe"),
         );
     }
 
     #[test]
     fn surmised_confessed_beamed_and_retaliated_are_cues() {
-        // "“People are afraid of wasting their votes,” he surmised.", "“France will always be
-        // France,” an angry Hollande retaliated."
         for verb in ["surmised", "confessed", "beamed", "retaliated"] {
             let body = format!("Ann Roe spoke. “We are tired of waiting,” she {verb}.");
             assert_speaker(&body, "We are tired of waiting,", Some("Ann Roe"));
@@ -4971,22 +4771,19 @@ mod tests {
 
     #[test]
     fn a_plural_role_noun_opening_a_sentence_is_no_one() {
-        // "Delegates questioned how Cruz could turn back on a pledge …. / "…," he said.": the
-        // delegates are no person, so "he" is still Cruz.
-        let body = "“We keep our word,” Al Bo said in July.\n\nDelegates questioned how Bo \
-                    could turn back on a pledge.\n\n“This became personal,” he said.";
+        // The delegates are no person, so "he" is still Bo.
+        let body = "“We keep our word,” Al Bo said in July.\n\nDelegates asked how Bo \
+                    could walk away from a promise.\n\n“This became personal,” he said.";
         assert_speaker(body, "This became personal,", Some("Al Bo"));
     }
 
     #[test]
     fn what_a_speaker_called_is_his_phrase() {
-        // "… in what Bay Buchanan, national treasurer for …, called "hand-to-hand combat.""
         assert_speaker(
             "He held the line in 1980, in what Bo Bell, a former party treasurer, called “trench warfare.”",
             "trench warfare.",
             Some("Bo Bell"),
         );
-        // "under what Mr. Hedge called ''the prior economy model,'' the … Club …"
         assert_speaker(
             "In 2009, under what Mr. Pike called “the old model,” the Lakeside Golf Club went public.",
             "the old model,",
@@ -4996,8 +4793,6 @@ mod tests {
 
     #[test]
     fn a_pronoun_goes_to_the_reporter_closing_the_sentence_before() {
-        // "Cruz electrified the small crowds with impassioned speeches and promises to shake
-        // things up …, Stovall said. / "He was very articulate …," he said."
         assert_speaker(
             "Al Bo ran for mayor. Ed Roe won the room with fiery speeches and promises to clean house, Bo said. “He was sharp and quick,” he said.",
             "He was sharp and quick,",

@@ -154,7 +154,6 @@ mod tests {
 
     #[test]
     fn an_asterisk_note_is_tied_to_its_word() {
-        // freshman Sen. Kay Hagan (D) of North Carolina was against* a public option.
         let body = "Roe was against* the plan.\n\n* Update/Correction: Roe was merely reluctant.";
         let notes = find_notes(body);
         assert_eq!(notes.len(), 1);

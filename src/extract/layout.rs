@@ -4,7 +4,7 @@
 //!
 //! The rules are about shape, not about any one blog's sentences:
 //! - the headline is the first line up to the `….` separator, and the body continues on the
-//!   same line (`MOVEON ISN’T BACKING OFF…. Last week, …`); without a separator, a short first
+//!   same line (`THE REFERENDUM THREAT…. Sen. Wexler is …`); without a separator, a short first
 //!   line followed by more text is the headline;
 //! - paragraphs are separated by blank lines; a block of short lines is one hard-wrapped
 //!   paragraph, a block of long lines is one paragraph per line;
@@ -206,7 +206,7 @@ mod tests {
 
     const POST: &str = "SENATE STALLS ON THE BUDGET…. The Senate went home on Friday.\n\n\
         Nobody expected much.\n\n\
-        Keep our newsroom going... We need your help! Donate Now!\n\n\
+        Keep our newsroom going... Please donate today!\n\n\
         Jane Roe\n\n\
         Follow Jane on Twitter @jroe. Jane Roe is a columnist at the Daily Ledger.";
 

@@ -42,8 +42,8 @@ pub static REPORTING_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| cue_forms(|line| !line.starts_with('~')));
 
 /// Cue verb forms, with the words after which they report nothing (marked `!word` in the
-/// lexicon): "Rubio will continue to be “a champion …”", "With a vote for Trump ruled out,
-/// Cross said …" have no cue in "continue" and "ruled".
+/// lexicon): "Bo will continue to be “a friend …”", "With a vote for Roe ruled out, Bell
+/// said …" have no cue in "continue" and "ruled".
 pub static CUES_NOT_BEFORE: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
     let mut map: HashMap<String, Vec<&'static str>> = HashMap::default();
     for line in entries(include_str!("../../lexicons/cue_verbs.txt")) {

@@ -214,8 +214,8 @@ pub struct Correction {
     pub text: String,
     pub anchor: Option<String>,
     pub anchor_span: Option<Span>,
-    /// The sentence the anchor stands in: "Kay Hagan (D) of North Carolina was against* a
-    /// public option."
+    /// The sentence the anchor stands in: "The referendum needs 78,000 signatures, which his
+    /// allies insist is easy* for them."
     pub anchor_sentence: Option<String>,
 }
 
@@ -455,8 +455,7 @@ mod tests {
 
     #[test]
     fn a_post_of_only_boilerplate_has_no_body() {
-        let text =
-            "Our ideas matter... But we need your help! Donate Now!\n\nFollow Sam on Twitter @s.";
+        let text = "Our ideas matter... Please donate today!\n\nFollow Sam on Twitter @s.";
         assert_eq!(extract_post(Format::Text, text), Err(ExtractError::NoBody));
     }
 

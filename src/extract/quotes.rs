@@ -508,7 +508,6 @@ mod tests {
 
     #[test]
     fn three_apostrophes_after_a_word_close_a_single_then_a_double_quote() {
-        // ''I would use the word 'old-school,''' said Gregory W. Slayton
         let text = "''I would call it 'old-school,''' said Ann Roe.";
         let quotes = find_quotes(text);
         assert_eq!(
@@ -532,8 +531,6 @@ mod tests {
 
     #[test]
     fn a_quote_nested_in_another_names_its_parent() {
-        // A White House official … tells POLITICO: “… he said he didn’t like to see
-        // ‘left wing groups attack fellow Democrats.’”
         let text = "An aide said: “He told us he didn’t like ‘groups attacking friends.’”";
         let quotes = find_quotes(text);
         assert_eq!(quotes.len(), 2);
@@ -625,7 +622,6 @@ mod tests {
 
     #[test]
     fn a_double_quote_of_another_style_nests() {
-        // "PENCE: Clinton thinks this is an episode of “Shark Tank.” But this is America.
         let text = "\"ROE: She thinks this is “Big Deal.” It is not.\n\n\"POE: It is.\"";
         let quotes = find_quotes(text);
         assert_eq!(
@@ -648,7 +644,6 @@ mod tests {
 
     #[test]
     fn a_height_in_feet_and_inches_holds_no_marks() {
-        // “… he’s like 6’2”,” Rubio said
         let text = "“He’s taller than me; he’s like 6’2”,” Roe said. “I am 5'10\".”";
         assert_eq!(
             texts(text),
@@ -658,7 +653,6 @@ mod tests {
 
     #[test]
     fn a_double_quote_of_the_same_style_nests_when_two_closing_marks_follow() {
-        // tweeted: “People behind @HillaryClinton wearing “Settle For Hillary” shirts … ouch.”
         let text = "Roe tweeted: “Fans wearing “Settle For Bo” shirts at the fair. Ouch.”";
         assert_eq!(
             texts(text),

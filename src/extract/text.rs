@@ -508,7 +508,6 @@ mod tests {
 
     #[test]
     fn a_period_without_its_space_still_ends_a_sentence() {
-        // “The Chinese have complete control over North Korea,” Trump said.Trump claimed …
         assert_eq!(
             sentences("“We won,” Roe said.Roe claimed more. He has a Ph.D. from the U.S."),
             vec![
@@ -521,7 +520,6 @@ mod tests {
 
     #[test]
     fn a_dateline_is_no_part_of_the_first_sentence() {
-        // Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …, saying that …
         assert_eq!(
             sentences("Lakeview (AFP) – Ann Roe spoke, saying no."),
             vec!["Lakeview (AFP) –", "Ann Roe spoke, saying no."]
@@ -530,7 +528,6 @@ mod tests {
             sentences("RENO, Nev. (AP) — Ann Roe spoke."),
             vec!["RENO, Nev. (AP) —", "Ann Roe spoke."]
         );
-        // PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released …
         assert_eq!(
             sentences("LAKEVIEW, July 25 (UPI) — The party spoke."),
             vec!["LAKEVIEW, July 25 (UPI) —", "The party spoke."]

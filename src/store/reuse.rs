@@ -299,8 +299,8 @@ mod tests {
 
     #[test]
     fn a_paragraph_with_small_edits_is_similar_and_a_different_one_is_not() {
-        let a = "Instead, we are hearing that lawmakers who would prefer not to receive the pressure received supportive comments from a sympathetic governor.";
-        let b = "Instead, we are hearing that senators who would prefer not to receive the pressure received supportive comments from a sympathetic governor.";
+        let a = "The county board, which had promised a vote before the harvest, put off the road levy again and blamed the late state budget.";
+        let b = "The county board, which had promised a vote before the harvest, put off the bridge levy again and blamed the late state budget.";
         let c = "The budget committee met on Tuesday to argue about the rainy-day fund and the transit bill's long-term costs.";
         let (pa, pb, pc) = (&paragraphs(a)[0], &paragraphs(b)[0], &paragraphs(c)[0]);
         assert!(jaccard(&pa.grams, &pb.grams) >= MIN_SIMILARITY);
