@@ -644,10 +644,10 @@ mod tests {
 
     #[test]
     fn a_height_in_feet_and_inches_holds_no_marks() {
-        let text = "“He’s taller than me; he’s like 6’2”,” Roe said. “I am 5'10\".”";
+        let text = "“She stands a full head over me, maybe 6’1”,” Roe said. “I am 5'9\".”";
         assert_eq!(
             texts(text),
-            vec!["He’s taller than me; he’s like 6’2”,", "I am 5'10\"."]
+            vec!["She stands a full head over me, maybe 6’1”,", "I am 5'9\"."]
         );
     }
 
