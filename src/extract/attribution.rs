@@ -1831,8 +1831,14 @@ fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
 /// Whether the cue at `k` is in the infinitive, "to" standing before it after `from`: "refused
 /// to rule out", "authorized to speak".
 fn is_infinitive(doc: &Doc, from: usize, k: usize) -> bool {
-    // "he used to boast that …" reports what he said, again and again.
-    k > from && lower(doc, k - 1) == "to" && !(k > from + 1 && lower(doc, k - 2) == "used")
+    k > from && lower(doc, k - 1) == "to" && !after_used_to(doc, from, k)
+}
+
+/// Whether token `k` follows "used to", no earlier than `from`: "he used to boast that …"
+/// reports what he said, again and again, so the cue is no infinitive and "used to" stands
+/// between it and its subject.
+fn after_used_to(doc: &Doc, from: usize, k: usize) -> bool {
+    k >= from + 2 && lower(doc, k - 1) == "to" && lower(doc, k - 2) == "used"
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
@@ -2388,7 +2394,7 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
     while end > from {
         if is_between_subject_and_cue(doc, end - 1) {
             end -= 1;
-        } else if end >= from + 2 && lower(doc, end - 1) == "to" && lower(doc, end - 2) == "used" {
+        } else if after_used_to(doc, from, end) {
             // "he used to boast"
             end -= 2;
         } else if end >= from + 2
