@@ -20,12 +20,10 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every run of `RUN` consecutive words of a text, joined by spaces.
 fn runs(text: &str) -> impl Iterator<Item = String> {
     let words = words(text);
-    (0..words.len().saturating_sub(RUN - 1))
-        .map(move |i| words[i..i + RUN].join(" "))
-        .collect::<Vec<_>>()
-        .into_iter()
+    (0..words.len().saturating_sub(RUN - 1)).map(move |i| words[i..i + RUN].join(" "))
 }
 
 /// Every file under `dir` whose name ends in one of `extensions`.
