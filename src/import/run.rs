@@ -16,8 +16,11 @@ use crate::extract::{extract_post, PostFacts};
 use crate::store::reuse::Passages;
 use crate::store::{self, ImportState, SaveOutcome};
 
-/// Posts written per transaction.
+/// Posts written per transaction, at most.
 const BATCH_SIZE: usize = 500;
+/// Posts in the first batch. Nothing is written until it is extracted, so it is small; each
+/// batch after it is twice the one before, up to [`BATCH_SIZE`].
+const FIRST_BATCH_SIZE: usize = 25;
 
 /// What an import did, for its closing summary line.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -67,8 +70,10 @@ pub fn import_paths(
     std::thread::scope(|scope| {
         let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
         let writer = scope.spawn(move || write_batches(conn, received, on_error));
+        let mut batch_size = FIRST_BATCH_SIZE;
         while sources.peek().is_some() {
-            let batch: Vec<_> = sources.by_ref().take(BATCH_SIZE).collect();
+            let batch: Vec<_> = sources.by_ref().take(batch_size).collect();
+            batch_size = (batch_size * 2).min(BATCH_SIZE);
             let items = read_and_extract(batch, &mut known);
             if batches.send(items).is_err() {
                 break; // the writer stopped on an error, which join returns
