@@ -1413,8 +1413,12 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                 && lower(doc, phrase.start - 1) == "and"
                 && (i..phrase.start - 1)
                     .all(|k| at_level(doc, k, level) && is_capitalised(doc.word(k)));
-            let joined =
-                coordinated || (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
+            // "“…” in the way the State Department responds": a phrase opening with a preposition
+            // is an adverbial, and the name in it is a reduced relative clause's subject.
+            let opens_adverbial = PHRASE_PREPOSITIONS.contains(&lower(doc, i));
+            let joined = coordinated
+                || !opens_adverbial
+                    && (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
             // "''the old guard,'' on Monday night he said it still ran …": words before a
             // pronoun are no modifiers of it; the attribution is the next clause's.
             let pronoun = pronoun_of(doc.word(phrase.start)).is_some();
@@ -2132,8 +2136,12 @@ fn subject_before(
         end -= 1;
     }
     // Appositions, perhaps several: "Scott Roe, the attorney general of Ohio, one of the
-    // states suing, said".
-    for stripped in 0..MAX_APPOSITIONS {
+    // states suing, said". A state after a town is the town's, not one more apposition: "Al
+    // Bo, 30, of Dayton, Ohio, who was polled, said".
+    let (mut stripped, mut first) = (0, true);
+    while stripped < MAX_APPOSITIONS {
+        stripped += 1;
+        let is_first = std::mem::replace(&mut first, false);
         if end <= from || doc.word(end - 1) != "," {
             break;
         }
@@ -2152,7 +2160,7 @@ fn subject_before(
         // No comma before this one: after an apposition it closes the subject ("Hugh Hill, a
         // doctor, said"); alone it ends a clause with no subject ("walked on, chanting “…”").
         let Some(start) = (from..inner_end).rev().find(|&k| doc.word(k) == ",") else {
-            if stripped == 0 {
+            if is_first {
                 return None;
             }
             end = inner_end;
@@ -2194,9 +2202,12 @@ fn subject_before(
         let party_of_state = segment.len() >= 3
             && segment[1] == "of"
             && state_named(&segment[2..].join(" ")).is_some();
-        let place_or_list = state_named(&segment.join(" ")).is_some()
-            || party_of_state
-            || segment.iter().any(|w| matches!(*w, "and" | "or"));
+        let state = state_named(&segment.join(" ")).is_some();
+        if state {
+            stripped -= 1;
+        }
+        let place_or_list =
+            state || party_of_state || segment.iter().any(|w| matches!(*w, "and" | "or"));
         // "Mr. Ames, whose firm, Datavex, sells maps, said": a name inside a relative
         // clause is no apposition of the subject.
         if !describes && !place_or_list && !in_relative_clause(doc, from, start) {
@@ -4802,6 +4813,26 @@ mod tests {
         assert_speaker(
             "Al Bo ran for mayor. Ed Roe won the room with fiery speeches and promises to clean house, Bo said. “He was sharp and quick,” he said.",
             "He was sharp and quick,",
+            Some("Al Bo"),
+        );
+    }
+
+    #[test]
+    fn a_phrase_opening_with_a_preposition_after_the_quotation_is_no_speaker() {
+        // The name after "in the way" is the subject of a clause about the way, not a speaker.
+        assert_speaker(
+            "Mayor Al Bo has warned against “a betrayal of our town” in how fast the State Department responds to the floods.",
+            "a betrayal of our town",
+            Some("Al Bo"),
+        );
+    }
+
+    #[test]
+    fn a_town_and_its_state_are_one_apposition() {
+        // Age, town and state, then a relative clause: four commas, three appositions.
+        assert_speaker(
+            "“We need a new road,” Al Bo, 30, of Dayton, Ohio, who was among those polled, said in an interview.",
+            "We need a new road,",
             Some("Al Bo"),
         );
     }
