@@ -2846,12 +2846,49 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     {
         phrase = source;
     }
+    if let Some(name) = name_closing_clause(doc, &phrase, colon, level) {
+        return Some(Found::Phrase(name, colon..colon + 1));
+    }
     let phrase = name_before_verb(doc, phrase);
     let named = phrase
         .clone()
         .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
     (named || pronoun_of(doc.word(phrase.start)).is_some())
         .then_some(Found::Phrase(phrase, colon..colon + 1))
+}
+
+/// The name closing the clause before a colon, when the quotation after the colon is theirs
+/// though the clause opens with other words: the clause is one long noun phrase ("Former
+/// secretary of the treasury Ann Roe: “…”"), or the name follows a role noun ("The result
+/// did not surprise Republican pollster Ann Roe: “…”"). `phrase` is the noun phrase opening
+/// the clause. ("Ed Roe had a word for Al Bo: “…”" is Roe's: neither holds.)
+fn name_closing_clause(
+    doc: &Doc,
+    phrase: &Range<usize>,
+    colon: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    let start = (phrase.end..colon)
+        .rev()
+        .take_while(|&k| {
+            at_level(doc, k, level)
+                && doc.tokens[k].kind == TokenKind::Word
+                && is_capitalised(doc.word(k))
+        })
+        .last()?;
+    if start <= phrase.end || NON_NAMES.contains(doc.word(start)) {
+        return None;
+    }
+    // A cue word after "of" or an article is a noun: "secretary of state".
+    let in_noun_phrase = |k: usize| {
+        is_modifier_or_preposition(doc, k, level)
+            || at_level(doc, k, level)
+                && CUE_VERBS.contains(lower(doc, k))
+                && (lower(doc, k - 1) == "of" || DETERMINERS.contains(&lower(doc, k - 1)))
+    };
+    let one_phrase = lower(doc, phrase.end) == "of" && (phrase.end..start).all(in_noun_phrase);
+    let after_role = ROLE_NOUNS.contains(lower(doc, start - 1));
+    (one_phrase || after_role).then_some(start..colon)
 }
 
 /// A phrase cut before the lower-case word after its opening name: a verb in -s after a name
@@ -4834,6 +4871,28 @@ mod tests {
             "“We need a new road,” Al Bo, 30, of Dayton, Ohio, who was among those polled, said in an interview.",
             "We need a new road,",
             Some("Al Bo"),
+        );
+    }
+
+    #[test]
+    fn a_name_closing_the_clause_before_a_colon_speaks() {
+        // The whole clause is one noun phrase: its head is a title, its name at the end.
+        assert_speaker(
+            "Former secretary of state Ann Roe:\"We heard it from the records office.\"",
+            "We heard it from the records office.",
+            Some("Ann Roe"),
+        );
+        // The name follows a role noun, as the object of the clause.
+        assert_speaker(
+            "The late swing did not surprise Republican pollster Ann Roe: “Voters make up their minds in the last week.”",
+            "Voters make up their minds in the last week.",
+            Some("Ann Roe"),
+        );
+        // A name after "for" is the one addressed; the clause's subject speaks.
+        assert_speaker(
+            "Ed Roe had a message for Al Bo: “Go home now, and do not come back.”",
+            "Go home now, and do not come back.",
+            Some("Ed Roe"),
         );
     }
 }
