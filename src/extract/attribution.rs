@@ -2210,7 +2210,35 @@ fn subject_before(
             state || party_of_state || segment.iter().any(|w| matches!(*w, "and" | "or"));
         // "Mr. Ames, whose firm, Datavex, sells maps, said": a name inside a relative
         // clause is no apposition of the subject.
-        if !describes && !place_or_list && !in_relative_clause(doc, from, start) {
+        // "Al Bo, the editor of the town's weekly, Dayton Ledger, said", "Ed Bo, a friend of
+        // the chairman, Ann Roe, said": a name after a description that is itself in
+        // apposition to the name opening the clause names the description's last noun; the
+        // first name is the subject. The name stays the subject after no name ("Its director,
+        // Ann Roe, said"), a name in an opening phrase ("In a letter to the Ledger, its
+        // editor, Ann Roe, said") or a relative clause ("Ohio, a state that the party's
+        // nominee, Ann Roe, called").
+        let names_the_thing = || {
+            let Some(comma) = (from..start).rev().find(|&k| doc.word(k) == ",") else {
+                return false;
+            };
+            let description = comma + 1..start;
+            !description.is_empty()
+                && !is_capitalised(doc.word(comma + 1))
+                && !description.clone().any(|k| {
+                    let w = lower(doc, k);
+                    w == "that" || RELATIVE_PRONOUNS.contains(&w)
+                })
+                && noun_phrase_ending_at(doc, from, comma, level).is_some_and(|p| {
+                    is_capitalised(doc.word(p.end - 1))
+                        && (p.start == from
+                            || p.start == doc.sentences[doc.sentence_of(p.start)].start)
+                })
+        };
+        if !describes
+            && !place_or_list
+            && !in_relative_clause(doc, from, start)
+            && !names_the_thing()
+        {
             // The name is the apposition: "its director, Colette Marsh, said"; a clause
             // between the commas is none ("At the rally, Roe thanked Bell, adding"). A party
             // tag closes the name: "On the show, Sen. Al Bo (D-Mo.), who backs Roe, said".
@@ -4894,5 +4922,17 @@ mod tests {
             "Go home now, and do not come back.",
             Some("Ed Roe"),
         );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description_of_a_thing_is_the_things() {
+        let body = "Al Bo, the editor of the town’s weekly paper, Dayton Ledger, said every mayor was “both a builder and a talker.”";
+        assert_speaker(body, "both a builder and a talker.", Some("Al Bo"));
+        // The name is the subject after a name in an opening phrase or in a relative clause.
+        let body = "In a letter to the Ledger, its editor, Ann Roe, said it was “a rout.”";
+        assert_speaker(body, "a rout.", Some("Ann Roe"));
+        let body =
+            "Ohio, a state that the party’s nominee, Ann Roe, called “our firewall,” voted early.";
+        assert_speaker(body, "our firewall,", Some("Ann Roe"));
     }
 }
