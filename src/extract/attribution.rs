@@ -1408,17 +1408,20 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // modifiers and prepositional phrases between the quotation and the phrase belong
             // to it.
             let after_comma = phrase.start > i && doc.word(phrase.start - 1) == ",";
-            // "“…,” Al Bo and Cy Fox wrote.": two names joined by "and" speak together.
-            let coordinated = phrase.start >= i + 2
-                && lower(doc, phrase.start - 1) == "and"
-                && (i..phrase.start - 1)
-                    .all(|k| at_level(doc, k, level) && is_capitalised(doc.word(k)));
+            // "“…,” Al Bo and Cy Fox wrote.", "“…,” experts Al Bo and Cy Fox of the Institute
+            // for Science wrote": names joined by "and" speak together.
+            let joins_names = |k: usize| {
+                lower(doc, k) == "and"
+                    && k > i
+                    && is_capitalised(doc.word(k - 1))
+                    && is_capitalised(doc.word(k + 1))
+            };
             // "“…” in the way the State Department responds": a phrase opening with a preposition
             // is an adverbial, and the name in it is a reduced relative clause's subject.
             let opens_adverbial = PHRASE_PREPOSITIONS.contains(&lower(doc, i));
-            let joined = coordinated
-                || !opens_adverbial
-                    && (i..phrase.start).all(|k| is_modifier_or_preposition(doc, k, level));
+            let joined = !opens_adverbial
+                && (i..phrase.start)
+                    .all(|k| is_modifier_or_preposition(doc, k, level) || joins_names(k));
             // "''the old guard,'' on Monday night he said it still ran …": words before a
             // pronoun are no modifiers of it; the attribution is the next clause's.
             let pronoun = pronoun_of(doc.word(phrase.start)).is_some();
@@ -3819,6 +3822,14 @@ mod tests {
         let found = said("“He is holding on,” Al Bo and Cy Fox wrote.");
         assert_eq!(found[0].2.as_deref(), Some("Cy Fox"));
         assert_eq!(found[0].3.as_deref(), Some("wrote"));
+        // Past a role noun before them, and a phrase of "of" and "for" after them.
+        let body = "“The new rods would let them build larger bombs,” nuclear experts Al Bo and \
+                    Ann Roe of the Dayton Institute for Science wrote in May.";
+        assert_speaker(
+            body,
+            "The new rods would let them build larger bombs,",
+            Some("Ann Roe"),
+        );
     }
 
     #[test]
