@@ -420,7 +420,17 @@ impl Attributor<'_, '_> {
                                     let range = doc.sentences[s].clone();
                                     let start =
                                         after_opening_adverbial(doc, range.start, range.end);
-                                    self.first_subject(start, range.end, None)
+                                    // "Pause." alone: nothing follows the capitalised word,
+                                    // so it is the subject of no sentence.
+                                    let predicate =
+                                        noun_phrase_starting_at(doc, start, range.end, None)
+                                            .is_some_and(|p| {
+                                                (p.end..range.end)
+                                                    .any(|k| doc.tokens[k].kind == TokenKind::Word)
+                                            });
+                                    predicate
+                                        .then(|| self.first_subject(start, range.end, None))
+                                        .flatten()
                                 });
                             (subject, None, true)
                         } else {
@@ -4945,5 +4955,27 @@ mod tests {
         let body =
             "Ohio, a state that the party’s nominee, Ann Roe, called “our firewall,” voted early.";
         assert_speaker(body, "our firewall,", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_sentence_of_one_capitalised_word_is_no_speakers() {
+        // A stage direction between the turns of a phone call: "Pause." names no one.
+        let body =
+            "“I am calling from the campaign. How are you today?” Ann Roe, a retired nurse, \
+                    said into the phone.\n\nShe waits.\n\nPause.\n\n“Well, you do that! The \
+                    mayor will thank you for it.”";
+        assert_speaker(
+            body,
+            "Well, you do that! The mayor will thank you for it.",
+            None,
+        );
+        // A sentence with more after its subject still gives the quotation its speaker.
+        let body = "Ann Roe, the party chair, issued a statement on Friday.\n\n“On behalf of \
+                    everyone here, we apologize to the voters of this county.”";
+        assert_speaker(
+            body,
+            "On behalf of everyone here, we apologize to the voters of this county.",
+            Some("Ann Roe"),
+        );
     }
 }
