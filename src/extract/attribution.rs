@@ -96,6 +96,9 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "do",
     "never",
     "often",
+    "always",
+    "usually",
+    "sometimes",
     "again",
     "still",
     "first",
@@ -110,6 +113,7 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "was",
     "were",
     "are",
+    "am",
     "reportedly",
     "recently",
     "previously",
@@ -4977,5 +4981,22 @@ mod tests {
             "On behalf of everyone here, we apologize to the voters of this county.",
             Some("Ann Roe"),
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_no_speaker() {
+        // Between subject and cue: "always", "am".
+        let found = said("The county board has always claimed to be an “open” body.");
+        assert_eq!(found[0].2.as_deref(), Some("The county board"));
+        // Opening the sentence, with or without a comma.
+        let found =
+            said("Ultimately the levy’s foes are telling parents, “You will have to wait.”");
+        assert_eq!(found[0].2.as_deref(), Some("the levy’s foes"));
+        let body = "Often, families did not keep the papers.\n\n“There was not a lot of help \
+                    for parents in those early years, nobody told us what to keep.”";
+        assert_eq!(said(body)[0].2, None);
+        let body =
+            "Thanks to his new show, Al Bo can add a title to his long resume: “song collector.”";
+        assert_ne!(said(body)[0].2.as_deref(), Some("Thanks"));
     }
 }
