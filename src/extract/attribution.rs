@@ -2864,9 +2864,12 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         .filter(|&k| k >= from && doc.word(k) == ":")
         .or_else(headline_colon)?;
     let lowest = from.max(colon.saturating_sub(MAX_LOOKBACK));
+    // A dash opens a clause too: "Signs of a shift were there all along - more from Al Bo:".
     let clause_start = (lowest..colon)
         .rev()
-        .find(|&k| matches!(doc.word(k), "," | ";") || !at_level(doc, k, level))
+        .find(|&k| {
+            matches!(doc.word(k), "," | ";") || is_dash(doc.word(k)) || !at_level(doc, k, level)
+        })
         .map_or(lowest, |k| k + 1);
     // "One supporter, Rep. Al Bo, Republican of Ohio, gave the idea a whirl on CNN: “…”": a
     // clause opening with its verb after a comma has its subject before the appositions.
@@ -2877,6 +2880,16 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         // phrase after a comma goes on from the sentence's subject.
         if let Some(phrase) = subject.or_else(|| sentence_subject(doc, from, clause_start)) {
             return Some(Found::Phrase(phrase, colon..colon + 1));
+        }
+    }
+    // "More from Al Bo: “…”": a clause opening with what comes from someone.
+    if let Some(from_word) =
+        (clause_start..colon.min(clause_start + 2)).find(|&k| lower(doc, k) == "from")
+    {
+        let source = noun_phrase_starting_at(doc, from_word + 1, colon, level)
+            .filter(|p| is_capitalised(doc.word(p.start)));
+        if let Some(source) = source {
+            return Some(Found::Phrase(source, colon..colon + 1));
         }
     }
     let mut phrase = noun_phrase_starting_at(doc, clause_start, colon, level)?;
@@ -4998,5 +5011,17 @@ mod tests {
         let body =
             "Thanks to his new show, Al Bo can add a title to his long resume: “song collector.”";
         assert_ne!(said(body)[0].2.as_deref(), Some("Thanks"));
+    }
+
+    #[test]
+    fn more_from_a_name_after_a_dash_introduces_their_words() {
+        // A digest's item: the words before the dash are the writer's.
+        let body = "Signs of a shift were there all along -More from Al Bo: “Data from our firm \
+                    shows both issues were in play this year.”";
+        assert_speaker(
+            body,
+            "Data from our firm shows both issues were in play this year.",
+            Some("Al Bo"),
+        );
     }
 }
