@@ -1458,10 +1458,26 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
 
 /// Whether the word at `k` stands in a relative clause set off by a comma: "“…,” Al Bo, who
 /// spoke on condition of anonymity, said." — "spoke" reports nothing; "said" is the cue.
+///
+/// A clause of "be" and a noun phrase ends at the next verb, even with no comma to close it:
+/// in "Ann Roe, who is chair of the Voters Fund said", "said" is the main clause's.
 fn in_relative_clause(doc: &Doc, from: usize, k: usize) -> bool {
     let clause_start = (from..k).rev().find(|&m| doc.word(m) == ",");
-    clause_start
-        .is_some_and(|comma| comma + 1 < k && RELATIVE_PRONOUNS.contains(&lower(doc, comma + 1)))
+    clause_start.is_some_and(|comma| {
+        let pronoun = comma + 1;
+        pronoun < k
+            && RELATIVE_PRONOUNS.contains(&lower(doc, pronoun))
+            && !is_be_and_noun_clause(doc, pronoun, k)
+    })
+}
+
+/// Whether the relative clause opening with the pronoun at `pronoun` is "be" and a noun phrase
+/// ("who is chair of the fund", "who was a member"), which ends before a verb at `verb`.
+fn is_be_and_noun_clause(doc: &Doc, pronoun: usize, verb: usize) -> bool {
+    pronoun + 3 < verb
+        && BE_FORMS.contains(&lower(doc, pronoun + 1))
+        && (DETERMINERS.contains(&lower(doc, pronoun + 2))
+            || ROLE_NOUNS.contains(lower(doc, pronoun + 2)))
 }
 
 /// A signature on its own line under a quotation that opens its paragraph: "“…” / - Ann Roe,
@@ -2300,7 +2316,9 @@ fn subject_before(
             name_end = comma;
         }
     }
-    // "A campaign official who was at the dinner tells": the subject is before "who".
+    // "A campaign official who was at the dinner tells": the subject is before "who"; before
+    // its comma too when "be" and a noun phrase make the clause: "Ann Roe, who is chair of the
+    // Voters Fund said".
     let window = from.max(end.saturating_sub(MAX_PHRASE + 4));
     let relative = (window..end)
         .rev()
@@ -2309,6 +2327,14 @@ fn subject_before(
             RELATIVE_PRONOUNS.contains(&lower(doc, k))
                 && k + 1 < end
                 && !is_capitalised(doc.word(k + 1))
+        })
+        .map(|k| {
+            let after_comma = k > from && doc.word(k - 1) == ",";
+            if after_comma && is_be_and_noun_clause(doc, k, cue) {
+                k - 1
+            } else {
+                k
+            }
         });
     if let Some(phrase) = relative.and_then(|k| noun_phrase_ending_at(doc, from, k, level)) {
         return Some(phrase);
@@ -5023,5 +5049,20 @@ mod tests {
             "Data from our firm shows both issues were in play this year.",
             Some("Al Bo"),
         );
+    }
+
+    #[test]
+    fn a_relative_clause_of_be_and_a_noun_ends_before_the_cue() {
+        // No comma closes "who is chair of …"; "said" is the main clause's verb.
+        let body = "“He tells each crowd what it wants to hear,” Ann Roe, who is chair of the \
+                    Dayton Voters Fund said in a statement.";
+        assert_speaker(
+            body,
+            "He tells each crowd what it wants to hear,",
+            Some("Ann Roe"),
+        );
+        // A clause with a verb of its own keeps the cue: "who" is the object of "called".
+        let body = "Ann Roe mocked Al Bo, who she called “the little mayor.”";
+        assert_speaker(body, "the little mayor.", Some("Ann Roe"));
     }
 }
