@@ -190,7 +190,7 @@ const MAX_APPOSITIONS: usize = 3;
 /// Words that open a clause: the subject of a clause's verbs follows one ("when Roe …").
 const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
-    "although", "where", "but",
+    "although", "where", "but", "why",
 ];
 /// Words opening an adverbial clause: a cue inside one, closed by a comma before the quotation,
 /// does not report it ("Roe said that when Bell railed against banks, “…”" is Roe's).
@@ -684,13 +684,21 @@ impl Attributor<'_, '_> {
         let common_word = words.len() == 1
             && (self.is_common_word_opening(words[0])
                 || FUNCTION_WORDS.contains(lower(doc, words[0])));
+        // "“Part of the job is to say: ‘…’”": a lone word opening a quotation is capitalised
+        // by its place; it names someone only if the post does elsewhere.
+        let opens_quotation = words.len() == 1
+            && doc.tokens[words[0]]
+                .quote
+                .is_some_and(|q| doc.token_at(doc.quotes[q].open) + 1 == words[0])
+            && self.roster.lookup(doc.word(words[0])).is_none();
         let is_name = (1..=4).contains(&words.len())
             && capitalised
             && !shouted
             && !role
             && !lone_role_noun
             && !thing
-            && !common_word;
+            && !common_word
+            && !opens_quotation;
         if !is_name {
             return Speaker { text, entity: None };
         }
@@ -5064,5 +5072,35 @@ mod tests {
         // A clause with a verb of its own keeps the cue: "who" is the object of "called".
         let body = "Ann Roe mocked Al Bo, who she called “the little mayor.”";
         assert_speaker(body, "the little mayor.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn why_opens_the_clause_whose_verbs_share_a_subject() {
+        let body = "This is why Bo Bell cannot just point fingers and cry “but they are greedy!” \
+                    when voters leave.";
+        assert_speaker(body, "but they are greedy!", Some("Bo Bell"));
+        // "cannot" is a function word, no part of a subject phrase.
+        let body = "This is why the parties cannot just point fingers and cry “but they are \
+                    greedy!” when voters leave.";
+        assert_ne!(
+            speaker_of(body, "but they are greedy!").as_deref(),
+            Some("the parties cannot")
+        );
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_quotation_is_nobody_new() {
+        let body = "“Part of the job is to say: ‘Look, this one is for real. He is one of us,’” \
+                    Mr. Bo said of Mr. Roe.";
+        let facts = extract_post(Format::Text, &format!("A HEADLINE…. {body}")).unwrap();
+        assert!(
+            facts.entities.iter().all(|e| e.name != "Part"),
+            "{:?}",
+            facts.entities
+        );
+        // A name the post gives elsewhere still speaks there.
+        let body = "Ann Roe spoke first. “Roe: we are done here,” the notes read.";
+        let facts = extract_post(Format::Text, &format!("A HEADLINE…. {body}")).unwrap();
+        assert!(facts.entities.iter().any(|e| e.name == "Ann Roe"));
     }
 }
