@@ -313,7 +313,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             if thing || after_determiner || place {
                 return;
             }
-            let bare = words.len() == 1;
+            // "the mayor's wife, Anna, spoke": a lone name set off after a role noun is a
+            // person, though the post never gives it in full.
+            let after_role_noun = first >= 2
+                && doc.word(first - 1) == ","
+                && ROLE_NOUNS.contains(doc.word(first - 2).to_lowercase().as_str())
+                && last < doc.tokens.len()
+                && matches!(doc.word(last), "," | ".");
+            let bare = words.len() == 1 && !after_role_noun;
             let mut m = mention(doc, first, last, first, EntityKind::Person, bare);
             match descriptor {
                 Some(Descriptor::Role(role)) => m.role = Some(role),
@@ -964,5 +971,13 @@ mod tests {
             Some("DCCC Chair")
         );
         assert_eq!(find(&found, "DCCC").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_lone_name_after_a_role_noun_is_a_person() {
+        let found = names("On the first night, the mayor’s wife, Anna, will speak. Reid left.");
+        assert!(!find(&found, "Anna").bare);
+        // A lone word elsewhere is still only a candidate.
+        assert!(find(&found, "Reid").bare);
     }
 }
