@@ -21,7 +21,8 @@
 //!   holds "for", or is an acronym (DCCC), a camel-case word (MoveOn) or a domain (MoveOn.org);
 //!   it is nothing when it ends with a thing word (Act, Show, Avenue), is a state, or follows
 //!   a determiner without being an organization ("in the West Wing", "their Member of Congress").
-//! - Two or more words, or a title and a word, make a person. A lone capitalised word is only a
+//! - Two or more words, or a title and a word, make a person, and so does a lone word set off
+//!   after a role noun ("the mayor’s wife, Anna,"). Any other lone capitalised word is only a
 //!   candidate: it names someone if the post names them in full elsewhere, or if it is the
 //!   subject of a speech verb (decided later).
 
