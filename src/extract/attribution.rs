@@ -572,7 +572,8 @@ impl Attributor<'_, '_> {
             // "Though the Fund named no candidate, it warned of “…”": "it" is an
             // organization named earlier in its own sentence, and nothing further off.
             if is_impersonal_pronoun(word) {
-                let sentence = doc.sentences[doc.sentence_of(phrase.start)].clone();
+                let at = doc.sentence_of(phrase.start);
+                let sentence = doc.sentences[at].clone();
                 let entity = placed_within(self.roster, sentence.start, phrase.start)
                     .iter()
                     .rev()
@@ -581,7 +582,23 @@ impl Attributor<'_, '_> {
                             && self.roster.entities[p.entity].kind == EntityKind::Organization
                     })
                     .map(|p| p.entity);
-                return Speaker { text, entity };
+                if entity.is_some() {
+                    return Speaker { text, entity };
+                }
+                // "“…,” Shopwell Inc. wrote. / It added, “…”": the organization that spoke in
+                // the sentence before goes on. (A document or a body described there, "the
+                // report", stays no one's: "it" may be the paper carrying it.)
+                let before = self
+                    .last
+                    .as_ref()
+                    .filter(|l| l.sentence + 1 == at)
+                    .and_then(|l| l.speaker.clone())
+                    .filter(|s| {
+                        s.entity.is_some_and(|e| {
+                            self.roster.entities[e].kind == EntityKind::Organization
+                        })
+                    });
+                return before.unwrap_or(Speaker { text, entity });
             }
         }
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
@@ -3681,6 +3698,15 @@ mod tests {
         // With no organization in its sentence, "it" names no one: "“…,” it added."
         let body = "The Dover Bankers Association met. “Rates will rise,” it added.";
         assert_speaker(body, "Rates will rise,", None);
+        // Unless an organization spoke in the sentence before: it goes on.
+        let body = "“Nobody at the store knew the seller,” Shopwell Inc. wrote in a \
+                    statement.\n\nIt added, “The item is gone and every buyer gets a refund.”";
+        let refund = "The item is gone and every buyer gets a refund.";
+        assert_speaker(body, refund, Some("Shopwell Inc."));
+        // A description that spoke stays no one's.
+        let body = "“Nobody at the store knew the seller,” the report said.\n\nIt added, \
+                    “The item is gone and every buyer gets a refund.”";
+        assert_speaker(body, refund, None);
     }
 
     #[test]
