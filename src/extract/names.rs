@@ -318,7 +318,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             // person, though the post never gives it in full.
             let after_role_noun = first >= 2
                 && doc.word(first - 1) == ","
-                && ROLE_NOUNS.contains(doc.word(first - 2).to_lowercase().as_str())
+                && ROLE_NOUNS.contains(doc.lower(first - 2))
                 && last < doc.tokens.len()
                 && matches!(doc.word(last), "," | ".");
             let bare = words.len() == 1 && !after_role_noun;
