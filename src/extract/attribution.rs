@@ -187,6 +187,8 @@ const PARTICIPLE_PREPOSITIONS: &[&str] = &[
 ];
 /// Appositions skipped between a speaker and the cue.
 const MAX_APPOSITIONS: usize = 3;
+/// Most words of a head before its apposition opening a sentence: "Bell's niece, Ana Ruiz, …".
+const MAX_APPOSITION_HEAD: usize = 5;
 /// Words that open a clause: the subject of a clause's verbs follows one ("when Roe …").
 const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
@@ -298,6 +300,15 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
 impl Attributor<'_, '_> {
     fn attribute(&mut self, q: usize) -> Attribution {
         let doc = self.doc;
+        // "Jose “Pepe” Marquez": a nickname is no one's words.
+        if doc.nickname(q).is_some() {
+            return Attribution {
+                kind: QuoteKind::Scare,
+                speaker: None,
+                cue: None,
+                about: Vec::new(),
+            };
+        }
         let quote = &doc.quotes[q];
         let open = doc.token_at(quote.open);
         let close = close_token(doc, quote);
@@ -1131,6 +1142,16 @@ fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     doc.lower(i)
 }
 
+/// Whether the cue word at `i` reports nothing before the word after it (marked `!word` in the
+/// cue lexicon): "Bo said Roe will continue to be “a friend of farmers”", "With a vote for Roe
+/// ruled out, …", "state Sen. Al Bo".
+fn reports_nothing_before_next(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some()
+        && CUES_NOT_BEFORE
+            .get(lower(doc, i))
+            .is_some_and(|particles| particles.contains(&lower(doc, i + 1)))
+}
+
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
 fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     // Cues are lower case ("the United States" holds none), but for headlines, which capitalise
@@ -1148,12 +1169,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             && is_capitalised(doc.word(i + 1))
             && !NON_NAMES.contains(doc.word(i + 1))
     };
-    // "Bo said Roe will continue to be “a friend of farmers”", "With a vote for Roe ruled
-    // out, …": "continue to" and "rule out" report nothing.
-    let before_particle = doc.tokens.get(i + 1).is_some()
-        && CUES_NOT_BEFORE
-            .get(lower(doc, i))
-            .is_some_and(|particles| particles.contains(&lower(doc, i + 1)));
+    let before_particle = reports_nothing_before_next(doc, i);
     // "Saying the plan was “dead,” Roe left": a participle opening a sentence.
     let opening_participle = || {
         doc.opens_sentence(i)
@@ -1556,8 +1572,16 @@ fn speaker_in_next_sentence(
     if next.start != close + 1 || doc.tokens[next.start].paragraph != doc.tokens[close].paragraph {
         return None;
     }
+    // "“…!” Bell's niece, Ana Ruiz, shouted.": the phrase may follow a head it is in apposition
+    // to.
+    let opens_next = |phrase: &Range<usize>| {
+        phrase.start == next.start
+            || phrase.start <= next.start + MAX_APPOSITION_HEAD
+                && doc.word(phrase.start - 1) == ","
+                && (next.start..phrase.start - 1).all(|k| is_modifier_or_preposition(doc, k, level))
+    };
     match speaker_after(doc, next.start, next.end, level)? {
-        Found::Phrase(phrase, cue) if phrase.start == next.start => {
+        Found::Phrase(phrase, cue) if opens_next(&phrase) => {
             let mut end = phrase.end.max(cue.end);
             while end < next.end && is_day_or_time(doc.word(end)) {
                 end += 1;
@@ -1576,7 +1600,7 @@ fn is_modifier_or_preposition(doc: &Doc, k: usize, level: Option<usize>) -> bool
     at_level(doc, k, level)
         && doc.tokens[k].kind == TokenKind::Word
         && pronoun_of(doc.word(k)).is_none()
-        && !CUE_VERBS.contains(w)
+        && (!CUE_VERBS.contains(w) || reports_nothing_before_next(doc, k))
         && (!FUNCTION_WORDS.contains(w)
             || PHRASE_PREPOSITIONS.contains(&w)
             || DETERMINERS.contains(&w)
@@ -5128,5 +5152,40 @@ mod tests {
         let body = "Ann Roe spoke first. “Roe: we are done here,” the notes read.";
         let facts = extract_post(Format::Text, &format!("A HEADLINE…. {body}")).unwrap();
         assert!(facts.entities.iter().any(|e| e.name == "Ann Roe"));
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_no_ones_words() {
+        let body = "Jose “Pepe” Marquez of Dayton carried a photo. “I cried the whole way \
+                    through the parade,” he said.";
+        assert_eq!(kind_of(body, "Pepe"), QuoteKind::Scare);
+        assert_speaker(body, "Pepe", None);
+        assert_speaker(
+            body,
+            "I cried the whole way through the parade,",
+            Some("Jose Marquez"),
+        );
+        // A headline capitalises every word: a quoted word between two is no nickname.
+        let post = "Ann Roe Backs Al Bo: I Am ‘Stunned’ By Ed Fox.\n\nAnn Roe backed Al Bo.";
+        let facts = extract_post(Format::Text, post).unwrap();
+        let stunned = facts.quotes.iter().find(|q| q.text == "Stunned").unwrap();
+        assert_eq!(stunned.kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn state_before_a_title_is_no_cue() {
+        let body = "“We are tying their hands,” state Sen. Al Bo (D) said during the debate.";
+        assert_speaker(body, "We are tying their hands,", Some("Al Bo"));
+        let body = "“This is our year!” his niece, state Del. Ana “Nana” Ruiz (D-Dayton), \
+                    shouted to the crowd.";
+        assert_speaker(body, "This is our year!", Some("Ana Ruiz"));
+        assert_eq!(said(body)[0].3.as_deref(), Some("shouted"));
+        assert_eq!(kind_of(body, "Nana"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_speaker_after_an_exclamation_may_follow_the_head_of_an_apposition() {
+        let body = "“This is our year!” Bell's niece, Ana Ruiz, shouted to the crowd.";
+        assert_speaker(body, "This is our year!", Some("Ana Ruiz"));
     }
 }

@@ -6,6 +6,7 @@
 //!   and, for organizations, "of" and "for" inside it (Democracy for America, Department of
 //!   Justice). Sentence words that never start a name are dropped from its front (The, But,
 //!   Monday), and a possessive ends it (the Daily Ledger’s Ann Roe).
+//! - A quoted nickname inside a name joins its halves: `Jose “Pepe” Marquez` is Jose Marquez.
 //! - A title before a name is kept: "Sen. Kay Hagan" is a person titled Sen.; with a role title
 //!   the words up to it are the role: "Senate Majority Leader Ann Poe" has the role "Senate
 //!   Majority Leader". A plural title covers a list: "Reps. A (D-Utah), B (D-La.) and C".
@@ -91,7 +92,63 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
     }
     add_list_titles(doc, &mut mentions);
     mentions.sort_by_key(|m| m.first);
+    join_nicknames(doc, &mut mentions);
     mentions
+}
+
+/// Joins the two halves of a name split by a quoted nickname into one person: `Jose “Pepe”
+/// Marquez` is Jose Marquez, and `state Del. Ana “Nana” Ruiz (D-Dayton)` is Ana Ruiz, titled
+/// Del., party D. The nickname itself is no name.
+fn join_nicknames(doc: &Doc, mentions: &mut Vec<NameMention>) {
+    for q in 0..doc.quotes.len() {
+        let Some((before, after)) = doc.nickname(q) else {
+            continue;
+        };
+        let halves = (
+            mentions.iter().position(|m| m.last == before + 1),
+            mentions.iter().position(|m| m.first == after),
+        );
+        let (Some(a), Some(b)) = halves else {
+            continue;
+        };
+        let people = [a, b]
+            .iter()
+            .all(|&i| mentions[i].kind == EntityKind::Person);
+        if !people || possessive_stem(doc.word(before)).is_some() {
+            continue;
+        }
+        let second = mentions.remove(b);
+        let first = &mut mentions[a];
+        // "Marine John “Tig” Tiegen": a describing word before the given name is no part of
+        // the name, as in a name without a nickname.
+        if let Some(descriptor) = describing_word(doc, first.first, second.last) {
+            let rest = |s: &str| s.split_once(' ').map_or("", |(_, rest)| rest).to_string();
+            if first.from == first.first {
+                first.from += 1;
+                first.written = rest(&first.written);
+            }
+            first.first += 1;
+            first.name = rest(&first.name);
+            match descriptor {
+                Descriptor::Role(role) => first.role = Some(role),
+                Descriptor::Party(code) => first.party = Some(code.to_string()),
+                Descriptor::Other => {}
+            }
+        }
+        first.name = format!("{} {}", first.name, second.name);
+        first.written = format!("{} {}", first.written, second.written);
+        first.last = second.last;
+        first.bare = false;
+        first.role = first.role.take().or(second.role);
+        first.party = first.party.take().or(second.party);
+        first.state = first.state.take().or(second.state);
+    }
+    mentions.retain(|m| {
+        !(m.bare
+            && doc.tokens[m.first]
+                .quote
+                .is_some_and(|q| doc.nickname(q).is_some()))
+    });
 }
 
 /// Whether a word is capitalised (or an acronym, or camel case) as names are.
@@ -980,5 +1037,19 @@ mod tests {
         assert!(!find(&found, "Anna").bare);
         // A lone word elsewhere is still only a candidate.
         assert!(find(&found, "Reid").bare);
+    }
+
+    #[test]
+    fn a_quoted_nickname_joins_the_two_halves_of_a_name() {
+        let found = names("Jose “Pepe” Marquez of Dayton carried a photo.");
+        let jose = find(&found, "Jose Marquez");
+        assert!(!jose.bare && jose.kind == EntityKind::Person);
+        assert!(found.iter().all(|m| m.name != "Pepe"));
+        // A describing word before the given name stays out, and a title and tag stay on.
+        let found =
+            names("Marine John “Tig” Tiegen and state Del. Ana “Nana” Ruiz (D-Ohio) spoke.");
+        assert_eq!(find(&found, "John Tiegen").written, "John Tiegen");
+        let ana = find(&found, "Ana Ruiz");
+        assert_eq!((ana.title, ana.party.as_deref()), (Some("Del."), Some("D")));
     }
 }

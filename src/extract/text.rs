@@ -137,6 +137,39 @@ impl<'a> Doc<'a> {
     pub fn outside_quotes(&self, i: usize) -> bool {
         self.tokens[i].quote.is_none()
     }
+
+    /// Whether quotation `q` is a nickname inside a name, no one's words: one or two
+    /// capitalised words quoted between two capitalised words of a paragraph, as in
+    /// `Jose “Pepe” Marquez`. Returns the tokens of the name's words on either side.
+    pub fn nickname(&self, q: usize) -> Option<(usize, usize)> {
+        let quote = &self.quotes[q];
+        let (first, end) = (self.token_at(quote.start()), self.token_at(quote.end()));
+        let paragraph = self.tokens.get(first)?.paragraph;
+        let name_word = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.paragraph == paragraph
+                    && super::names::is_capitalised(self.word(k))
+            })
+        };
+        let is_mark = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Mark)
+        };
+        // A headline capitalises every word: "Roe ‘Horrified’ By Vote" holds no nickname.
+        let nickname = !self.headline
+            && quote.segments.len() == 1
+            && quote.close > quote.end()
+            && (1..=2).contains(&(end - first))
+            && (first..end).all(name_word)
+            && first >= 2
+            && is_mark(first - 1)
+            && name_word(first - 2)
+            && is_mark(end)
+            && name_word(end + 1);
+        nickname.then(|| (first - 2, end + 1))
+    }
 }
 
 /// Splits text into tokens.
