@@ -1462,7 +1462,15 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // "retired Air Force general Lloyd Roe said", "a narrator in the campaign ad asks":
             // modifiers and prepositional phrases between the quotation and the phrase belong
             // to it.
-            let after_comma = phrase.start > i && doc.word(phrase.start - 1) == ",";
+            // ("Bell's niece, state Del. Ana Ruiz (D-Ohio), shouted": an adjective or two may
+            // stand between the comma and the name; not a preposition's phrase, as in "Al
+            // Bo, a spokesman for Speaker Ann Roe told the Ledger".)
+            let head = (phrase.start.saturating_sub(2).max(i)..phrase.start)
+                .rev()
+                .take_while(|&k| is_adjective_before_name(doc, k, level))
+                .last()
+                .unwrap_or(phrase.start);
+            let after_comma = head > i && doc.word(head - 1) == ",";
             // "“…,” Al Bo and Cy Fox wrote.", "“…,” experts Al Bo and Cy Fox of the Institute
             // for Science wrote": names joined by "and" speak together.
             let joins_names = |k: usize| {
@@ -1575,10 +1583,15 @@ fn speaker_in_next_sentence(
     // "“…!” Bell's niece, Ana Ruiz, shouted.": the phrase may follow a head it is in apposition
     // to.
     let opens_next = |phrase: &Range<usize>| {
+        let mut head = phrase.start;
+        while head > next.start && is_adjective_before_name(doc, head - 1, level) {
+            head -= 1;
+        }
         phrase.start == next.start
-            || phrase.start <= next.start + MAX_APPOSITION_HEAD
-                && doc.word(phrase.start - 1) == ","
-                && (next.start..phrase.start - 1).all(|k| is_modifier_or_preposition(doc, k, level))
+            || head <= next.start + MAX_APPOSITION_HEAD
+                && head > next.start
+                && doc.word(head - 1) == ","
+                && (next.start..head - 1).all(|k| is_modifier_or_preposition(doc, k, level))
     };
     match speaker_after(doc, next.start, next.end, level)? {
         Found::Phrase(phrase, cue) if opens_next(&phrase) => {
@@ -1591,6 +1604,16 @@ fn speaker_in_next_sentence(
         }
         _ => None,
     }
+}
+
+/// A lower-case adjective before a titled name: "state" in "state Del. Ana Ruiz", "former".
+/// Not a preposition or a determiner, which would open a phrase of their own.
+fn is_adjective_before_name(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    let w = lower(doc, k);
+    is_modifier_or_preposition(doc, k, level)
+        && !is_capitalised(doc.word(k))
+        && !PHRASE_PREPOSITIONS.contains(&w)
+        && !DETERMINERS.contains(&w)
 }
 
 /// A word that can stand before a speaker phrase's head inside it: a modifier ("retired") or a
@@ -2718,6 +2741,9 @@ fn is_pronoun_determiner(doc: &Doc, k: usize) -> bool {
 /// a possessive, a number, or a lower-case modifier or noun that is neither a function word,
 /// nor a cue, nor shaped like a verb form.
 fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    if in_nickname(doc, k, level) {
+        return true;
+    }
     // "9/11 widow Tess Strand"
     let joins_words = doc.word(k) == "/"
         && k > 0
@@ -2749,6 +2775,20 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     let cue_word = CUE_VERBS.contains(w.as_str()) && !is_noun_use(doc, k);
     DETERMINERS.contains(&w.as_str())
         || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word && !verb_shaped
+}
+
+/// Whether token `k` is a word or a mark of a nickname inside a name at `level`: "state Del.
+/// Ana “Nana” Ruiz" is one phrase.
+fn in_nickname(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    let token = &doc.tokens[k];
+    let quote = match token.kind {
+        TokenKind::Mark => [k + 1, k.wrapping_sub(1)]
+            .into_iter()
+            .filter_map(|j| doc.tokens.get(j))
+            .find_map(|t| t.quote.filter(|&q| Some(q) != level)),
+        _ => token.quote.filter(|&q| Some(q) != level),
+    };
+    quote.is_some_and(|q| doc.quotes[q].parent == level && doc.nickname(q).is_some())
 }
 
 /// Whether a word can head a speaker's noun phrase: a name, a role noun ("official",
@@ -5187,5 +5227,25 @@ mod tests {
     fn a_speaker_after_an_exclamation_may_follow_the_head_of_an_apposition() {
         let body = "“This is our year!” Bell's niece, Ana Ruiz, shouted to the crowd.";
         assert_speaker(body, "This is our year!", Some("Ana Ruiz"));
+        // An adjective and a nickname inside the apposition, and the next quotation goes on.
+        let body = "“This is our year!” Bell's niece, state Del. Ana “Nana” Ruiz (D-Dayton), \
+                    shouted to the crowd. “The town is watching us today.”";
+        assert_speaker(body, "This is our year!", Some("Ana Ruiz"));
+        assert_speaker(body, "The town is watching us today.", Some("Ana Ruiz"));
+        // Not past a preposition: the name after "for" is no speaker.
+        let body = "“We have not been briefed,” Al Bo, a spokesman for House Speaker Ann Roe \
+                    told the Ledger.";
+        assert_ne!(
+            speaker_of(body, "We have not been briefed,").as_deref(),
+            Some("Ann Roe")
+        );
+    }
+
+    #[test]
+    fn an_adjective_before_a_name_is_no_preposition_or_article() {
+        let doc = crate::extract::text::Doc::new("state Del. Ana Ruiz for the town");
+        let adjective = |k| super::is_adjective_before_name(&doc, k, None);
+        assert!(adjective(0));
+        assert!(!adjective(1) && !adjective(4) && !adjective(5));
     }
 }
