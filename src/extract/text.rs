@@ -50,6 +50,9 @@ pub struct Doc<'a> {
     /// rules compare lower-cased words constantly, and lower-casing once costs less.
     lowered: String,
     lowered_at: Vec<(u32, u32)>,
+    /// For each quotation that is a nickname inside a name, the tokens of the name's words on
+    /// either side ([`Doc::nickname`]).
+    nicknames: Vec<Option<(usize, usize)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -74,7 +77,7 @@ impl<'a> Doc<'a> {
                 (start as u32, lowered.len() as u32)
             })
             .collect();
-        Doc {
+        let mut doc = Doc {
             text,
             tokens,
             quotes,
@@ -83,14 +86,22 @@ impl<'a> Doc<'a> {
             headline: false,
             lowered,
             lowered_at,
-        }
+            nicknames: Vec::new(),
+        };
+        doc.nicknames = (0..doc.quotes.len())
+            .map(|q| doc.find_nickname(q))
+            .collect();
+        doc
     }
 
-    /// A headline's words: like [`Doc::new`], but cues may be capitalised.
+    /// A headline's words: like [`Doc::new`], but cues may be capitalised, and a headline
+    /// capitalises every word, so "Roe ‘Horrified’ By Vote" holds no nickname.
     pub fn headline(text: &'a str) -> Doc<'a> {
+        let doc = Doc::new(text);
         Doc {
             headline: true,
-            ..Doc::new(text)
+            nicknames: vec![None; doc.quotes.len()],
+            ..doc
         }
     }
 
@@ -142,6 +153,11 @@ impl<'a> Doc<'a> {
     /// capitalised words quoted between two capitalised words of a paragraph, as in
     /// `Jose “Pepe” Marquez`. Returns the tokens of the name's words on either side.
     pub fn nickname(&self, q: usize) -> Option<(usize, usize)> {
+        self.nicknames[q]
+    }
+
+    /// [`Doc::nickname`], worked out from the tokens.
+    fn find_nickname(&self, q: usize) -> Option<(usize, usize)> {
         let quote = &self.quotes[q];
         let (first, end) = (self.token_at(quote.start()), self.token_at(quote.end()));
         let paragraph = self.tokens.get(first)?.paragraph;
@@ -157,9 +173,7 @@ impl<'a> Doc<'a> {
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Mark)
         };
-        // A headline capitalises every word: "Roe ‘Horrified’ By Vote" holds no nickname.
-        let nickname = !self.headline
-            && quote.segments.len() == 1
+        let nickname = quote.segments.len() == 1
             && quote.close > quote.end()
             && (1..=2).contains(&(end - first))
             && (first..end).all(name_word)
