@@ -100,15 +100,19 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
 /// Marquez` is Jose Marquez, and `state Del. Ana “Nana” Ruiz (D-Dayton)` is Ana Ruiz, titled
 /// Del., party D. The nickname itself is no name.
 fn join_nicknames(doc: &Doc, mentions: &mut Vec<NameMention>) {
+    // Mentions are in text order; second halves are dropped at the end, all at once.
+    let mut dropped = vec![false; mentions.len()];
     for q in 0..doc.quotes.len() {
         let Some((before, after)) = doc.nickname(q) else {
             continue;
         };
-        let halves = (
-            mentions.iter().position(|m| m.last == before + 1),
-            mentions.iter().position(|m| m.first == after),
-        );
-        let (Some(a), Some(b)) = halves else {
+        let b = mentions.partition_point(|m| m.first < after);
+        let upto = mentions.partition_point(|m| m.first <= before);
+        let a = (upto.saturating_sub(4)..upto)
+            .rev()
+            .find(|&i| mentions[i].last == before + 1 && !dropped[i]);
+        let Some(a) = a.filter(|_| b < mentions.len() && mentions[b].first == after && !dropped[b])
+        else {
             continue;
         };
         let people = [a, b]
@@ -117,7 +121,8 @@ fn join_nicknames(doc: &Doc, mentions: &mut Vec<NameMention>) {
         if !people || possessive_stem(doc.word(before)).is_some() {
             continue;
         }
-        let second = mentions.remove(b);
+        dropped[b] = true;
+        let second = mentions[b].clone();
         let first = &mut mentions[a];
         // "Marine John “Tig” Tiegen": a describing word before the given name is no part of
         // the name, as in a name without a nickname.
@@ -143,11 +148,15 @@ fn join_nicknames(doc: &Doc, mentions: &mut Vec<NameMention>) {
         first.party = first.party.take().or(second.party);
         first.state = first.state.take().or(second.state);
     }
+    let mut at = 0;
     mentions.retain(|m| {
-        !(m.bare
+        let joined = dropped[at];
+        at += 1;
+        let nickname = m.bare
             && doc.tokens[m.first]
                 .quote
-                .is_some_and(|q| doc.nickname(q).is_some()))
+                .is_some_and(|q| doc.nickname(q).is_some());
+        !joined && !nickname
     });
 }
 
