@@ -440,7 +440,7 @@ impl Attributor<'_, '_> {
                                     let predicate =
                                         noun_phrase_starting_at(doc, start, range.end, None)
                                             .is_some_and(|p| {
-                                                (p.end..range.end)
+                                                (p.end..range.end.min(p.end + 4))
                                                     .any(|k| doc.tokens[k].kind == TokenKind::Word)
                                             });
                                     predicate
@@ -1583,8 +1583,10 @@ fn speaker_in_next_sentence(
     // "“…!” Bell's niece, Ana Ruiz, shouted.": the phrase may follow a head it is in apposition
     // to.
     let opens_next = |phrase: &Range<usize>| {
+        // (Two adjectives at most, as in the quotation's own sentence.)
+        let lowest = next.start.max(phrase.start.saturating_sub(2));
         let mut head = phrase.start;
-        while head > next.start && is_adjective_before_name(doc, head - 1, level) {
+        while head > lowest && is_adjective_before_name(doc, head - 1, level) {
             head -= 1;
         }
         phrase.start == next.start
