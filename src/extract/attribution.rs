@@ -1465,11 +1465,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // ("Bell's niece, state Del. Ana Ruiz (D-Ohio), shouted": an adjective or two may
             // stand between the comma and the name; not a preposition's phrase, as in "Al
             // Bo, a spokesman for Speaker Ann Roe told the Ledger".)
-            let head = (phrase.start.saturating_sub(2).max(i)..phrase.start)
-                .rev()
-                .take_while(|&k| is_adjective_before_name(doc, k, level))
-                .last()
-                .unwrap_or(phrase.start);
+            let head = before_adjectives(doc, i, phrase.start, level);
             let after_comma = head > i && doc.word(head - 1) == ",";
             // "“…,” Al Bo and Cy Fox wrote.", "“…,” experts Al Bo and Cy Fox of the Institute
             // for Science wrote": names joined by "and" speak together.
@@ -1583,12 +1579,7 @@ fn speaker_in_next_sentence(
     // "“…!” Bell's niece, Ana Ruiz, shouted.": the phrase may follow a head it is in apposition
     // to.
     let opens_next = |phrase: &Range<usize>| {
-        // (Two adjectives at most, as in the quotation's own sentence.)
-        let lowest = next.start.max(phrase.start.saturating_sub(2));
-        let mut head = phrase.start;
-        while head > lowest && is_adjective_before_name(doc, head - 1, level) {
-            head -= 1;
-        }
+        let head = before_adjectives(doc, next.start, phrase.start, level);
         phrase.start == next.start
             || head <= next.start + MAX_APPOSITION_HEAD
                 && head > next.start
@@ -1606,6 +1597,17 @@ fn speaker_in_next_sentence(
         }
         _ => None,
     }
+}
+
+/// Where the phrase at `start` begins counting the adjectives before it, two at most and none
+/// before `lowest`: "state" in "…, state Del. Ana Ruiz".
+fn before_adjectives(doc: &Doc, lowest: usize, start: usize, level: Option<usize>) -> usize {
+    let lowest = lowest.max(start.saturating_sub(2));
+    let mut head = start;
+    while head > lowest && is_adjective_before_name(doc, head - 1, level) {
+        head -= 1;
+    }
+    head
 }
 
 /// A lower-case adjective before a titled name: "state" in "state Del. Ana Ruiz", "former".
