@@ -134,11 +134,7 @@ fn join_nicknames(doc: &Doc, mentions: &mut Vec<NameMention>) {
             }
             first.first += 1;
             first.name = rest(&first.name);
-            match descriptor {
-                Descriptor::Role(role) => first.role = Some(role),
-                Descriptor::Party(code) => first.party = Some(code.to_string()),
-                Descriptor::Other => {}
-            }
+            descriptor.describe(first);
         }
         first.name = format!("{} {}", first.name, second.name);
         first.written = format!("{} {}", first.written, second.written);
@@ -389,10 +385,8 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 && matches!(doc.word(last), "," | ".");
             let bare = words.len() == 1 && !after_role_noun;
             let mut m = mention(doc, first, last, first, EntityKind::Person, bare);
-            match descriptor {
-                Some(Descriptor::Role(role)) => m.role = Some(role),
-                Some(Descriptor::Party(code)) => m.party = Some(code.to_string()),
-                _ => {}
+            if let Some(descriptor) = descriptor {
+                descriptor.describe(&mut m);
             }
             read_tags(doc, last, &mut m);
             if !bare {
@@ -416,6 +410,17 @@ enum Descriptor {
     Party(&'static str),
     /// Any other word: "Rival Carl Ames".
     Other,
+}
+
+impl Descriptor {
+    /// Gives the person what the word says: a role or a party.
+    fn describe(self, m: &mut NameMention) {
+        match self {
+            Descriptor::Role(role) => m.role = Some(role),
+            Descriptor::Party(code) => m.party = Some(code.to_string()),
+            Descriptor::Other => {}
+        }
+    }
 }
 
 /// The word at `first` when it describes the name after it rather than starting it: it is
