@@ -223,6 +223,8 @@ const MAX_LOOKBACK: usize = 80;
 const MAX_ANTECEDENT_SENTENCES: usize = 5;
 /// How many pronouns a pronoun's antecedent is followed back through ("she … her … She said").
 const MAX_PRONOUN_LINKS: usize = 3;
+/// Most words from an owning pronoun to the name it describes ("his cousin Al Bo").
+const MAX_OWNED_WORDS: usize = 3;
 /// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
 const SPEAKER_SALIENCE_SENTENCES: usize = 3;
 /// A scare quote modifying a noun has at most this many words: “real” tax reform.
@@ -820,7 +822,7 @@ impl Attributor<'_, '_> {
         let last = self.last.as_ref().filter(|l| {
             sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
         });
-        let in_sentence = |s: usize, before: usize| {
+        let first_fitting = |s: usize, before: usize| {
             let range = &doc.sentences[s];
             let placed = placed_within(self.roster, range.start, before.min(range.end));
             placed
@@ -828,8 +830,9 @@ impl Attributor<'_, '_> {
                 .enumerate()
                 .filter(|(_, p)| visible(p))
                 .find(|&(n, p)| fits(p.entity) && !modifies_next_name(doc, p, placed.get(n + 1)))
-                .map(|(_, p)| p.entity)
+                .map(|(_, p)| p)
         };
+        let in_sentence = |s: usize, before: usize| first_fitting(s, before).map(|p| p.entity);
         // "With a vote for Roe ruled out, Bell said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
         // (Within MAX_LOOKBACK tokens, so a sentence without end costs no more per pronoun.)
@@ -922,8 +925,36 @@ impl Attributor<'_, '_> {
             {
                 return self.antecedent_through(subject, gender, links + 1);
             }
-            if let Some(subject) = in_sentence(s, usize::MAX) {
-                return Some(subject);
+            // "… – she was a booster of nominee Al Bo. / “…,” she said.": a pronoun of the same
+            // gender before the sentence's first fitting name is the one followed, for a name
+            // whose gender is unknown is more often someone that pronoun spoke of. Not in the
+            // phrase opening the sentence ("To his successor, Al Bo leaves …" names him after),
+            // nor an owner of the name ("The other man, his cousin Al Bo, …").
+            let name = first_fitting(s, usize::MAX);
+            let pronoun = (links < MAX_PRONOUN_LINKS)
+                .then(|| {
+                    let end = name
+                        .map_or(range.end, |p| p.first)
+                        .min(range.start + MAX_LOOKBACK);
+                    let opening_phrase_end = opens_adverbial(doc, range.start)
+                        .then(|| (range.start..end).rev().find(|&k| doc.word(k) == ","))
+                        .flatten()
+                        .map_or(range.start, |comma| comma + 1);
+                    // "his cousin Al Bo": the owner is someone else than the name
+                    let owns_the_name = |k: usize| {
+                        name.is_some_and(|p| {
+                            p.first <= k + MAX_OWNED_WORDS
+                                && (k + 1..p.first).all(|j| is_plain_word(doc, j, None))
+                        })
+                    };
+                    (opening_phrase_end..end).find(|&k| same_pronoun(k) && !owns_the_name(k))
+                })
+                .flatten();
+            if let Some(k) = pronoun {
+                return self.antecedent_through(k, gender, links + 1);
+            }
+            if let Some(p) = name {
+                return Some(p.entity);
             }
             if let Some(found) = chained(s, usize::MAX) {
                 return found;
@@ -4572,6 +4603,19 @@ mod tests {
         // "to rule" is no attribution; "insisted" is.
         let body = "On Monday, Tad Morrow insisted that members who would not rule out a strike were “foolish.”";
         assert_speaker(body, "foolish.", Some("Tad Morrow"));
+    }
+
+    #[test]
+    fn a_pronoun_before_a_name_of_unknown_gender_is_followed_first() {
+        // Cy's gender is unknown; "she" in the sentence before is followed back to Ann Roe.
+        let body = "Sen. Ann Roe would not rule out a change. It is not as if she never backed anyone – she was a booster of nominee Cy Dee.\n\n“I was at every event,” she said.";
+        assert_speaker(body, "I was at every event,", Some("Ann Roe"));
+        // Not a pronoun in the phrase opening the sentence, which names its man after.
+        let body = "Cy Dee took a firm stance. “Roads are bad,” he said.\n\nIn his review of the plan, Lu Kor voiced doubt that voters back Dee.\n\n“It is incredible,” he said.";
+        assert_speaker(body, "It is incredible,", Some("Lu Kor"));
+        // Nor the owner in a description of the name.
+        let body = "One of the men, Cy Dee, said he was sure. The other man, his cousin Lu Kor, cited the debt.\n\n“He is talking trash,” he said.";
+        assert_speaker(body, "He is talking trash,", Some("Lu Kor"));
     }
 
     #[test]
