@@ -863,7 +863,14 @@ impl Attributor<'_, '_> {
                         && p.first > range.start
                         && FRONTED_PREPOSITIONS.contains(&lower(doc, p.first - 1))
                 });
-            (!governed).then_some(found)
+            // "The trouble with reviving the Bo Act, she said, is …": a pronoun reporting
+            // in the middle of its clause speaks about what comes before, not as it.
+            let parenthetical = at > range.start + 1
+                && doc.word(at - 1) == ","
+                && at + 2 < range.end
+                && is_cue_verb(doc, at + 1, level)
+                && doc.word(at + 2) == ",";
+            (!governed && !parenthetical).then_some(found)
         };
         if let Some(subject) = reporter.or_else(own) {
             return Some(subject);
@@ -4603,6 +4610,12 @@ mod tests {
         // "to rule" is no attribution; "insisted" is.
         let body = "On Monday, Tad Morrow insisted that members who would not rule out a strike were “foolish.”";
         assert_speaker(body, "foolish.", Some("Tad Morrow"));
+    }
+
+    #[test]
+    fn a_pronoun_reporting_inside_its_clause_is_none_of_the_names_before_it() {
+        let body = "“We must act,” Ann Roe said.\n\nThe trouble with hiring Cy Dee, she said, is that “he never listens.”";
+        assert_speaker(body, "he never listens.", Some("Ann Roe"));
     }
 
     #[test]
