@@ -350,14 +350,19 @@ impl Attributor<'_, '_> {
                     }
                     _ => false,
                 };
+                let before = || speaker_before(doc, from_before, open, level);
                 if yields {
-                    if let Some(before @ Found::Phrase(..)) =
-                        speaker_before(doc, from_before, open, level)
-                    {
+                    if let Some(before @ Found::Phrase(..)) = before() {
                         return Some(before);
                     }
                 }
-                Some(after)
+                // "Under what Al Bo called “the old model,” the club charged fees": the phrase
+                // is named by "what … called" right before it, whatever verb follows.
+                let called_right_before = open > 0 && CALL_FORMS.contains(&lower(doc, open - 1));
+                let named = called_right_before.then(before).flatten().filter(|found| {
+                    matches!(found, Found::Phrase(_, cue) if cue.end == open && names_by_what(doc, cue))
+                });
+                named.or(Some(after))
             })
             .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
             .or_else(|| speaker_signed_below(doc, open, close, level))
@@ -513,10 +518,7 @@ impl Attributor<'_, '_> {
         // "a fight against what he calls the “rigged” count": the word is his, though it
         // modifies a noun.
         let named_by_what = match &found {
-            Some(Found::Phrase(_, cue)) => {
-                ["call", "calls", "called", "calling"].contains(&lower(doc, cue.start))
-                    && (cue.start.saturating_sub(4)..cue.start).any(|k| lower(doc, k) == "what")
-            }
+            Some(Found::Phrase(_, cue)) => names_by_what(doc, cue),
             _ => false,
         };
         let reported = cue.as_deref().is_some_and(is_reporting_cue) || named_by_what;
@@ -1172,6 +1174,16 @@ fn frame(doc: &Doc, quote: &QuotedSpan, open: usize, close: usize) -> (usize, us
 }
 
 /// Whether token `i` belongs to the frame's level (not inside this or a sibling quotation).
+/// The forms of "call", the verb that names a thing with the quoted words.
+const CALL_FORMS: &[&str] = &["call", "calls", "called", "calling"];
+
+/// A cue "call" after "what", naming a thing with the quoted words: "what Bo calls the
+/// “rigged” count", "under what Mr. Pike called “the old model,”".
+fn names_by_what(doc: &Doc, cue: &Range<usize>) -> bool {
+    CALL_FORMS.contains(&lower(doc, cue.start))
+        && (cue.start.saturating_sub(4)..cue.start).any(|k| lower(doc, k) == "what")
+}
+
 fn at_level(doc: &Doc, i: usize, level: Option<usize>) -> bool {
     doc.tokens[i].quote == level && doc.tokens[i].kind != TokenKind::Mark
 }
@@ -5091,6 +5103,12 @@ mod tests {
         );
         assert_speaker(
             "In 2009, under what Mr. Pike called “the old model,” the Lakeside Golf Club went public.",
+            "the old model,",
+            Some("Pike"),
+        );
+        // A cue verb after the quotation is the main clause's, not the phrase's.
+        assert_speaker(
+            "In 2009, under what Mr. Pike called “the old model,” the Lakeside Golf Club charged fees.",
             "the old model,",
             Some("Pike"),
         );
