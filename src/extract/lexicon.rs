@@ -295,9 +295,26 @@ pub fn is_name_particle(word: &str) -> bool {
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));
 
+const NON_PERSON_WORDS_TEXT: &str = include_str!("../../lexicons/non_person_words.txt");
+
 /// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
-pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../lexicons/non_person_words.txt")));
+pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(NON_PERSON_WORDS_TEXT)
+        .into_iter()
+        .map(|line| line.split('\t').next().unwrap_or(line))
+        .collect()
+});
+
+/// The thing words that are surnames too, marked `surname` in the lexicon: after a lone given
+/// name they end a person's name ("Ann Law", "Bo Day"), not a thing's.
+pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(NON_PERSON_WORDS_TEXT)
+        .into_iter()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(_, mark)| mark.trim() == "surname")
+        .map(|(word, _)| word)
+        .collect()
+});
 
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
@@ -426,6 +443,7 @@ mod tests {
             CORRECTION_LABELS[0].0.len() >= CORRECTION_LABELS[CORRECTION_LABELS.len() - 1].0.len()
         );
         assert!(!NON_NAMES.is_empty() && !NON_PERSON_WORDS.is_empty() && !ROLE_NOUNS.is_empty());
+        assert!(SURNAME_THING_WORDS.contains("Law") && NON_PERSON_WORDS.contains("Law"));
     }
 
     #[test]

@@ -29,7 +29,8 @@
 
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, TitleClass, CALENDAR_WORDS, GIVEN_NAMES,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, TITLES,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, SURNAME_THING_WORDS,
+    TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -430,10 +431,14 @@ impl Descriptor {
 /// "Pennsylvania Avenue", "The Rachel Roe Show"); a given name opening a longer phrase is a
 /// person's ("Bill Vane").
 pub fn names_a_thing(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(n, word)| {
-        NON_PERSON_WORDS.contains(word)
-            && !(n == 0 && words.len() > 1 && GIVEN_NAMES.contains_key(word))
-    })
+    // "Ann Law": a given name and a thing word that is a surname too.
+    let given_and_surname = matches!(words, [given, last]
+        if GIVEN_NAMES.contains_key(given) && SURNAME_THING_WORDS.contains(last));
+    !given_and_surname
+        && words.iter().enumerate().any(|(n, word)| {
+            NON_PERSON_WORDS.contains(word)
+                && !(n == 0 && words.len() > 1 && GIVEN_NAMES.contains_key(word))
+        })
 }
 
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
@@ -992,6 +997,15 @@ mod tests {
             found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_thing_word_that_is_a_surname_ends_a_given_names_name() {
+        // "Law" ends "the Farm Law" as a thing, and "Ann Law" as a person.
+        let found = names("On Labor Day, Ann Law spoke against the Farm Law.");
+        assert_eq!(find(&found, "Ann Law").kind, EntityKind::Person);
+        assert!(found.iter().all(|m| m.kind != EntityKind::Person
+            || !m.name.contains("Farm") && !m.name.contains("Labor")));
     }
 
     #[test]
