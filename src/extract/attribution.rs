@@ -1936,11 +1936,20 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 j + 1
             };
             let names_a_thing = name_at < doc.tokens.len()
-                && doc.tokens[name_at].kind == TokenKind::Mark
                 && NAMING_CUES.contains(&lower(doc, j))
-                && subject.as_ref().is_some_and(|p| {
-                    is_bare_common_noun(doc, p) && ["a", "an", "the"].contains(&lower(doc, p.start))
-                });
+                && (doc.tokens[name_at].kind == TokenKind::Mark
+                    && subject.as_ref().is_some_and(|p| {
+                        is_bare_common_noun(doc, p)
+                            && ["a", "an", "the"].contains(&lower(doc, p.start))
+                    })
+                    // "A newly formed super PAC called Fair Votes ran ads with her words that
+                    // “…”": a thing just named by a name, after "a" and its modifiers.
+                    || is_capitalised(doc.word(name_at))
+                        && doc.tokens[name_at].kind == TokenKind::Word
+                        && (j.saturating_sub(MAX_PHRASE)..j)
+                            .rev()
+                            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+                            .any(|k| ["a", "an"].contains(&lower(doc, k))));
             if names_a_thing {
                 if name_at == open {
                     return Some(Found::Name);
@@ -3908,6 +3917,10 @@ mod tests {
         let body = "Ann Roe will play the “outsider card,” Al Bo said, adding that the answer \
                     “is to read her votes.”";
         assert_speaker(body, "is to read her votes.", Some("Al Bo"));
+        // Named by a name, after "a" and its modifiers.
+        let body =
+            "A local warm-up band called Blue Fern got the crowd to cheer for “President Ann Roe.”";
+        assert_speaker(body, "President Ann Roe.", None);
     }
 
     #[test]
