@@ -791,6 +791,17 @@ mod tests {
             find(&found, "Kay Roe").role.as_deref(),
             Some("Alliance Secretary-General")
         );
+        // Local and staff offices: the words before the title are the role, not the name.
+        let found = names(
+            "Dayton Police Chief Ann Poe met Roe Senior Adviser Al Bo and Assistant U.S. Attorney Kay Lund.",
+        );
+        for (name, role) in [
+            ("Ann Poe", "Dayton Police Chief"),
+            ("Al Bo", "Roe Senior Adviser"),
+            ("Kay Lund", "Assistant U.S. Attorney"),
+        ] {
+            assert_eq!(find(&found, name).role.as_deref(), Some(role));
+        }
     }
 
     #[test]
