@@ -878,8 +878,15 @@ impl Attributor<'_, '_> {
             return Some(subject);
         }
         // A pronoun of the same gender, outside quotations: the one before it may be followed.
+        // ("He’s also for the plan." counts: a contracted pronoun is one.)
         let same_pronoun = |k: usize| {
-            doc.tokens[k].quote.is_none() && gendered_pronoun(lower(doc, k)) == Some(gender)
+            let word = lower(doc, k);
+            let contracted = || {
+                word.contains(['’', '\''])
+                    && pronoun_of(word).is_some_and(|p| gendered_pronoun(&p) == Some(gender))
+            };
+            doc.tokens[k].quote.is_none()
+                && (gendered_pronoun(word) == Some(gender) || contracted())
         };
         // The nearest such pronoun before `before` in sentence `s`.
         let earlier_pronoun = |s: usize, before: usize| {
@@ -4664,6 +4671,13 @@ mod tests {
         // A country is no person a pronoun could stand for.
         let body = "Dan Ortiz was born in 1979.\n\nBut he was sent back to Portugal, where he knew no one.\n\n“I cannot come home,” he said.";
         assert_speaker(body, "I cannot come home,", Some("Dan Ortiz"));
+        // A contracted "He’s" carries the name on as "he" does, across the paragraph between.
+        let body = "“It started with Gov. Al Bo,” Cy Dee said.\n\nHe’s also a friend of the testing program.\n\n“If you don’t test, how do you measure?” he said.";
+        assert_speaker(
+            body,
+            "If you don’t test, how do you measure?",
+            Some("Cy Dee"),
+        );
         // A sentence led by "he" goes on about his antecedent, not about the man he names.
         let body = "Tom Lark hosts a radio show. He has known Al Bo for years. He has also called the senator “the next Lincoln.”";
         assert_speaker(body, "the next Lincoln.", Some("Tom Lark"));
