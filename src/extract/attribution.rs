@@ -4246,6 +4246,9 @@ mod tests {
             kind_of("They are urging “moderate” members to vote.", "moderate"),
             QuoteKind::Scare
         );
+        // A preposition in -ing is no noun the phrase modifies.
+        let body = "Ann Roe accuses Al Bo of an “artful smear” regarding her links.";
+        assert_eq!(kind_of(body, "artful smear"), QuoteKind::Partial);
     }
 
     #[test]
