@@ -408,7 +408,9 @@ impl Attributor<'_, '_> {
                     .flatten();
                 let subject = in_sentence
                     .or_else(|| earlier().map(|phrase| self.resolve(phrase)))
-                    .or_else(|| self.opening_participle_subject(from, cue.start, close, to, level))
+                    .or_else(|| {
+                        self.opening_participle_subject(from, cue.start, (open, close), to, level)
+                    })
                     .or_else(|| self.first_subject(from, open, level))
                     .or_else(|| {
                         let speaker = self.resolve(introducer?);
@@ -1038,7 +1040,7 @@ impl Attributor<'_, '_> {
         &mut self,
         from: usize,
         cue: usize,
-        close: usize,
+        (open, close): (usize, usize),
         to: usize,
         level: Option<usize>,
     ) -> Option<Speaker> {
@@ -1048,11 +1050,16 @@ impl Attributor<'_, '_> {
         if !opens_sentence {
             return None;
         }
-        // The comma closing the participle's clause may stand inside the quotation (“…,”).
-        let start = if close > 0 && doc.word(close - 1) == "," {
+        let comma = |k: usize| at_level(doc, k, level) && doc.word(k) == ",";
+        // "Reading from a text, Al Bo pronounced the name “Hamas”": the participle's clause
+        // may close before the quotation, which the main clause's subject speaks.
+        // The comma closing it may stand inside the quotation (“…,”).
+        let start = if let Some(k) = (cue + 1..open).find(|&k| comma(k)) {
+            k + 1
+        } else if close > 0 && doc.word(close - 1) == "," {
             close + 1
         } else {
-            (close + 1..to).find(|&k| at_level(doc, k, level) && doc.word(k) == ",")? + 1
+            (close + 1..to).find(|&k| comma(k))? + 1
         };
         let phrase = noun_phrase_starting_at(doc, start, to, level)?;
         let named = pronoun_of(doc.word(phrase.start)).is_some()
@@ -3747,6 +3754,9 @@ mod tests {
         );
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
+        // The participle's clause closes before the quotation, in the main clause.
+        let body = "Reading from a text, Al Bo twice mangled the name of the group “Harbor Watch” on stage.";
+        assert_speaker(body, "Harbor Watch", Some("Al Bo"));
     }
 
     #[test]
