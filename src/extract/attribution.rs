@@ -71,8 +71,8 @@ use std::ops::Range;
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS,
-    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, NON_NAMES, PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
+    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, is_capitalised, names_a_thing, possessive_stem, PLACE_PREPOSITIONS,
@@ -223,6 +223,8 @@ const MAX_LOOKBACK: usize = 80;
 const MAX_ANTECEDENT_SENTENCES: usize = 5;
 /// How many pronouns a pronoun's antecedent is followed back through ("she … her … She said").
 const MAX_PRONOUN_LINKS: usize = 3;
+/// Shorter capitalised words in -ed or -ing are names as often as participles ("Ted", "Ming").
+const MIN_OPENING_PARTICIPLE_LEN: usize = 5;
 /// Most words from an owning pronoun to the name it describes ("his cousin Al Bo").
 const MAX_OWNED_WORDS: usize = 3;
 /// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
@@ -3181,7 +3183,18 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
 /// Whether the word at `k`, opening a sentence, can open an adverbial phrase rather than a
 /// name: lower-case, or a capitalised word that starts no name ("In", "After", "With").
 fn opens_adverbial(doc: &Doc, k: usize) -> bool {
-    !is_capitalised(doc.word(k)) || NON_NAMES.contains(doc.word(k))
+    let word = doc.word(k);
+    // "Preceded at the lectern by Cy Dee, Al Bo …": a participle before a lower-case word (no
+    // cue: "Fielding said") opens the sentence's phrase; a given name ("Jared") is none.
+    let participle = (word.ends_with("ed") || word.ends_with("ing"))
+        && word.len() > MIN_OPENING_PARTICIPLE_LEN
+        && !GIVEN_NAMES.contains_key(word)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(k + 1)))
+        && !is_cue_verb(doc, k + 1, doc.tokens[k].quote);
+    !is_capitalised(word) || NON_NAMES.contains(word) || participle
 }
 
 /// Where a sentence's subject starts: past an opening adverbial, commas and all ("On July 6,
@@ -3754,6 +3767,10 @@ mod tests {
         );
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
+        // A past participle opens the sentence as well, and the named subject after its phrase
+        // has the phrase quoted in the main clause.
+        let body = "Preceded at the lectern by a band, Al Bo launched into a lament for the “countless voters” of the state.";
+        assert_speaker(body, "countless voters", Some("Al Bo"));
         // The participle's clause closes before the quotation, in the main clause.
         let body = "Reading from a text, Al Bo twice mangled the name of the group “Harbor Watch” on stage.";
         assert_speaker(body, "Harbor Watch", Some("Al Bo"));
