@@ -2928,6 +2928,24 @@ fn noun_phrase_ending_at(
             head_start -= 1;
         }
         start = head_start;
+    } else if start >= from + 2
+        && lower(doc, start - 1) == "of"
+        && ROLE_NOUNS.contains(lower(doc, start - 2))
+        && at_level(doc, start - 2, level)
+    {
+        // "The chairman of the committee said": a role before "of" heads the phrase, with
+        // its own modifiers back to a determiner.
+        let mut head_start = start - 2;
+        while head_start > from
+            && end - head_start < MAX_PHRASE + 4
+            && is_phrase_word(doc, head_start - 1, level)
+        {
+            head_start -= 1;
+            if DETERMINERS.contains(&lower(doc, head_start)) {
+                break;
+            }
+        }
+        start = head_start;
     }
     // "Ames’ email to his donors notes": an owned document is the
     // subject ("wrote a letter to Bell asking" stays with the letter's writer).
@@ -4207,6 +4225,16 @@ mod tests {
         let body =
             "As Ida Vale noted, that fits the pattern of the season: “It looks like a plan.”";
         assert_speaker(body, "It looks like a plan.", Some("Ida Vale"));
+        // A role before "of" heads the description, not the noun after "of".
+        let body = "The chairman of the water board said the town needs “a better levee.”";
+        let found = said(body);
+        assert_eq!(
+            found[0].2.as_deref(),
+            Some("The chairman of the water board")
+        );
+        // And names the one the post gave that role.
+        let body = "Secretary of Defense Ann Roe flew in on Monday.\n\nThe secretary of defense said, “We need a plan.”";
+        assert_speaker(body, "We need a plan.", Some("Ann Roe"));
     }
 
     #[test]
