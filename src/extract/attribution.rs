@@ -75,7 +75,8 @@ use super::lexicon::{
     REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
-    comma_party_tag, is_capitalised, names_a_thing, possessive_stem, PLACE_PREPOSITIONS,
+    comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, possessive_stem,
+    PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -1867,12 +1868,12 @@ fn speaker_closing_sentence(
 /// its own: "Republican claims", "Mexican officials", "Democratic", "Islamic", "Hispanic". Not
 /// every "-ic" is one: "Petrovic told a reporter …" names a speaker.
 fn is_adjective_shaped(word: &str) -> bool {
-    [
+    let ending = [
         "atic", "amic", "anic", "ific", "tic", "lic", "bic", "ican", "ish", "ese",
     ]
     .iter()
-    .any(|ending| word.ends_with(ending))
-        && word.chars().skip(1).all(char::is_lowercase)
+    .any(|ending| word.ends_with(ending));
+    (ending || ends_in_adjective(word)) && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Rule 2: the nearest cue before the quotation, and its subject.
@@ -2878,8 +2879,13 @@ fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
     let w = word.to_lowercase();
     let stem = possessive_stem(word).unwrap_or(word);
     let determined = k > start && DETERMINERS.contains(&lower(doc, start));
+    // "Judicial Watch stated": a word that never starts a name may end one.
+    let ends_name = k > start && {
+        let before = doc.word(k - 1);
+        is_capitalised(before) && !NON_NAMES.contains(before)
+    };
     (is_capitalised(word)
-        && !NON_NAMES.contains(stem)
+        && (!NON_NAMES.contains(stem) || ends_name)
         && possessive_stem(word).is_none()
         && !(k == start && is_adjective_shaped(word)))
         || ROLE_NOUNS.contains(w.as_str())
@@ -4903,6 +4909,31 @@ mod tests {
             facts.entities.iter().all(|e| e.name != "Americans"),
             "{:?}",
             facts.entities
+        );
+        // Nor "Others", nor a run of adjectives before the person they describe.
+        let body = "Some marched. Others, angry at the delay, shouted, “Stop the cover-up!” \
+                    Republican Presidential hopeful Sen. Al Bo was critical too, telling the \
+                    Ledger: “The plan is a mess.”";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        assert!(
+            facts
+                .entities
+                .iter()
+                .all(|e| e.name != "Others" && !e.name.contains("Presidential")),
+            "{:?}",
+            facts.entities
+        );
+        assert_speaker(body, "The plan is a mess.", Some("Al Bo"));
+        // A word that never starts a name may end one.
+        let body = "Harbor Watch stated in a release that the filing “suggests the memo was found in May.”";
+        assert_speaker(
+            body,
+            "suggests the memo was found in May.",
+            Some("Harbor Watch"),
         );
     }
 

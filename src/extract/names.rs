@@ -365,6 +365,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 || CALENDAR_WORDS.contains(last_word)
                 || is_place_name(&[&words[..words.len() - 1], &[last_word]].concat().join(" "))
                 || words.iter().any(|w| CONNECTORS.contains(w))
+                || ends_in_adjective(last_word)
                 || shouted;
             // "in North Haven", and opening a sentence, "At Boca Vista, where …" (not "In
             // Roe’s view": an owner is no place).
@@ -401,6 +402,21 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         None => {}
     }
 }
+
+/// Whether a run's last word is an adjective, so the run modifies the noun after it and names
+/// no one: "Republican Presidential hopeful Al Bo", "the Democratic Congressional committee".
+pub fn ends_in_adjective(word: &str) -> bool {
+    // (Not "Green" or "Independent", which are surnames and nouns too.)
+    let party = PARTY_CODES.values().any(|party| {
+        (party.ends_with("ic") || party.ends_with("an"))
+            && (*party == word || party.strip_suffix("ic") == Some(word))
+    });
+    party || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
+}
+
+/// Shorter words in "-ial" may be surnames ("Dial"); longer ones are adjectives
+/// ("Presidential", "Judicial").
+const MIN_IAL_ADJECTIVE_LEN: usize = 6;
 
 /// What a describing word before a name says about the person.
 #[derive(Debug, PartialEq, Eq)]
@@ -1008,6 +1024,16 @@ mod tests {
             found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_run_ending_in_an_adjective_names_no_one() {
+        // "Presidential" and "Republican" describe the person after them; "Green" is a party
+        // and a surname.
+        let found = names("Republican Presidential hopeful Sen. Al Bo met Grant Green.");
+        assert!(found.iter().all(|m| !m.name.contains("Presidential")));
+        assert_eq!(find(&found, "Al Bo").title, Some("Sen."));
+        assert_eq!(find(&found, "Grant Green").kind, EntityKind::Person);
     }
 
     #[test]
