@@ -1904,7 +1904,24 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             let cue = j..j + cue_len(doc, j, level);
             // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
             // to an active one before it.
-            if is_passive(doc, j) {
+            // "the inquiry — often labeled as a “witch hunt” by Democrats —": a participle set
+            // off after a comma or dash, with an agent after the quotation, is passive too.
+            // (Only a judging cue: "Roe, a union leader, said that …" is the main verb.)
+            let set_off_participle = is_past_form(lower(doc, j))
+                && !REPORTING_VERBS.contains(lower(doc, j))
+                && {
+                    let before = before_adverbs(doc, lowest, j);
+                    before > lowest
+                        && (doc.word(before - 1) == "," || is_dash(doc.word(before - 1)))
+                }
+                && {
+                    let quote = doc.tokens.get(open + 1).and_then(|t| t.quote);
+                    quote.is_some_and(|q| {
+                        let close = close_token(doc, &doc.quotes[q]);
+                        close + 2 < doc.tokens.len() && lower(doc, close + 1) == "by"
+                    })
+                };
+            if is_passive(doc, j) || set_off_participle {
                 // "Bo was asked by moderator Ann Roe whether … “…”": the agent right
                 // after the passive cue speaks.
                 let agent = (cue.end + 1 < open && lower(doc, cue.end) == "by")
@@ -4002,6 +4019,14 @@ mod tests {
         let body = "Al Bo was asked by moderator Ann Roe whether the plan would risk \
                     “adding another costly program.”";
         assert_speaker(body, "adding another costly program.", Some("Ann Roe"));
+        // A judging participle set off by a dash, its agent after the quotation.
+        let body = "While the Greens faced criticism for the audit — often labeled a \
+                    “witch hunt” by the Blues — it seems Al Bo was right.";
+        assert_speaker(body, "witch hunt", Some("the Blues"));
+        // A reporting verb after an apposition's comma is the main verb.
+        let body = "Ann Roe, a union leader, said that unions “have too often waited” by \
+                    holding back.";
+        assert_speaker(body, "have too often waited", Some("Ann Roe"));
     }
 
     #[test]
