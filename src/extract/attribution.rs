@@ -1350,14 +1350,20 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     let plural_between = i > 0 && lower(doc, i - 1).ends_with('s') && word.ends_with('s');
     // "Roe delivered a snappy retort: “…”": after a determiner and a singular word, a bare
     // form ("retort", not "retorts" or "retorted") can be no verb.
+    // ("the Orlando nightclub attack": two singular words may stand between.)
     let bare_form = !word.ends_with('s') && word != "read";
-    if i >= 2
-        && bare_form
-        && !the_number
-        && DETERMINERS.contains(&lower(doc, i - 2))
-        && doc.tokens[i - 1].kind == TokenKind::Word
-        && !lower(doc, i - 1).ends_with('s')
-    {
+    let after_singulars = |back: usize| {
+        i >= back
+            && DETERMINERS.contains(&lower(doc, i - back))
+            && (i - back + 1..i).all(|k| {
+                let w = lower(doc, k);
+                doc.tokens[k].kind == TokenKind::Word
+                    && !w.ends_with('s')
+                    && !FUNCTION_WORDS.contains(w)
+                    && !is_day_or_time(doc.word(k))
+            })
+    };
+    if bare_form && !the_number && (after_singulars(2) || after_singulars(3)) {
         return true;
     }
     (1..=2).any(|back| {
@@ -4380,6 +4386,13 @@ mod tests {
             kind_of(body, "We are closing the plant."),
             QuoteKind::Speech
         );
+        // A bare form after a determiner and two singular words is a noun.
+        let body = "Al Bo asked the mayor to resign for not calling the Dayton nightclub attack \
+                    an act of “plain terror.”";
+        assert_speaker(body, "plain terror.", Some("Al Bo"));
+        // Not past a preposition: "the groups who wrote to her at once say …".
+        let body = "The groups who wrote to her at once say they are “worried about it.”";
+        assert_speaker(body, "worried about it.", Some("The groups"));
     }
 
     #[test]
