@@ -2002,6 +2002,23 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             let bare = subject
                 .as_ref()
                 .is_some_and(|p| is_bare_common_noun(doc, p));
+            // "… had handled messages later deemed “top secret”": a past form right after a
+            // plain noun with no determiner modifies it; someone unnamed deemed them so.
+            // (Not "many pundits called him “…”": the quotation follows the participle, or
+            // "as" and an article.)
+            let modifies_noun = bare
+                && is_past_form(lower(doc, j))
+                && subject.as_ref().is_some_and(|p| {
+                    !DETERMINERS.contains(&lower(doc, p.start))
+                        && !is_quantifier(lower(doc, p.start))
+                        && !is_impersonal_pronoun(doc.word(p.start))
+                        && before_adverbs(doc, lowest, j) == p.end
+                })
+                && (cue.end..open).all(|k| ["as", "a", "an", "the"].contains(&lower(doc, k)));
+            if modifies_noun {
+                passive = passive.or(Some(Found::Passive(cue)));
+                continue;
+            }
             let found = match subject {
                 Some(phrase) => Found::Phrase(phrase, cue),
                 None => Found::CueOnly(cue),
@@ -4018,6 +4035,17 @@ mod tests {
         let body = "Al Bo said Monday that according to its tally, the union has won, \
                     but “the ballots are still coming in.”";
         assert_speaker(body, "the ballots are still coming in.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_past_form_right_after_a_plain_noun_modifies_it() {
+        // Someone unnamed deemed the messages so; the messages say nothing.
+        let body = "Al Bo pounced on news that the server had handled messages later deemed \
+                    “top secret” by then.";
+        assert_speaker(body, "top secret", None);
+        // With a quantifier, or an object before the quotation, the noun is the subject.
+        let body = "Al Bo had a strong night, when many pundits called him “the grownup.”";
+        assert_speaker(body, "the grownup.", Some("many pundits"));
     }
 
     #[test]
