@@ -404,7 +404,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
 }
 
 /// Whether a run's last word is an adjective, so the run modifies the noun after it and names
-/// no one: "Republican Presidential hopeful Al Bo", "the Democratic Congressional committee".
+/// no one: "Republican Gubernatorial candidate Al Bo", "the Democratic Judicial caucus".
 pub fn ends_in_adjective(word: &str) -> bool {
     // (Not "Green" or "Independent", which are surnames and nouns too.)
     let party = PARTY_CODES.values().any(|party| {
@@ -1028,10 +1028,10 @@ mod tests {
 
     #[test]
     fn a_run_ending_in_an_adjective_names_no_one() {
-        // "Presidential" and "Republican" describe the person after them; "Green" is a party
+        // "Gubernatorial" and "Republican" describe the person after them; "Green" is a party
         // and a surname.
-        let found = names("Republican Presidential hopeful Sen. Al Bo met Grant Green.");
-        assert!(found.iter().all(|m| !m.name.contains("Presidential")));
+        let found = names("Republican Gubernatorial candidate Sen. Al Bo met Grant Green.");
+        assert!(found.iter().all(|m| !m.name.contains("Gubernatorial")));
         assert_eq!(find(&found, "Al Bo").title, Some("Sen."));
         assert_eq!(find(&found, "Grant Green").kind, EntityKind::Person);
     }
