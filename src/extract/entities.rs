@@ -69,8 +69,16 @@ impl Roster {
             .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
             .filter_map(|m| m.name.rsplit(' ').next())
             .collect();
+        // So is a transcript's shouted label: "PENCE: Well, look …" after "Gov. Mike Pence".
+        let shouted_surnames: std::collections::HashSet<String> =
+            surnames.iter().map(|s| s.to_uppercase()).collect();
         let kind_of = |m: &NameMention| match m.kind {
-            EntityKind::Organization if surnames.contains(m.name.as_str()) => EntityKind::Person,
+            EntityKind::Organization
+                if surnames.contains(m.name.as_str())
+                    || shouted_surnames.contains(m.name.as_str()) =>
+            {
+                EntityKind::Person
+            }
             kind => kind,
         };
         // Organizations first, then full-named people, then titled surnames (those whose title
@@ -843,6 +851,10 @@ mod tests {
         let r = roster("Cara DeLuca filmed it. DeLuca said so.");
         assert_eq!(r.entities.len(), 1, "{:#?}", r.entities);
         assert_eq!(entity(&r, "Cara DeLuca").kind, EntityKind::Person);
+        assert_eq!(r.placed.len(), 2);
+        // A transcript's shouted label is the surname too.
+        let r = roster("Gov. Cara DeLuca spoke.\n\nDELUCA: Well, look, the plan is fine.");
+        assert_eq!(r.entities.len(), 1, "{:#?}", r.entities);
         assert_eq!(r.placed.len(), 2);
     }
 
