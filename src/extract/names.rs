@@ -275,6 +275,20 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     while last > first && CONNECTORS.contains(&doc.word(last - 1)) {
         last -= 1;
     }
+    // "BITE THE DUST ON THE DEBATE STAGE Ann Roe …": a shouted headline before a name comes
+    // off the front.
+    let shouted = |k: usize| {
+        let word = doc.word(k);
+        word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.chars().any(char::is_lowercase)
+    };
+    let shouted_words = (first..last).take_while(|&k| shouted(k)).count();
+    if shouted_words >= MIN_SHOUTED_HEADLINE_WORDS && first + shouted_words < last {
+        first += shouted_words;
+        while first < last && is_sentence_word(doc.word(first)) {
+            first += 1;
+        }
+    }
     if first >= last {
         return;
     }
@@ -301,10 +315,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             first + title_at
         };
         // "Sen. Al Bo of Texas": the state is no part of the name.
-        let home = (name_from + 1..last)
-            .find(|&k| doc.word(k) == "of")
-            .and_then(|of| Some((of, home_state(doc, of, last)?)));
-        let mut name_end = home.map_or(last, |(of, _)| of);
+        // "Chancellor Ann Roe of Germany": nor is a country or a city.
+        let of = (name_from + 1..last).find(|&k| doc.word(k) == "of");
+        let home = of.and_then(|of| Some((of, home_state(doc, of, last)?)));
+        let place_after = of.filter(|&of| {
+            let place = doc.span(of + 1..last);
+            is_place_name(possessive_stem(place).unwrap_or(place))
+        });
+        let mut name_end = home.map(|(of, _)| of).or(place_after).unwrap_or(last);
         // "President Al Bo Speech at …": a thing word after the name is no part of it.
         while name_end > name_from + 1 && NON_PERSON_WORDS.contains(doc.word(name_end - 1)) {
             name_end -= 1;
@@ -413,6 +431,9 @@ pub fn ends_in_adjective(word: &str) -> bool {
     });
     party || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
 }
+
+/// Shouted words that make a headline rather than an acronym's role ("NATO Ambassador").
+const MIN_SHOUTED_HEADLINE_WORDS: usize = 3;
 
 /// Shorter words in "-ial" may be surnames ("Dial"); longer ones are adjectives
 /// ("Presidential", "Judicial").
@@ -818,6 +839,34 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).role.as_deref(), Some(role));
         }
+        // Firms' and newsrooms' offices, and a country after the name is no part of it.
+        let found = names(
+            "Acme CEO Ann Poe met Ledger Editor-in-Chief Al Bo and Chancellor Kay Lund of Germany.",
+        );
+        for (name, role) in [
+            ("Ann Poe", "Acme CEO"),
+            ("Al Bo", "Ledger Editor-in-Chief"),
+            ("Kay Lund", "Chancellor"),
+        ] {
+            assert_eq!(find(&found, name).role.as_deref(), Some(role));
+        }
+    }
+
+    #[test]
+    fn a_shouted_headline_before_a_name_is_no_part_of_it() {
+        // "BRIDGE VOTE SET FOR TUESDAY Ann Roe …" in a digest of items.
+        let found = names("BRIDGE VOTE SET FOR TUESDAY Ann Roe will not attend.");
+        assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+        assert!(
+            found.iter().all(|m| !m.name.contains("BRIDGE")),
+            "{found:#?}"
+        );
+        // One or two shouted words may be an organization's role: "NATO Ambassador Ann Roe".
+        let found = names("NATO Ambassador Kay Lund spoke.");
+        assert_eq!(
+            find(&found, "Kay Lund").role.as_deref(),
+            Some("NATO Ambassador")
+        );
     }
 
     #[test]
