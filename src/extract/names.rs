@@ -292,6 +292,23 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     if first >= last {
         return;
     }
+    // "Dayton Republican Ann Roe": a place or body before a describing word of party or role
+    // goes with it.
+    // (Not a title's word: "Former President Al Bo", "Vice President Al Bo".)
+    let describes = |k: usize| {
+        let word = doc.word(k);
+        matches!(
+            Descriptor::of(word),
+            Some(Descriptor::Party(_) | Descriptor::Role(_))
+        ) && !TITLES.iter().any(|t| t.words.first() == Some(&word))
+    };
+    if last >= first + 4
+        && !GIVEN_NAMES.contains_key(doc.word(first))
+        && describes(first + 1)
+        && GIVEN_NAMES.contains_key(doc.word(first + 2))
+    {
+        first += 1;
+    }
     let descriptor = describing_word(doc, first, last);
     if descriptor.is_some() {
         first += 1;
@@ -451,6 +468,19 @@ enum Descriptor {
 }
 
 impl Descriptor {
+    /// What a word says as a description: a party ("Republican") or a role ("Activist").
+    fn of(word: &str) -> Option<Descriptor> {
+        let party = PARTY_CODES
+            .iter()
+            .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word));
+        let lower = word.to_lowercase();
+        match party {
+            Some((code, _)) => Some(Descriptor::Party(code)),
+            None if ROLE_NOUNS.contains(lower.as_str()) => Some(Descriptor::Role(lower)),
+            None => None,
+        }
+    }
+
     /// Gives the person what the word says: a role or a party.
     fn describe(self, m: &mut NameMention) {
         match self {
@@ -489,15 +519,7 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     {
         return None;
     }
-    let lower = word.to_lowercase();
-    let party = PARTY_CODES
-        .iter()
-        .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word));
-    Some(match party {
-        Some((code, _)) => Descriptor::Party(code),
-        None if ROLE_NOUNS.contains(lower.as_str()) => Descriptor::Role(lower),
-        None => Descriptor::Other,
-    })
+    Some(Descriptor::of(word).unwrap_or(Descriptor::Other))
 }
 
 /// What a run of name words (no title) names, if anything.
@@ -880,6 +902,10 @@ mod tests {
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
         assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+        // A place or body before the describing word goes with it; a title's words do not.
+        let found = names("Dayton Republican Carl Ames met Vice President Tom Ross.");
+        assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
+        assert_eq!(find(&found, "Tom Ross").title, Some("Vice President"));
     }
 
     #[test]
