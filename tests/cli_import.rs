@@ -380,3 +380,37 @@ fn two_posts_mayors_stay_two_people() {
         2
     );
 }
+
+#[test]
+fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("posts");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("ferry.txt"),
+        "Ferry fares rise again\n\nBy Nora Quill\nPosted on Sept. 8, 2025\n\n\
+         The port board voted on Monday to raise fares. “We had no choice,” board chair \
+         Ivo Brandt said.\n",
+    )
+    .unwrap();
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let out = archive
+        .run(&["posts", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows: Value = serde_json::from_slice(&out).unwrap();
+    let post = &rows[0];
+    assert_eq!(post["date"], "2025-09-08", "{post}");
+    assert_eq!(post["author"], "Nora Quill", "{post}");
+    // The header is no part of the body.
+    assert_eq!(
+        archive.count("SELECT count(*) FROM posts WHERE body LIKE '%Posted on%'"),
+        0
+    );
+    archive
+        .run(&["posts", "--author", "Quill"])
+        .success()
+        .stdout(predicate::str::contains("Ferry fares rise again"));
+}

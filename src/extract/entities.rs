@@ -170,7 +170,14 @@ impl Roster {
         if let Some(found) = self.lookup(name) {
             return found;
         }
-        self.entities.push(Entity::named(name, kind));
+        let mut entity = Entity::named(name, kind);
+        // "Nora Quill", met as a byline or a speaker, is also "Quill", as a name the finder
+        // read would be.
+        let words: Vec<&str> = name.split(' ').collect();
+        if kind == EntityKind::Person && words.len() > 1 {
+            entity.aliases.push(surname(&words));
+        }
+        self.entities.push(entity);
         self.genders.push(None);
         let id = self.entities.len() - 1;
         self.index_names(id);

@@ -9,7 +9,10 @@
 //! - paragraphs are separated by blank lines; a block of short lines is one hard-wrapped
 //!   paragraph, a block of long lines is one paragraph per line;
 //! - trailing paragraphs are boilerplate while they are an appeal ("… we need your help!
-//!   Donate Now!"), a byline ("Jane Roe"), or a bio ("Follow Jane on Twitter @jroe. …").
+//!   Donate Now!"), a byline ("Jane Roe"), or a bio ("Follow Jane on Twitter @jroe. …");
+//! - the first lines under the headline are its header while each is a byline ("By Jane
+//!   Roe") or a dateline ("March 3, 2026", "Posted on Mar. 3, 2026", "2026-03-03"), alone or
+//!   joined on one line by "|" or "·": they give the author and the date.
 
 use super::lexicon::{is_name_particle, APPEAL_PHRASES, SOCIAL_NETWORKS};
 
@@ -23,6 +26,26 @@ const MAX_WRAPPED_LINE_CHARS: usize = 80;
 const MAX_APPEAL_CHARS: usize = 400;
 /// A byline has at most this many words.
 const MAX_BYLINE_WORDS: usize = 5;
+/// How many lines under the headline may be its header (a byline, a dateline).
+const MAX_HEADER_LINES: usize = 2;
+/// A header line is short; a longer first paragraph is the post itself.
+const MAX_HEADER_CHARS: usize = 80;
+/// What joins a byline and a dateline on one header line: "By Jane Roe | March 3, 2026".
+const HEADER_SEPARATORS: &[char] = &['|', '·', '•'];
+/// What may stand before a dateline's date: "Posted on March 3, 2026".
+const DATELINE_PREFIXES: &[&str] = &["Posted on ", "Posted ", "Published on ", "Published "];
+/// The date forms of a dateline, after its periods are dropped ("Mar. 3" is "Mar 3").
+const DATE_FORMATS: &[&str] = &[
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A, %B %d, %Y",
+    "%a, %b %d, %Y",
+    "%Y-%m-%d",
+];
 
 /// A post's text laid out: headline, clean body paragraphs, author from the byline or bio.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +56,8 @@ pub struct Layout {
     pub paragraphs: Vec<String>,
     /// The author's name, from a byline or an author bio.
     pub author: Option<String>,
+    /// The date of the dateline under the headline, as YYYY-MM-DD.
+    pub published_at: Option<String>,
 }
 
 /// Normalises line ends (CRLF, CR), a leading byte-order mark and trailing spaces.
@@ -53,13 +78,77 @@ pub fn read_layout(raw: &str) -> Layout {
     let text = normalize_text(raw);
     let text = text.trim_start();
     let (title, rest) = split_headline(text);
+    let (header, rest) = split_header(rest);
     let mut paragraphs = split_paragraphs(rest);
-    let author = strip_boilerplate(&mut paragraphs);
+    let author = strip_boilerplate(&mut paragraphs).or(header.author);
     Layout {
         title,
         paragraphs,
         author,
+        published_at: header.published_at,
     }
+}
+
+/// What a post's header lines say.
+#[derive(Debug, Default)]
+struct Header {
+    author: Option<String>,
+    published_at: Option<String>,
+}
+
+/// Splits the byline and dateline lines under the headline from the text after them, and
+/// returns what they say. A line is header only if every part of it is one ("By Jane Roe |
+/// March 3, 2026"); text must follow, so a post of one line keeps its body.
+fn split_header(text: &str) -> (Header, &str) {
+    let mut header = Header::default();
+    let mut rest = text;
+    for _ in 0..MAX_HEADER_LINES {
+        let trimmed = rest.trim_start();
+        let (line, after) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+        if line.chars().count() > MAX_HEADER_CHARS || after.trim().is_empty() {
+            break;
+        }
+        let mut found = Header::default();
+        let all_header = line.split(HEADER_SEPARATORS).all(|part| {
+            let part = part.trim();
+            if let Some(name) = part
+                .strip_prefix("By ")
+                .or_else(|| part.strip_prefix("by "))
+                .and_then(byline_name)
+            {
+                found.author.get_or_insert(name);
+                true
+            } else if let Some(date) = dateline_date(part) {
+                found.published_at.get_or_insert(date);
+                true
+            } else {
+                false
+            }
+        });
+        if !all_header {
+            break;
+        }
+        header.author = header.author.or(found.author);
+        header.published_at = header.published_at.or(found.published_at);
+        rest = after;
+    }
+    (header, rest)
+}
+
+/// The date of a dateline, as YYYY-MM-DD: "March 3, 2026", "Posted on Sept. 3, 2026",
+/// "Tuesday, March 3, 2026", "2026-03-03".
+fn dateline_date(line: &str) -> Option<String> {
+    let line = DATELINE_PREFIXES
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .unwrap_or(line);
+    // AP's "Sept." is chrono's "Sep".
+    let line = line.replace('.', "").replace("Sept ", "Sep ");
+    let line = line.trim();
+    DATE_FORMATS
+        .iter()
+        .find_map(|format| chrono::NaiveDate::parse_from_str(line, format).ok())
+        .map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 /// Splits the headline from the rest of the text.
@@ -209,6 +298,31 @@ mod tests {
         Keep our newsroom going... Please donate today!\n\n\
         Jane Roe\n\n\
         Follow Jane on Twitter @jroe. Jane Roe is a columnist at the Daily Ledger.";
+
+    #[test]
+    fn a_byline_and_a_dateline_under_the_headline_give_author_and_date() {
+        let layout = read_layout(
+            "Harbor bill stalls\n\nBy Tom Lark\n\nPosted on Sept. 3, 2026\n\nThe Senate went home.",
+        );
+        assert_eq!(layout.title, "Harbor bill stalls");
+        assert_eq!(layout.author.as_deref(), Some("Tom Lark"));
+        assert_eq!(layout.published_at.as_deref(), Some("2026-09-03"));
+        assert_eq!(layout.paragraphs, vec!["The Senate went home."]);
+        // On one line, either order.
+        let layout =
+            read_layout("Bill stalls\n\nMarch 3, 2026 | By Tom Lark\n\nThe Senate went home.");
+        assert_eq!(layout.author.as_deref(), Some("Tom Lark"));
+        assert_eq!(layout.published_at.as_deref(), Some("2026-03-03"));
+        // A short first sentence is no header, and neither is a lone name without "By".
+        for text in [
+            "Bill stalls\n\nBy Friday it was over.\n\nThe Senate went home.",
+            "Bill stalls\n\nTom Lark\n\nThe Senate went home.",
+        ] {
+            let layout = read_layout(text);
+            assert_eq!(layout.paragraphs.len(), 2, "{text}");
+            assert_eq!(layout.published_at, None);
+        }
+    }
 
     #[test]
     fn headline_ends_at_separator_and_body_continues_on_its_line() {

@@ -326,7 +326,7 @@ pub fn extract_post(format: Format, raw: &str) -> Result<PostFacts, ExtractError
     Ok(PostFacts {
         title,
         author,
-        published_at: None,
+        published_at: layout.published_at,
         url: None,
         body,
         entities: roster.entities,
