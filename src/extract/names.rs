@@ -449,6 +449,12 @@ pub fn ends_in_adjective(word: &str) -> bool {
     party || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
 }
 
+/// Words that end the head of an apposition: "a doctor at the clinic", "a group that …".
+const APPOSITION_HEAD_ENDS: &[&str] = &[
+    "of", "at", "in", "for", "with", "on", "from", "to", "who", "that", "which", "and", "during",
+    "under", "since",
+];
+
 /// Shouted words that make a headline rather than an acronym's role ("NATO Ambassador").
 const MIN_SHOUTED_HEADLINE_WORDS: usize = 3;
 
@@ -757,7 +763,30 @@ fn read_apposition_role(
             k += 1;
         }
         let closed = k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
-        if closed && words.iter().any(|w| ROLE_NOUNS.contains(w)) {
+        // "Harbor Watch, a watchdog group, said": the apposition's head noun is an
+        // organization's word, so the name is an organization's.
+        let head = words
+            .iter()
+            // ("a company based in Ohio": a participle ends the head too.)
+            .take_while(|w| {
+                !APPOSITION_HEAD_ENDS.contains(w)
+                    && !w.chars().any(char::is_uppercase)
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+            })
+            .last()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                    .unwrap_or_default()
+            });
+        let organization = head.is_some_and(|h| ORGANIZATION_WORDS.contains_key(h.as_str()));
+        if closed && organization {
+            m.kind = EntityKind::Organization;
+            m.role = Some(words.join(" "));
+        } else if closed && words.iter().any(|w| ROLE_NOUNS.contains(w)) {
             m.role = Some(words.join(" "));
         }
     }
@@ -872,6 +901,19 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).role.as_deref(), Some(role));
         }
+    }
+
+    #[test]
+    fn an_apposition_headed_by_an_organization_word_makes_the_name_an_organization() {
+        let found = names(
+            "Harbor Watch, a watchdog group, spoke. Acme Holdings, a company based in Ohio, \
+             spoke. Ann Roe, a spokeswoman for the group, spoke. Cy Dee, a Democratic Party \
+             activist, spoke.",
+        );
+        assert_eq!(find(&found, "Harbor Watch").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "Acme Holdings").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+        assert_eq!(find(&found, "Cy Dee").kind, EntityKind::Person);
     }
 
     #[test]
