@@ -560,15 +560,32 @@ impl Attributor<'_, '_> {
                 paragraph: doc.tokens[end].paragraph,
             });
         }
+        // "Bo called her remarks “theater.”": a "her" or "his" of the frame, outside the
+        // speaker's phrase, stands for someone the quotation is about.
+        let speaker_phrase = match &found {
+            Some(Found::Phrase(phrase, _)) => phrase.clone(),
+            _ => 0..0,
+        };
+        let referred: Vec<usize> = (from.max(open.saturating_sub(MAX_LOOKBACK))..open)
+            .filter(|&k| at_level(doc, k, level) && !speaker_phrase.contains(&k))
+            .filter_map(|k| {
+                let gender = match lower(doc, k) {
+                    "her" => 'f',
+                    "his" | "him" => 'm',
+                    _ => return None,
+                };
+                self.antecedent(k, gender)
+            })
+            .collect();
         let about = targets(
             doc,
             self.roster,
             quote,
-            open,
-            close,
+            (open, close),
             from,
             level,
             speaker.as_ref(),
+            &referred,
         );
         Attribution {
             kind,
@@ -3511,18 +3528,19 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !is_day_or_time(doc.word(next))
 }
 
-/// Whom a quotation is about: entities named inside it, and the groups of the sentence before
-/// when its frame refers back to them; never the speaker.
+/// Whom a quotation is about: entities named inside it, those `referred` to by a pronoun of its
+/// frame, and the groups of the sentence before when its frame refers back to them; never the
+/// speaker.
 #[allow(clippy::too_many_arguments)]
 fn targets(
     doc: &Doc,
     roster: &Roster,
     quote: &QuotedSpan,
-    open: usize,
-    close: usize,
+    (open, close): (usize, usize),
     from: usize,
     level: Option<usize>,
     speaker: Option<&Speaker>,
+    referred: &[usize],
 ) -> Vec<usize> {
     let speaker_entity = speaker.and_then(|s| s.entity);
     let mut about: Vec<usize> = placed_within(roster, open + 1, close)
@@ -3530,6 +3548,7 @@ fn targets(
         .filter(|p| p.last <= close && doc.tokens[p.first].start >= quote.start())
         .map(|p| p.entity)
         .collect();
+    about.extend_from_slice(referred);
     let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
     let refers_back = (lowest..open)
         .any(|k| at_level(doc, k, level) && GROUP_REFERENCES.contains(&lower(doc, k)));
@@ -5098,6 +5117,23 @@ mod tests {
             "{about:?}"
         );
         assert!(!about.contains(&"Al Reyes"));
+        // "her" in the frame stands for the woman the remarks were hers; "his" for the speaker
+        // himself is no target.
+        let facts = extract_post(
+            Format::Text,
+            "T…. “We waited two years,” Sen. Ann Roe said.\n\nRep. Al Bo called her remarks “pure theater” and his own plan “the only fix.”",
+        )
+        .unwrap();
+        let about = |text: &str| -> Vec<&str> {
+            let quote = facts.quotes.iter().find(|q| q.text == text).unwrap();
+            quote
+                .about
+                .iter()
+                .map(|&e| facts.entities[e].name.as_str())
+                .collect()
+        };
+        assert_eq!(about("pure theater"), ["Ann Roe"]);
+        assert!(about("the only fix.").iter().all(|&name| name != "Al Bo"));
     }
 
     #[test]
