@@ -4,7 +4,6 @@ mod common;
 
 use common::{morgue, seeds_dir, Archive};
 use predicates::prelude::*;
-use serde_json::Value;
 
 #[test]
 fn importing_the_seeds_twice_stores_three_posts() {
@@ -205,13 +204,7 @@ fn posts_filters_and_formats() {
     archive
         .run(&["import", seeds_dir().to_str().unwrap()])
         .success();
-    let out = archive
-        .run(&["posts", "--format", "json"])
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let posts: Value = serde_json::from_slice(&out).unwrap();
+    let posts = archive.json(&["posts"]);
     assert_eq!(posts.as_array().unwrap().len(), 3);
     assert_eq!(posts[0]["author"], "Steve Benen");
     let out = archive
@@ -265,13 +258,7 @@ fn stats_counts_the_archive() {
     archive
         .run(&["import", seeds_dir().to_str().unwrap()])
         .success();
-    let out = archive
-        .run(&["stats", "--format", "json"])
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let stats: Value = serde_json::from_slice(&out).unwrap();
+    let stats = archive.json(&["stats"]);
     assert_eq!(stats["posts"], 3);
 }
 
@@ -394,14 +381,7 @@ fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() 
     )
     .unwrap();
     archive.run(&["import", folder.to_str().unwrap()]).success();
-    let out = archive
-        .run(&["posts", "--format", "json"])
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let rows: Value = serde_json::from_slice(&out).unwrap();
-    let post = &rows[0];
+    let post = &archive.json_rows(&["posts"])[0];
     assert_eq!(post["date"], "2025-09-08", "{post}");
     assert_eq!(post["author"], "Nora Quill", "{post}");
     // The header is no part of the body.

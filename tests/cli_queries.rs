@@ -16,36 +16,19 @@ fn seeds() -> Archive {
     archive
 }
 
-fn stdout(archive: &Archive, args: &[&str]) -> String {
-    String::from_utf8(archive.run(args).success().get_output().stdout.clone()).unwrap()
-}
-
-fn json_rows(archive: &Archive, args: &[&str]) -> Vec<Value> {
-    let mut args = args.to_vec();
-    args.extend(["--format", "json"]);
-    serde_json::from_str::<Value>(&stdout(archive, &args))
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
-}
-
 #[test]
 fn said_by_and_about_on_the_seeds() {
     let archive = seeds();
-    let by = json_rows(&archive, &["said", "--by", "Van Hollen"]);
+    let by = archive.json_rows(&["said", "--by", "Van Hollen"]);
     assert_eq!(by.len(), 4, "{by:#?}");
     assert!(by.iter().all(|r| r["speaker"] == "Chris Van Hollen"));
-    let about = json_rows(&archive, &["said", "--about", "Ben Nelson"]);
+    let about = archive.json_rows(&["said", "--about", "Ben Nelson"]);
     assert_eq!(about.len(), 1);
     assert_eq!(about[0]["speaker"], "Obama");
-    let cue = json_rows(
-        &archive,
-        &["said", "--cue", "noted", "--contains", "semi-publicly"],
-    );
+    let cue = archive.json_rows(&["said", "--cue", "noted", "--contains", "semi-publicly"]);
     assert_eq!(cue.len(), 2);
     assert!(cue.iter().all(|r| r["speaker"] == "Ezra Klein"));
-    assert_eq!(json_rows(&archive, &["said", "--limit", "3"]).len(), 3);
+    assert_eq!(archive.json_rows(&["said", "--limit", "3"]).len(), 3);
 }
 
 #[test]
@@ -60,7 +43,7 @@ fn an_unknown_name_is_said_so_with_the_closest_names() {
 
 #[test]
 fn corrections_lists_both_with_the_anchor_in_its_sentence() {
-    let rows = json_rows(&seeds(), &["corrections"]);
+    let rows = seeds().json_rows(&["corrections"]);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["anchor"], "against");
     assert!(rows[0]["in_context"]
@@ -68,7 +51,9 @@ fn corrections_lists_both_with_the_anchor_in_its_sentence() {
         .unwrap()
         .contains("was against* a public option."));
     assert_eq!(
-        json_rows(&seeds(), &["corrections", "--kind", "update"]).len(),
+        seeds()
+            .json_rows(&["corrections", "--kind", "update"])
+            .len(),
         1
     );
 }
@@ -76,7 +61,7 @@ fn corrections_lists_both_with_the_anchor_in_its_sentence() {
 #[test]
 fn reuse_pairs_the_first_two_seeds_and_nothing_with_the_third() {
     let archive = seeds();
-    let rows = json_rows(&archive, &["reuse"]);
+    let rows = archive.json_rows(&["reuse"]);
     let id_of =
         |file: &str| archive.count(&format!("SELECT id FROM posts WHERE source LIKE '%{file}'"));
     let (first, second, third) = (
@@ -119,14 +104,14 @@ fn reuse_pairs_the_first_two_seeds_and_nothing_with_the_third() {
 #[test]
 fn search_ranks_by_relevance_and_explains_a_bad_query() {
     let archive = seeds();
-    let rows = json_rows(&archive, &["search", "public option"]);
+    let rows = archive.json_rows(&["search", "public option"]);
     let first = archive.count("SELECT id FROM posts WHERE source LIKE '%000_1c307102e41d136f.txt'");
     assert_eq!(rows[0]["post_id"], first);
     assert!(rows[0]["snippet"]
         .as_str()
         .unwrap()
         .contains("[public] [option]"));
-    let quotes = json_rows(&archive, &["search", "circular", "--in", "quotes"]);
+    let quotes = archive.json_rows(&["search", "circular", "--in", "quotes"]);
     assert_eq!(quotes[0]["speaker"], "Chris Van Hollen");
     archive
         .run(&["search", "\"public option"])
@@ -160,10 +145,7 @@ fn searching_quotes_skips_scare_quotes_that_rank_higher() {
         archive.count("SELECT count(*) FROM quotes WHERE kind = 'scare' AND text = 'levy'"),
         30
     );
-    let found = json_rows(
-        &archive,
-        &["search", "levy", "--in", "quotes", "--limit", "1"],
-    );
+    let found = archive.json_rows(&["search", "levy", "--in", "quotes", "--limit", "1"]);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0]["speaker"], "Ida Pell");
 }
@@ -171,15 +153,12 @@ fn searching_quotes_skips_scare_quotes_that_rank_higher() {
 #[test]
 fn people_and_person_profiles() {
     let archive = seeds();
-    let people = json_rows(
-        &archive,
-        &["people", "--kind", "person", "--sort", "quotes"],
-    );
+    let people = archive.json_rows(&["people", "--kind", "person", "--sort", "quotes"]);
     assert_eq!(people[0]["name"], "Obama");
     assert!(people.iter().all(|p| p["kind"] == "person"));
     let hagan = people.iter().find(|p| p["name"] == "Kay Hagan").unwrap();
     assert_eq!(hagan["party_state"], "D-North Carolina");
-    let out = stdout(&archive, &["person", "the DCCC chair", "--format", "json"]);
+    let out = archive.stdout(&["person", "the DCCC chair", "--format", "json"]);
     let profile: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(profile["name"], "Chris Van Hollen");
     assert_eq!(profile["said"].as_array().unwrap().len(), 4);
@@ -224,7 +203,7 @@ fn an_export_imports_into_an_empty_archive_as_the_same_archive() {
         ])
         .success();
     let export = original.dir.path().join("export.jsonl");
-    std::fs::write(&export, stdout(&original, &["export"])).unwrap();
+    std::fs::write(&export, original.stdout(&["export"])).unwrap();
     let copy = Archive::new();
     copy.run(&["import", export.to_str().unwrap()])
         .success()
@@ -237,8 +216,8 @@ fn an_export_imports_into_an_empty_archive_as_the_same_archive() {
         vec!["posts"],
     ] {
         assert_eq!(
-            json_rows(&original, &command),
-            json_rows(&copy, &command),
+            original.json_rows(&command),
+            copy.json_rows(&command),
             "{command:?}"
         );
     }
@@ -283,7 +262,7 @@ fn snapshots_of_every_command_in_every_format() {
             for format in ["table", "json", "jsonl", "csv"] {
                 let mut full = args.to_vec();
                 full.extend(["--format", format]);
-                let out = stdout(&archive, &full);
+                let out = archive.stdout(&full);
                 match format {
                     "json" if name != "check" => {
                         drop(serde_json::from_str::<Value>(&out).expect("JSON parses"))
@@ -354,20 +333,16 @@ fn a_much_quoted_persons_first_and_latest_quotations() {
     }
     archive.run(&["import", folder.to_str().unwrap()]).success();
     for who in ["--by", "--about"] {
-        let all = json_rows(&archive, &["said", who, "Alma Rook"]);
+        let all = archive.json_rows(&["said", who, "Alma Rook"]);
         assert!(all.len() >= 12, "{all:#?}");
-        let first = json_rows(&archive, &["said", who, "Rook", "--limit", "3"]);
+        let first = archive.json_rows(&["said", who, "Rook", "--limit", "3"]);
         assert_eq!(first, all[..3]);
-        let latest = json_rows(&archive, &["said", who, "Rook", "--limit", "3", "--newest"]);
+        let latest = archive.json_rows(&["said", who, "Rook", "--limit", "3", "--newest"]);
         let mut expected = all[all.len() - 3..].to_vec();
         expected.reverse();
         assert_eq!(latest, expected);
     }
-    let out = stdout(
-        &archive,
-        &["person", "Alma Rook", "--limit", "2", "--format", "json"],
-    );
-    let profile: Value = serde_json::from_str(&out).unwrap();
+    let profile = archive.json(&["person", "Alma Rook", "--limit", "2"]);
     let posts: Vec<&Value> = profile["mentions"]
         .as_array()
         .unwrap()
@@ -398,7 +373,7 @@ fn said_about_anyone_reads_the_same_rows_as_the_view() {
     let mut compared = 0;
     for name in &names {
         for (option, speaker, about) in [("--by", name.as_str(), ""), ("--about", "", name)] {
-            let cli = json_rows(&archive, &["said", option, name]);
+            let cli = archive.json_rows(&["said", option, name]);
             let mut stmt = conn.prepare(&morgue::query::said_stored_query()).unwrap();
             let view: Vec<Value> = stmt
                 .query_map(
@@ -475,7 +450,7 @@ fn person_quotes_stays_a_copy_of_its_view() {
     )
     .unwrap();
     assert_eq!(archive.count(differ), 0);
-    let by = json_rows(&archive, &["said", "--by", "Van Hollen"]);
+    let by = archive.json_rows(&["said", "--by", "Van Hollen"]);
     assert_eq!(by.len(), 4);
     assert!(by.iter().all(|r| r["speaker"] == "Christopher Van Hollen"));
     archive.run(&["check"]).success();

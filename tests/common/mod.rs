@@ -62,6 +62,23 @@ impl Archive {
         folder
     }
 
+    /// What a command that must succeed prints.
+    pub fn stdout(&self, args: &[&str]) -> String {
+        String::from_utf8(self.run(args).success().get_output().stdout.clone()).unwrap()
+    }
+
+    /// What a command prints with `--format json`, read as JSON.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        serde_json::from_str(&self.stdout(&args)).unwrap()
+    }
+
+    /// The rows a listing command prints with `--format json`.
+    pub fn json_rows(&self, args: &[&str]) -> Vec<serde_json::Value> {
+        self.json(args).as_array().unwrap().clone()
+    }
+
     /// The integer an SQL query returns, read with a plain connection.
     pub fn count(&self, sql: &str) -> i64 {
         let conn = rusqlite::Connection::open(&self.db).unwrap();
