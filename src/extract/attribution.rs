@@ -176,7 +176,10 @@ const FRONTED_PREPOSITIONS: &[&str] = &[
     "with", "to", "for", "by", "from", "about", "against", "toward", "towards",
 ];
 /// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
-const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "with", "without", "about", "from", "by"];
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "for", "with", "without", "about", "from", "by", "on", "in", "at", "into", "over",
+    "amid", "despite",
+];
 /// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
 /// the ad", "Mr. Lam of the River Alliance".
 const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
@@ -4439,6 +4442,9 @@ mod tests {
             kind_of(body, "We are closing the plant."),
             QuoteKind::Speech
         );
+        // After "on", "in" or "at" a cue word is a noun: "seized on reports that …".
+        let body = "Al Bo seized on reports that the office kept “secret files” for years.";
+        assert_ne!(said(body)[0].3.as_deref(), Some("reports"));
         // A bare form after a determiner and two singular words is a noun.
         let body = "Al Bo scolded the mayor for never calling the Dayton depot attack a case \
                     of “plain arson.”";
