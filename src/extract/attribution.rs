@@ -1074,9 +1074,9 @@ impl Attributor<'_, '_> {
             return None;
         }
         let comma = |k: usize| at_level(doc, k, level) && doc.word(k) == ",";
-        // "Reading from his notes, Al Bo got the title “Harbor Watch” wrong": the participle's clause
-        // may close before the quotation, which the main clause's subject speaks.
-        // The comma closing it may stand inside the quotation (“…,”).
+        // "Reading from his notes, Al Bo got the title “Harbor Watch” wrong": the participle's
+        // clause may close before the quotation, which the main clause's subject speaks. The
+        // comma closing it may stand inside the quotation (“…,”).
         let start = if let Some(k) = (cue + 1..open).find(|&k| comma(k)) {
             k + 1
         } else if close > 0 && doc.word(close - 1) == "," {
@@ -2002,8 +2002,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                         is_bare_common_noun(doc, p)
                             && ["a", "an", "the"].contains(&lower(doc, p.start))
                     })
-                    // "A newly formed super PAC called Fair Votes ran ads with her words that
-                    // “…”": a thing just named by a name, after "a" and its modifiers.
+                    // "A new group called Fair Votes ran ads quoting her: “…”": a thing just
+                    // named by a name, after "a" and its modifiers.
                     || is_capitalised(doc.word(name_at))
                         && doc.tokens[name_at].kind == TokenKind::Word
                         && (j.saturating_sub(MAX_PHRASE)..j)
