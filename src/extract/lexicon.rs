@@ -199,6 +199,21 @@ pub static TITLES: LazyLock<Vec<Title>> = LazyLock::new(|| {
     titles
 });
 
+/// Titles by their first word, each list longest first: the titles that can start at a word.
+static TITLES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<&'static Title>>> =
+    LazyLock::new(|| {
+        let mut index: HashMap<&'static str, Vec<&'static Title>> = HashMap::default();
+        for title in TITLES.iter() {
+            index.entry(title.words[0]).or_default().push(title);
+        }
+        index
+    });
+
+/// The titles whose first word is `word`, longest first ("Vice President" before "Vice").
+pub fn titles_starting_with(word: &str) -> &'static [&'static Title] {
+    TITLES_BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
+}
+
 /// A US state and the ways a party tag writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

@@ -28,9 +28,9 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_place_name, state_named, TitleClass, CALENDAR_WORDS, GIVEN_NAMES,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS, SURNAME_THING_WORDS,
-    TITLES,
+    is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, CALENDAR_WORDS,
+    GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS,
+    SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -300,7 +300,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         matches!(
             Descriptor::of(word),
             Some(Descriptor::Party(_) | Descriptor::Role(_))
-        ) && !TITLES.iter().any(|t| t.words.first() == Some(&word))
+        ) && titles_starting_with(word).is_empty()
     };
     if last >= first + 4
         && !GIVEN_NAMES.contains_key(doc.word(first))
@@ -521,7 +521,7 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     let word = doc.word(first);
     if GIVEN_NAMES.contains_key(word)
         || !GIVEN_NAMES.contains_key(doc.word(first + 1))
-        || TITLES.iter().any(|t| t.words.first() == Some(&word))
+        || !titles_starting_with(word).is_empty()
     {
         return None;
     }
@@ -590,7 +590,7 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
         if found.is_some_and(|(start, n, _)| at < start + n) {
             continue;
         }
-        for title in TITLES.iter() {
+        for title in titles_starting_with(words[at]) {
             let n = title.words.len();
             if at + n < words.len()
                 && words[at..at + n] == title.words[..]
