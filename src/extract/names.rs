@@ -917,6 +917,22 @@ mod tests {
     }
 
     #[test]
+    fn watchdogs_pollsters_party_chapters_and_regions_are_no_people() {
+        let found = names(
+            "Harbor Watch sued. Lakeview Research polled. The Dayton GOP met. Aid reached \
+             Eastern Europe and Central Asia by New Year. Al West spoke.",
+        );
+        for org in ["Harbor Watch", "Lakeview Research", "Dayton GOP"] {
+            assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
+        }
+        for place in ["Eastern Europe", "Central Asia", "New Year"] {
+            assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
+        }
+        // "West" stays a surname.
+        assert_eq!(find(&found, "Al West").kind, EntityKind::Person);
+    }
+
+    #[test]
     fn a_shouted_headline_before_a_name_is_no_part_of_it() {
         // "BRIDGE VOTE SET FOR TUESDAY Ann Roe …" in a digest of items.
         let found = names("BRIDGE VOTE SET FOR TUESDAY Ann Roe will not attend.");
