@@ -310,6 +310,11 @@ pub fn is_name_particle(word: &str) -> bool {
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));
 
+/// Adjectives of a people, a region or a faith ("American", "Eastern", "Jewish"): a run ending
+/// in one names no one.
+pub static GROUP_ADJECTIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/group_adjectives.txt")));
+
 const NON_PERSON_WORDS_TEXT: &str = include_str!("../../lexicons/non_person_words.txt");
 
 /// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".

@@ -29,8 +29,8 @@
 
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, CALENDAR_WORDS,
-    GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, ROLE_NOUNS,
-    SURNAME_THING_WORDS, TITLES,
+    GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
+    ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -439,14 +439,17 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
 }
 
 /// Whether a run's last word is an adjective, so the run modifies the noun after it and names
-/// no one: "Republican Gubernatorial candidate Al Bo", "the Democratic Judicial caucus".
+/// no one: "Republican Gubernatorial candidate Al Bo", "the Democratic Judicial caucus",
+/// "African American voters".
 pub fn ends_in_adjective(word: &str) -> bool {
     // (Not "Green" or "Independent", which are surnames and nouns too.)
     let party = PARTY_CODES.values().any(|party| {
         (party.ends_with("ic") || party.ends_with("an"))
             && (*party == word || party.strip_suffix("ic") == Some(word))
     });
-    party || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
+    party
+        || GROUP_ADJECTIVES.contains(word)
+        || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
 }
 
 /// Words that end the head of an apposition: "a doctor at the clinic", "a group that …".
@@ -930,6 +933,16 @@ mod tests {
         }
         // "West" stays a surname.
         assert_eq!(find(&found, "Al West").kind, EntityKind::Person);
+        // A run ending in a people's or a region's adjective describes the noun after it; one
+        // starting with it may be a name ("American Harbor Fund").
+        let found = names(
+            "Many African American voters met Eastern European envoys. American Harbor Fund \
+             paid. New Yorkers cheered.",
+        );
+        for group in ["African American", "Eastern European", "New Yorkers"] {
+            assert!(found.iter().all(|m| m.name != group), "{group}: {found:#?}");
+        }
+        find(&found, "American Harbor Fund");
     }
 
     #[test]
