@@ -321,7 +321,17 @@ const NON_PERSON_WORDS_TEXT: &str = include_str!("../../lexicons/non_person_word
 pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     entries(NON_PERSON_WORDS_TEXT)
         .into_iter()
+        .filter(|line| !line.ends_with("\tprefix"))
         .map(|line| line.split('\t').next().unwrap_or(line))
+        .collect()
+});
+
+/// The words that make a place only opening a capitalised phrase, marked `prefix` in the
+/// lexicon: "San Juan", "Fort Lee" (but "Aung San Suu Kyi" is a person).
+pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(NON_PERSON_WORDS_TEXT)
+        .into_iter()
+        .filter_map(|line| line.strip_suffix("\tprefix"))
         .collect()
 });
 

@@ -30,7 +30,7 @@
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, CALENDAR_WORDS,
     GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
-    ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
+    PLACE_PREFIXES, ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -267,8 +267,16 @@ pub fn possessive_stem(word: &str) -> Option<&str> {
 /// Reads one run of name words into mentions.
 fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let mut first = start;
-    // Sentence words that never start a name come off the front.
-    while first < end && is_sentence_word(doc.word(first)) {
+    // Sentence words that never start a name come off the front, and so does a sentence
+    // adverb before a name ("Interestingly Bo …"; not a given name, "Kimberly Bo").
+    let sentence_adverb = |k: usize| {
+        let word = doc.word(k);
+        k + 1 < end
+            && word.ends_with("ly")
+            && word.len() >= MIN_SENTENCE_ADVERB_LEN
+            && !GIVEN_NAMES.contains_key(word)
+    };
+    while first < end && (is_sentence_word(doc.word(first)) || sentence_adverb(first)) {
         first += 1;
     }
     let mut last = end;
@@ -458,6 +466,9 @@ const APPOSITION_HEAD_ENDS: &[&str] = &[
     "under", "since",
 ];
 
+/// Shorter capitalised words in "-ly" are surnames as often as adverbs ("Daly", "Kelly").
+const MIN_SENTENCE_ADVERB_LEN: usize = 9;
+
 /// Shouted words that make a headline rather than an acronym's role ("NATO Ambassador").
 const MIN_SHOUTED_HEADLINE_WORDS: usize = 3;
 
@@ -510,11 +521,13 @@ pub fn names_a_thing(words: &[&str]) -> bool {
     // "Ann Law": a given name and a thing word that is a surname too.
     let given_and_surname = matches!(words, [given, last]
         if GIVEN_NAMES.contains_key(given) && SURNAME_THING_WORDS.contains(last));
-    !given_and_surname
-        && words.iter().enumerate().any(|(n, word)| {
-            NON_PERSON_WORDS.contains(word)
-                && !(n == 0 && words.len() > 1 && GIVEN_NAMES.contains_key(word))
-        })
+    let place_prefix = words.len() > 1 && PLACE_PREFIXES.contains(words[0]);
+    place_prefix
+        || !given_and_surname
+            && words.iter().enumerate().any(|(n, word)| {
+                NON_PERSON_WORDS.contains(word)
+                    && !(n == 0 && words.len() > 1 && GIVEN_NAMES.contains_key(word))
+            })
 }
 
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
@@ -943,6 +956,16 @@ mod tests {
             assert!(found.iter().all(|m| m.name != group), "{group}: {found:#?}");
         }
         find(&found, "American Harbor Fund");
+        // A place prefix opens a place, not a name it stands inside; a sentence adverb is no
+        // part of the name after it.
+        let found = names(
+            "Interestingly Cy Vance spoke. San Pedro and Fort Lee sent aid. Ma Lin San Tu listened.",
+        );
+        assert_eq!(find(&found, "Cy Vance").kind, EntityKind::Person);
+        find(&found, "Ma Lin San Tu");
+        for place in ["San Pedro", "Fort Lee"] {
+            assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
+        }
     }
 
     #[test]
