@@ -531,12 +531,20 @@ pub fn names_a_thing(words: &[&str]) -> bool {
 }
 
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
-    if last < first + 3 {
+    let word = doc.word(first);
+    // A party word is never a given name: "Republican Jeb Bo" describes Jeb Bo, whose given
+    // name the lexicon may not know, and "Republican Bo" describes Bo.
+    let party = matches!(Descriptor::of(word), Some(Descriptor::Party(_)));
+    if last < first + if party { 2 } else { 3 } {
         return None;
     }
-    let word = doc.word(first);
+    // "Democratic National Committee": an organization's name keeps its first word.
+    let last_word = doc.word(last - 1);
+    if ORGANIZATION_WORDS.contains_key(possessive_stem(last_word).unwrap_or(last_word)) {
+        return None;
+    }
     if GIVEN_NAMES.contains_key(word)
-        || !GIVEN_NAMES.contains_key(doc.word(first + 1))
+        || !(party || GIVEN_NAMES.contains_key(doc.word(first + 1)))
         || !titles_starting_with(word).is_empty()
     {
         return None;
@@ -557,6 +565,10 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     }
     if words.iter().all(|w| is_acronym(w)) {
         return None;
+    }
+    // "the Ohio RNC", "Junge SVP": a party's or a body's initials end its chapter's name.
+    if words.len() > 1 && is_acronym(last) && last.len() > 2 {
+        return Some(EntityKind::Organization);
     }
     Some(EntityKind::Person)
 }
@@ -935,13 +947,25 @@ mod tests {
     #[test]
     fn watchdogs_pollsters_party_chapters_and_regions_are_no_people() {
         let found = names(
-            "Harbor Watch sued. Lakeview Research polled. The Dayton GOP met. Aid reached \
-             Eastern Europe and Central Asia by New Year. Al West spoke.",
+            "Harbor Watch sued. Lakeview Research polled. The Dayton GOP met. The Ohio RNC \
+             voted. Aid reached Eastern Europe and Central Asia by New Year, at 9 Eastern \
+             Standard Time. Team Vance cheered. Al West spoke.",
         );
-        for org in ["Harbor Watch", "Lakeview Research", "Dayton GOP"] {
+        for org in [
+            "Harbor Watch",
+            "Lakeview Research",
+            "Dayton GOP",
+            "Ohio RNC",
+        ] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
         }
-        for place in ["Eastern Europe", "Central Asia", "New Year"] {
+        for place in [
+            "Eastern Europe",
+            "Central Asia",
+            "New Year",
+            "Eastern Standard Time",
+            "Team Vance",
+        ] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
         // "West" stays a surname.
@@ -996,6 +1020,16 @@ mod tests {
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
         assert_eq!(find(&found, "Ann Lee").title, Some("Sen."));
+        // A party word describes the name after it whatever its given name; an organization's
+        // name keeps it.
+        let found =
+            names("Republican Jeb Ames met Democrat Ross and the Democratic National Committee.");
+        assert_eq!(find(&found, "Jeb Ames").party.as_deref(), Some("R"));
+        assert_eq!(find(&found, "Ross").party.as_deref(), Some("D"));
+        assert_eq!(
+            find(&found, "Democratic National Committee").kind,
+            EntityKind::Organization
+        );
         // A place or body before the describing word goes with it; a title's words do not.
         let found = names("Dayton Republican Carl Ames met Vice President Tom Ross.");
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
