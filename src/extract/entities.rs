@@ -1,16 +1,16 @@
 //! One record per person or organization of a post, from its name mentions.
 //!
 //! Rules, each with the shape that motivated it:
-//! - A person's surname, and title plus surname, are aliases of the full name: "Van Hollen"
-//!   and "Sen. Hagan" are "Chris Van Hollen" and "Kay Hagan". A titled surname alone ("President
+//! - A person's surname, and title plus surname, are aliases of the full name: "Van Holt"
+//!   and "Sen. Haller" are "Chris Van Holt" and "Kay Haller". A titled surname alone ("President
 //!   Roe") is its own person until a full name ending in it appears.
 //! - A lone capitalised word is a mention when it is an alias of someone named in the post,
 //!   even one that looks like an organization's: "Ida DeLuca … DeLuca said".
-//! - Organizations merge ignoring case and a leading "The" (POLITICO = Politico, The Daily
-//!   Ledger = Daily Ledger), a domain ending (ReachOut.org = ReachOut), initials (SEIU = Service
-//!   Employees International Union) and camel-case clippings (WaPo = Washington Post).
+//! - Organizations merge ignoring case and a leading "The" (HARBORLINE = Harborline, The Daily
+//!   Ledger = Daily Ledger), a domain ending (ReachOut.org = ReachOut), initials (SWU = Service
+//!   Workers Union) and camel-case clippings (DayLed = Dayton Ledger).
 //! - A person introduced with a title or role is also "the" + that title or role, when no one
-//!   else in the post has it: "DCCC Chair Chris Van Hollen" makes "the DCCC chair" and "the
+//!   else in the post has it: "NWCC Chair Chris Van Holt" makes "the NWCC chair" and "the
 //!   chair" him; "President Obama" makes "the president" him. Such a phrase becomes an alias
 //!   where the post uses it.
 
@@ -53,7 +53,7 @@ pub struct Roster {
     /// Entities by every name and alias, lower-cased, so a lookup costs the same in a post of
     /// ten names and one of ten thousand.
     index: HashMap<String, Vec<usize>>,
-    /// Role phrases that name one person each ("dccc chair" -> Chris Van Hollen).
+    /// Role phrases that name one person each ("nwcc chair" -> Chris Van Holt).
     roles: Vec<(String, usize)>,
 }
 
@@ -69,7 +69,7 @@ impl Roster {
             .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
             .filter_map(|m| m.name.rsplit(' ').next())
             .collect();
-        // So is a transcript's shouted label: "PENCE: Well, look …" after "Gov. Mike Pence".
+        // So is a transcript's shouted label: "DELUCA: Well, look …" after "Gov. Cara DeLuca".
         let shouted_surnames: std::collections::HashSet<String> =
             surnames.iter().map(|s| s.to_uppercase()).collect();
         let kind_of = |m: &NameMention| match m.kind {
@@ -505,7 +505,7 @@ impl Roster {
         self.roles.iter().find(|(p, _)| p == rest).map(|&(_, e)| e)
     }
 
-    /// The role phrases ("dccc chair", "chair", "president") that name one person each.
+    /// The role phrases ("nwcc chair", "chair", "president") that name one person each.
     fn role_phrases(&self) -> Vec<(String, usize)> {
         let mut phrases: Vec<(String, usize)> = Vec::new();
         for (i, e) in self
@@ -553,7 +553,7 @@ impl Roster {
             .collect()
     }
 
-    /// Finds "the DCCC chair", "The President" (not followed by a name) and places them.
+    /// Finds "the NWCC chair", "The President" (not followed by a name) and places them.
     fn place_role_mentions(&mut self, doc: &Doc) {
         let phrases: Vec<(Vec<&str>, usize)> = self
             .roles
@@ -628,7 +628,7 @@ impl Roster {
 }
 
 /// The surname of a full name: from its first particle, else its last word, suffixes left out:
-/// "Chris Van Hollen" -> "Van Hollen", "Al Bo Jr." -> "Bo".
+/// "Chris Van Holt" -> "Van Holt", "Al Bo Jr." -> "Bo".
 pub fn surname(words: &[&str]) -> String {
     let words: Vec<&str> = words
         .iter()
@@ -656,7 +656,7 @@ fn organization_key(name: &str) -> String {
     lower.to_string()
 }
 
-/// Initials of a multi-word name: "Service Employees International Union" -> "SEIU".
+/// Initials of a multi-word name: "Service Workers International Union" -> "SWIU".
 fn initials(name: &str) -> String {
     significant_words(name)
         .filter_map(|w| w.chars().next())
@@ -664,7 +664,7 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// Whether a camel-case word clips each word of a name: "WaPo" clips "Washington Post".
+/// Whether a camel-case word clips each word of a name: "DayLed" clips "Dayton Ledger".
 fn is_clipping(short: &str, long: &str) -> bool {
     let chunks = camel_chunks(short);
     let words: Vec<&str> = significant_words(long).collect();
@@ -676,7 +676,7 @@ fn is_clipping(short: &str, long: &str) -> bool {
             .all(|(c, w)| c.len() >= 2 && w.starts_with(c.as_str()))
 }
 
-/// A camel-case word's pieces, each opened by a capital: "WaPo" -> "Wa", "Po".
+/// A camel-case word's pieces, each opened by a capital: "DayLed" -> "Day", "Led".
 fn camel_chunks(short: &str) -> Vec<String> {
     let mut chunks: Vec<String> = Vec::new();
     for c in short.chars() {
@@ -702,7 +702,7 @@ fn word_first_letters(name: &str) -> String {
         .collect()
 }
 
-/// The first letter of each piece of a camel-case word: "WaPo" -> "WP".
+/// The first letter of each piece of a camel-case word: "DayLed" -> "DL".
 fn chunk_first_letters(short: &str) -> String {
     camel_chunks(short)
         .iter()
@@ -952,7 +952,7 @@ mod tests {
     #[test]
     fn organizations_merge_case_the_domain_initials_and_clippings() {
         let r = roster(
-            "The Daily Ledger and REACHOUT met ReachOut.org, ReachOut, the Service Workers Union and SWU. The WaPo article and the Washington Post agreed.",
+            "The Daily Ledger and REACHOUT met ReachOut.org, ReachOut, the Service Workers Union and SWU. The DayLed article and the Dayton Ledger agreed.",
         );
         let orgs: Vec<&Entity> = r
             .entities
@@ -963,26 +963,26 @@ mod tests {
         assert!(entity(&r, "Service Workers Union")
             .aliases
             .contains(&"SWU".to_string()));
-        assert!(entity(&r, "Washington Post")
+        assert!(entity(&r, "Dayton Ledger")
             .aliases
-            .contains(&"WaPo".to_string()));
+            .contains(&"DayLed".to_string()));
     }
 
     #[test]
     fn a_role_makes_the_role_phrase_an_alias_and_a_mention() {
-        let r = roster("DCCC Chair Chris Van Holt warned them. The DCCC chair said no. President Lund agreed, and the president left.");
+        let r = roster("NWCC Chair Chris Van Holt warned them. The NWCC chair said no. President Lund agreed, and the president left.");
         let holt = entity_id(&r, "Chris Van Holt");
         assert!(
             r.entities[holt]
                 .aliases
-                .contains(&"The DCCC chair".to_string()),
+                .contains(&"The NWCC chair".to_string()),
             "{:?}",
             r.entities[holt].aliases
         );
         assert!(r
             .placed
             .iter()
-            .any(|p| p.entity == holt && p.written == "The DCCC chair"));
+            .any(|p| p.entity == holt && p.written == "The NWCC chair"));
         let lund = entity_id(&r, "Lund");
         assert!(r
             .placed
@@ -1007,10 +1007,10 @@ mod tests {
 
     #[test]
     fn surnames_and_initials() {
-        assert_eq!(surname(&["Chris", "Van", "Hollen"]), "Van Hollen");
+        assert_eq!(surname(&["Chris", "Van", "Holt"]), "Van Holt");
         assert_eq!(surname(&["Al", "Bo", "Jr."]), "Bo");
         assert_eq!(initials("Department of Justice"), "DJ");
-        assert!(is_clipping("WaPo", "Washington Post"));
-        assert!(!is_clipping("WaPo", "Warren Post Office"));
+        assert!(is_clipping("DayLed", "Dayton Ledger"));
+        assert!(!is_clipping("DayLed", "Dayton Ledger Office"));
     }
 }

@@ -297,7 +297,7 @@ pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock:
         .collect()
 });
 
-/// Particles inside a personal name ("Van Hollen", "de la"), lower-cased.
+/// Particles inside a personal name ("Van Holt", "de la"), lower-cased.
 pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/name_particles.txt")));
 

@@ -77,7 +77,7 @@ impl EntityKind {
 /// A person or organization as one post knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entity {
-    /// The fullest name the post uses: "Chris Van Hollen".
+    /// The fullest name the post uses: "Chris Van Holt".
     pub name: String,
     pub kind: EntityKind,
     /// Title written before the name: "Sen.", "Rep.", "President".
@@ -88,7 +88,7 @@ pub struct Entity {
     pub party: Option<String>,
     /// US state, spelled out.
     pub state: Option<String>,
-    /// Every other way the post refers to it: "Van Hollen", "The DCCC chair".
+    /// Every other way the post refers to it: "Van Holt", "The NWCC chair".
     pub aliases: Vec<String>,
 }
 

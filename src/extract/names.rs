@@ -2,12 +2,12 @@
 //! them where they are named.
 //!
 //! Rules, each with the shape that motivated it:
-//! - A name is a run of capitalised words, with particles (Chris Van Hollen, Ludwig van Beek)
+//! - A name is a run of capitalised words, with particles (Chris Van Holt, Ludwig van Beek)
 //!   and, for organizations, "of" and "for" inside it (Democracy for America, Department of
 //!   Justice). Sentence words that never start a name are dropped from its front (The, But,
 //!   Monday), and a possessive ends it (the Daily Ledger’s Ann Roe).
 //! - A quoted nickname inside a name joins its halves: `Jose “Pepe” Marquez` is Jose Marquez.
-//! - A title before a name is kept: "Sen. Kay Hagan" is a person titled Sen.; with a role title
+//! - A title before a name is kept: "Sen. Kay Haller" is a person titled Sen.; with a role title
 //!   the words up to it are the role: "Senate Majority Leader Ann Poe" has the role "Senate
 //!   Majority Leader". A plural title covers a list: "Reps. A (D-Utah), B (D-La.) and C".
 //! - A word before a given name that is no given name itself describes the person and is no
@@ -15,13 +15,13 @@
 //!   is Carl Ames, party R; "Rival Carl Ames" is Carl Ames.
 //! - A party tag after a name gives party and state: (D-Utah), (D-La.), (R-N.Y.), (D) of North
 //!   Carolina.
-//! - An apposition gives a role: "MoveOn’s executive director, Jane Roe," -> "executive
-//!   director of MoveOn"; "Hugh Hill, a doctor at the clinic," -> "doctor at the clinic"; a news
+//! - An apposition gives a role: "ReachOut’s executive director, Jane Roe," -> "executive
+//!   director of ReachOut"; "Hugh Hill, a doctor at the clinic," -> "doctor at the clinic"; a news
 //!   outlet's possessive makes a reporter: "The Daily Ledger’s Ann Roe reported".
 //! - A run is an organization when it ends with an organization word (Union, Committee, Post),
-//!   holds "for", or is an acronym (DCCC), a camel-case word (MoveOn) or a domain (MoveOn.org);
+//!   holds "for", or is an acronym (NWCC), a camel-case word (ReachOut) or a domain (ReachOut.org);
 //!   it is nothing when it ends with a thing word (Act, Show, Avenue), is a state, or follows
-//!   a determiner without being an organization ("in the West Wing", "their Member of Congress").
+//!   a determiner without being an organization ("in the Green Room", "their Member of Congress").
 //! - Two or more words, or a title and a word, make a person, and so does a lone word set off
 //!   after a role noun ("the mayor’s wife, Anna,"). Any other lone capitalised word is only a
 //!   candidate: it names someone if the post names them in full elsewhere, or if it is the
@@ -43,7 +43,7 @@ pub struct NameMention {
     pub last: usize,
     /// Token where the mention starts, title or role included.
     pub from: usize,
-    /// The name: "Chris Van Hollen", "MoveOn.org".
+    /// The name: "Chris Van Holt", "ReachOut.org".
     pub name: String,
     pub kind: EntityKind,
     /// A lone word without title: a person only if the post supports it.
@@ -52,13 +52,13 @@ pub struct NameMention {
     pub role: Option<String>,
     pub party: Option<String>,
     pub state: Option<String>,
-    /// The mention as written, title included: "Sen. Kay Hagan".
+    /// The mention as written, title included: "Sen. Kay Haller".
     pub written: String,
 }
 
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
-/// Determiners and possessives: a name after one is not a person ("the West Wing"). Not
+/// Determiners and possessives: a name after one is not a person ("the Green Room"). Not
 /// "that", which before a name is mostly a conjunction: "the one thing that Ava Lee loves".
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those",
@@ -250,7 +250,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     }
 }
 
-/// The word without a possessive ending, if it has one: Post‘s -> Post, groups’ -> groups.
+/// The word without a possessive ending, if it has one: Ledger‘s -> Post, groups’ -> groups.
 pub fn possessive_stem(word: &str) -> Option<&str> {
     for ending in ["’s", "'s", "‘s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending) {
@@ -326,13 +326,13 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
     if let Some((title_at, title_len, title)) = find_title(&words) {
         let name_from = first + title_at + title_len;
-        // Acronyms in a role's words are organizations: "DCCC Chair Chris Van Hollen".
+        // Acronyms in a role's words are organizations: "NWCC Chair Chris Van Holt".
         for i in first..first + title_at {
             if is_acronym(doc.word(i)) {
                 out.push(mention(doc, i, i + 1, i, EntityKind::Organization, false));
             }
         }
-        // An office title's mention starts at the title ("Blue Dog Reps. Al Bo" is "Reps. Al Bo");
+        // An office title's mention starts at the title ("Yellow Dog Reps. Al Bo" is "Reps. Al Bo");
         // a role's starts at its first word.
         let from = if title.class == TitleClass::Role {
             first
@@ -573,7 +573,7 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     Some(EntityKind::Person)
 }
 
-/// An acronym: two or more capital letters (DCCC, SEIU), not a state code or a roman numeral.
+/// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
 pub fn is_acronym(word: &str) -> bool {
     let word = possessive_stem(word).unwrap_or(word);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -583,7 +583,7 @@ pub fn is_acronym(word: &str) -> bool {
         && state_named(word).is_none()
 }
 
-/// Camel case: a capital after a lower-case letter inside the word (MoveOn, WaPo).
+/// Camel case: a capital after a lower-case letter inside the word (ReachOut, DayLed).
 fn is_camel_case(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars
@@ -593,7 +593,7 @@ fn is_camel_case(word: &str) -> bool {
 }
 
 /// A surname with its particle joined on: "McLean", "DeSantis", "MacArthur" (unlike the brand
-/// "MoveOn", the part before the inner capital is a name particle).
+/// "ReachOut", the part before the inner capital is a name particle).
 fn is_joined_surname(word: &str) -> bool {
     let inner = word
         .char_indices()
@@ -603,7 +603,7 @@ fn is_joined_surname(word: &str) -> bool {
     inner.is_some_and(|at| is_name_particle(&word[..at]))
 }
 
-/// A web domain used as a name: MoveOn.org.
+/// A web domain used as a name: ReachOut.org.
 fn is_domain(word: &str) -> bool {
     [".org", ".com", ".net", ".us", ".io"]
         .iter()
@@ -897,37 +897,41 @@ mod tests {
         );
         let lund = find(&found, "Lund");
         assert_eq!((lund.title, lund.bare), (Some("President"), false));
-        // U.N. Secretary General Ban Ki-moon; NATO Secretary-General Jens Stoltenberg
-        let found = names("U.N. Secretary General Ann Poe met Alliance Secretary-General Kay Roe.");
-        assert_eq!(
-            find(&found, "Ann Poe").role.as_deref(),
-            Some("U.N. Secretary General")
-        );
-        assert_eq!(
-            find(&found, "Kay Roe").role.as_deref(),
-            Some("Alliance Secretary-General")
-        );
-        // Local and staff offices: the words before the title are the role, not the name.
-        let found = names(
-            "Dayton Police Chief Ann Poe met Roe Senior Adviser Al Bo and Assistant U.S. Attorney Kay Lund.",
-        );
-        for (name, role) in [
-            ("Ann Poe", "Dayton Police Chief"),
-            ("Al Bo", "Roe Senior Adviser"),
-            ("Kay Lund", "Assistant U.S. Attorney"),
+        // The words before a role title are the role, not the name: international bodies'
+        // offices, local and staff offices, firms' and newsrooms'; and a country after the name
+        // is no part of it.
+        for (text, roles) in [
+            (
+                "U.N. Secretary General Ann Poe met Alliance Secretary-General Kay Roe.",
+                [
+                    ("Ann Poe", "U.N. Secretary General"),
+                    ("Kay Roe", "Alliance Secretary-General"),
+                ]
+                .as_slice(),
+            ),
+            (
+                "Dayton Police Chief Ann Poe met Roe Senior Adviser Al Bo and Assistant U.S. \
+                 Attorney Kay Lund.",
+                &[
+                    ("Ann Poe", "Dayton Police Chief"),
+                    ("Al Bo", "Roe Senior Adviser"),
+                    ("Kay Lund", "Assistant U.S. Attorney"),
+                ],
+            ),
+            (
+                "Acme CEO Ann Poe met Ledger Editor-in-Chief Al Bo and Chancellor Kay Lund of \
+                 Germany.",
+                &[
+                    ("Ann Poe", "Acme CEO"),
+                    ("Al Bo", "Ledger Editor-in-Chief"),
+                    ("Kay Lund", "Chancellor"),
+                ],
+            ),
         ] {
-            assert_eq!(find(&found, name).role.as_deref(), Some(role));
-        }
-        // Firms' and newsrooms' offices, and a country after the name is no part of it.
-        let found = names(
-            "Acme CEO Ann Poe met Ledger Editor-in-Chief Al Bo and Chancellor Kay Lund of Germany.",
-        );
-        for (name, role) in [
-            ("Ann Poe", "Acme CEO"),
-            ("Al Bo", "Ledger Editor-in-Chief"),
-            ("Kay Lund", "Chancellor"),
-        ] {
-            assert_eq!(find(&found, name).role.as_deref(), Some(role));
+            let found = names(text);
+            for (name, role) in roles {
+                assert_eq!(find(&found, name).role.as_deref(), Some(*role), "{text}");
+            }
         }
     }
 
@@ -1157,23 +1161,23 @@ mod tests {
     #[test]
     fn a_plural_title_covers_the_list() {
         let found = names(
-            "ads against Blue Dog Reps. Al Bo (D-Utah), Cy Do (D-La.) and Ed Fo (D-Ga.) ran.",
+            "ads against Yellow Dog Reps. Al Bo (D-Utah), Cy Do (D-La.) and Ed Fo (D-Ga.) ran.",
         );
         for name in ["Al Bo", "Cy Do", "Ed Fo"] {
             assert_eq!(find(&found, name).title, Some("Rep."), "{name}");
         }
-        assert!(found.iter().all(|m| m.name != "Blue Dog"));
+        assert!(found.iter().all(|m| m.name != "Yellow Dog"));
     }
 
     #[test]
     fn organizations_by_word_connector_acronym_camel_case_and_domain() {
         let found = names(
-            "The Service Workers International Union, Democracy for Tomorrow, the DCCC, ReachOut and ReachOut.org met.",
+            "The Service Workers International Union, Democracy for Tomorrow, the NWCC, ReachOut and ReachOut.org met.",
         );
         for name in [
             "Service Workers International Union",
             "Democracy for Tomorrow",
-            "DCCC",
+            "NWCC",
             "ReachOut",
             "ReachOut.org",
         ] {
@@ -1204,7 +1208,7 @@ mod tests {
 
     #[test]
     fn determiners_places_and_things_are_not_people() {
-        // staffers in the West Wing; call their Member of Congress; The Rachel Maddow Show
+        // staffers in the Green Room; call their Member of Congress; The Rachel Roe Show
         let found = names(
             "Staff in the East Hall called their Member of Congress about the Clean Air Act.",
         );
@@ -1291,12 +1295,12 @@ mod tests {
 
     #[test]
     fn acronyms_in_a_role_are_organizations() {
-        let found = names("DCCC Chair Chris Van Holt warned them.");
+        let found = names("NWCC Chair Chris Van Holt warned them.");
         assert_eq!(
             find(&found, "Chris Van Holt").role.as_deref(),
-            Some("DCCC Chair")
+            Some("NWCC Chair")
         );
-        assert_eq!(find(&found, "DCCC").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "NWCC").kind, EntityKind::Organization);
     }
 
     #[test]

@@ -5,14 +5,14 @@
 //!   writes them) and «…». A new opening mark while one is open in the same paragraph means the
 //!   first was never closed; it is dropped, unless it is of another style, or two closing
 //!   marks of its style follow before the next opening one: then it opens a quote nested in
-//!   the first (`"PENCE: She thinks this is “Shark Tank.” It is not.`, `tweeted: “Fans in
+//!   the first (`"POE: She calls it “a plan.” It is not.`, `tweeted: “Fans in
 //!   “Settle For Bo” shirts. Ouch.”`).
 //!   Three apostrophes after a word close a single quote and then a doubled one (`''I would
 //!   call it 'old-school,''' said Roe`).
 //! - Single marks ‘…’ and '…' are quotations inside a double quote (a nested quote) or, outside
 //!   one, when a closing mark ends a word later in the same paragraph (headlines:
 //!   `Roe says plan 'absolutely right'`). Between two letters a mark is an apostrophe
-//!   (shouldn’t, MoveOn’s, and `Post‘s`, where an opening mark is misused as one); before a
+//!   (shouldn’t, ReachOut’s, and `Ledger‘s`, where an opening mark is misused as one); before a
 //!   decade or a known elision it is one too ('90s, ’em); after a plural it is a possessive
 //!   (the groups’ ads) unless a single quotation is open.
 //! - A quotation may span paragraphs: when a paragraph ends inside a double quote and the next
@@ -133,7 +133,7 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
                         (Some(open), true) if continues_quote && !open.segments.is_empty() => {
                             open.content_start = mark.end;
                         }
-                        // "PENCE: She thinks this is “Shark Tank.” It is not.
+                        // "POE: She calls it “a plan.” It is not.
                         (Some(open), true)
                             if style != open.style
                                 || open.nested.is_none()
@@ -287,7 +287,7 @@ fn split_transcript(text: &str, quote: QuotedSpan) -> Vec<QuotedSpan> {
         .collect()
 }
 
-/// The speaker label opening a transcript paragraph: "WALLACE: …" -> "WALLACE" (one to three
+/// The speaker label opening a transcript paragraph: "HOST: …" -> "HOST" (one to three
 /// words in capitals, then a colon).
 pub fn transcript_label(paragraph: &str) -> Option<&str> {
     let (label, _) = paragraph.trim_start().split_once(':')?;
@@ -409,7 +409,7 @@ fn is_mark_char(c: char) -> bool {
     matches!(c, '“' | '”' | '«' | '»' | '"' | '\'' | '‘' | '’')
 }
 
-/// Whether a single mark is an apostrophe: between letters (shouldn’t, MoveOn’s, Post‘s),
+/// Whether a single mark is an apostrophe: between letters (shouldn’t, ReachOut’s, Ledger‘s),
 /// before a decade ('90s) or a known elision (’em), or after a word when it cannot close
 /// anything (the groups’ ads; decided in pairing by [`drop_unpaired_singles`]).
 fn is_apostrophe(prev: Option<char>, next: Option<char>, rest: &str) -> bool {
@@ -519,8 +519,8 @@ mod tests {
 
     #[test]
     fn apostrophes_inside_words_are_not_marks() {
-        // shouldn’t, MoveOn’s, and the misused opening mark in “Post‘s”.
-        assert!(texts("We shouldn’t mind MoveOn’s ads in the Post‘s pages.").is_empty());
+        // shouldn’t, ReachOut’s, and the misused opening mark in “Ledger‘s”.
+        assert!(texts("We shouldn’t mind ReachOut’s ads in the Ledger‘s pages.").is_empty());
     }
 
     #[test]
@@ -574,7 +574,7 @@ mod tests {
         );
         assert_eq!(transcript_label("POE: She will not."), Some("POE"));
         assert_eq!(transcript_label("Update: it passed."), None);
-        // "PENCE: Well, look, … / "But the truth is … / "WALLACE: Governor, …": a paragraph
+        // "POE: Well, look, … / "But the truth is … / "HOST: Governor, …": a paragraph
         // without a label goes on with the speaker's turn.
         let text = "“ROE: Will she be there?\n\n“POE: She will not.\n\n“She has plans.\n\n\
                     “ROE: Thank you.”";

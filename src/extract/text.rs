@@ -2,7 +2,7 @@
 //!
 //! Rules:
 //! - A word is a run of letters and digits, with inner `.`, `-`, `&` and apostrophes
-//!   (U.S, MoveOn.org, semi-publicly, AT&T, shouldn’t, Post‘s); a final period stays on a known
+//!   (U.S, ReachOut.org, semi-publicly, AT&T, shouldn’t, Ledger‘s); a final period stays on a known
 //!   abbreviation (Sen., La., U.S.) or an initial (J.). A period between a lower-case word and
 //!   a capitalised one is no inner period: `Roe said.Fox claimed` is two words.
 //! - A sentence ends at `.`, `!` or `?` (and any closing marks after it) before a capitalised
@@ -466,7 +466,7 @@ mod tests {
     #[test]
     fn words_keep_inner_punctuation_and_abbreviation_periods() {
         assert_eq!(
-            words("Sen. Roe (D-La.) of the U.S. met MoveOn.org’s staff."),
+            words("Sen. Roe (D-La.) of the U.S. met ReachOut.org’s staff."),
             vec![
                 "Sen.",
                 "Roe",
@@ -477,7 +477,7 @@ mod tests {
                 "the",
                 "U.S.",
                 "met",
-                "MoveOn.org’s",
+                "ReachOut.org’s",
                 "staff",
                 "."
             ]
@@ -518,10 +518,10 @@ mod tests {
 
     #[test]
     fn apostrophes_stay_in_words() {
-        // shouldn’t; the Post‘s reporter (an opening mark misused as an apostrophe); groups’
+        // shouldn’t; the Ledger‘s reporter (an opening mark misused as an apostrophe); groups’
         assert_eq!(
-            words("shouldn’t the Post‘s groups’ ads"),
-            vec!["shouldn’t", "the", "Post‘s", "groups’", "ads"]
+            words("shouldn’t the Ledger‘s groups’ ads"),
+            vec!["shouldn’t", "the", "Ledger‘s", "groups’", "ads"]
         );
     }
 

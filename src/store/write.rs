@@ -335,11 +335,11 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 /// Finds the archive's record for an entity, or creates it, then fills in what the post adds
 /// (missing title, role, party, state; new aliases).
 ///
-/// An entity matches a record with the same name, ignoring case ("POLITICO" = "Politico"). A
-/// person otherwise matches through one of its multi-word names ("Van Hollen" of an earlier
-/// post's "Chris Van Hollen"); a lone surname matches only a record that is the one person
+/// An entity matches a record with the same name, ignoring case ("HARBORLINE" = "Harborline"). A
+/// person otherwise matches through one of its multi-word names ("Van Holt" of an earlier
+/// post's "Chris Van Holt"); a lone surname matches only a record that is the one person
 /// with that alias in the archive, so two people sharing a surname in different posts are not
-/// merged. An organization matches through any alias ("MoveOn" = "MoveOn.org"). A role phrase
+/// merged. An organization matches through any alias ("ReachOut" = "ReachOut.org"). A role phrase
 /// ("the mayor") names someone only within its post and matches no one.
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
