@@ -2423,9 +2423,11 @@ fn subject_before(
         } else {
             start
         };
-        // "in what Bo Bell, a former treasurer, called “…”": the subject ends the clause
-        // before the apposition.
-        if let Some(what) = (start + 1..inner_end).find(|&k| lower(doc, k) == "what") {
+        // "in what Bo Bell, a former treasurer, called “…”", "charges that Bo Bell, for one,
+        // called “…”": the subject ends the clause before the apposition.
+        if let Some(what) =
+            (start + 1..inner_end).find(|&k| matches!(lower(doc, k), "what" | "that"))
+        {
             if let Some(phrase) = noun_phrase_ending_at(doc, what + 1, inner_end, level)
                 .filter(|p| p.start == what + 1 && is_capitalised(doc.word(p.end - 1)))
             {
@@ -5325,6 +5327,12 @@ mod tests {
         assert_speaker(
             "He held the line in 1980, in what Bo Bell, a former party treasurer, called “trench warfare.”",
             "trench warfare.",
+            Some("Bo Bell"),
+        );
+        // "that" opens the clause too, before an aside between commas.
+        assert_speaker(
+            "He had gone too far, and made claims that Bo Bell, for one, called “pure spin.”",
+            "pure spin.",
             Some("Bo Bell"),
         );
         assert_speaker(
