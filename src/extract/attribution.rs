@@ -71,8 +71,8 @@ use std::ops::Range;
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS,
-    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, PRONOUNS,
-    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
+    NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, possessive_stem,
@@ -2071,7 +2071,9 @@ fn is_bare_common_noun(doc: &Doc, phrase: &Range<usize>) -> bool {
     phrase.clone().all(|k| {
         let word = doc.word(k);
         let w = word.to_lowercase();
-        !is_capitalised(word)
+        // "Americans", "Democrats": a people or a party named as a group is a plain noun too.
+        let group = NON_PERSON_WORDS.contains(word) && word.ends_with('s');
+        (!is_capitalised(word) || group)
             && pronoun_of(word).is_none()
             && !ROLE_NOUNS.contains(w.as_str())
             && !DOCUMENT_NOUNS.contains(w.as_str())
@@ -4596,6 +4598,11 @@ mod tests {
         // A person described by a common noun speaks for himself.
         let body = "Ed Fox said a heckler yelled “Go home!” at him.";
         assert_speaker(body, "Go home!", Some("a heckler"));
+        // A people named as a group is such a noun; alone, it still speaks as written.
+        let body = "Ed Fox said he expected that Americans will say “enough” to the plan.";
+        assert_speaker(body, "enough", Some("Ed Fox"));
+        let body = "Democrats called the plan “a disaster.”";
+        assert_speaker(body, "a disaster.", Some("Democrats"));
     }
 
     #[test]
