@@ -229,6 +229,9 @@ const MAX_ANTECEDENT_SENTENCES: usize = 5;
 const MAX_PRONOUN_LINKS: usize = 3;
 /// Shorter capitalised words in -ed or -ing are names as often as participles ("Ted", "Ming").
 const MIN_OPENING_PARTICIPLE_LEN: usize = 5;
+/// Most words of the "of" phrase after a role noun: "the secretary of state", "the chairman of
+/// the water board".
+const MAX_OF_WORDS: usize = 3;
 /// Most words from an owning pronoun to the name it describes ("his cousin Al Bo").
 const MAX_OWNED_WORDS: usize = 3;
 /// How many sentences a quoted speaker stays the likeliest antecedent of a pronoun.
@@ -3099,6 +3102,32 @@ fn noun_phrase_starting_at(
     let head = (start..stop)
         .rev()
         .find(|&k| is_phrase_head(doc, k, start))?;
+    // "the former secretary of state talked …", "said the secretary of state": a role noun's
+    // "of" phrase in lower case goes with it, up to a verb. ("Secretary of State Ann Roe" is a
+    // titled name, read as one.)
+    let of = head + 1;
+    // (A plural keeps its own reading: "Small groups of students kept walking".)
+    let singular_role = ROLE_NOUNS.contains(lower(doc, head)) && !lower(doc, head).ends_with('s');
+    if singular_role && of + 1 < end && lower(doc, of) == "of" {
+        let of_end = (of + 1..end.min(of + 1 + MAX_OF_WORDS))
+            .take_while(|&k| {
+                let w = lower(doc, k);
+                is_plain_word(doc, k, level)
+                    && !is_capitalised(doc.word(k))
+                    && !is_past_form(w)
+                    && !is_cue_verb(doc, k, level)
+            })
+            .last();
+        // ("said former secretary of state Ann Roe": a name after it makes it her title.)
+        let name_follows = |last: usize| {
+            last + 1 < end
+                && doc.tokens[last + 1].kind == TokenKind::Word
+                && is_capitalised(doc.word(last + 1))
+        };
+        if let Some(last) = of_end.filter(|&last| !name_follows(last)) {
+            return Some(start..last + 1);
+        }
+    }
     Some(start..head + 1)
 }
 
@@ -4329,9 +4358,14 @@ mod tests {
             found[0].2.as_deref(),
             Some("The chairman of the water board")
         );
-        // And names the one the post gave that role.
+        // And names the one the post gave that role, after the quotation too, and as the
+        // subject of a clause a participle hangs on.
         let body = "Secretary of Defense Ann Roe flew in on Monday.\n\nThe secretary of defense said, “We need a plan.”";
         assert_speaker(body, "We need a plan.", Some("Ann Roe"));
+        let body = "Secretary of Defense Ann Roe flew in.\n\n“We need a plan,” said the secretary of defense.";
+        assert_speaker(body, "We need a plan,", Some("Ann Roe"));
+        let body = "Ann Roe, the former secretary of state, flew in.\n\nThe former secretary of state went on about continuing the “progress we made” in her term.";
+        assert_speaker(body, "progress we made", Some("Ann Roe"));
     }
 
     #[test]
