@@ -317,34 +317,37 @@ pub static GROUP_ADJECTIVES: LazyLock<HashSet<&'static str>> =
 
 const NON_PERSON_WORDS_TEXT: &str = include_str!("../../lexicons/non_person_words.txt");
 
-/// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
-pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// The non-person words carrying `mark` after a tab (`None`: no mark): "Law\tsurname",
+/// "San\tprefix".
+fn non_person_words_marked(mark: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
     entries(NON_PERSON_WORDS_TEXT)
         .into_iter()
-        .filter(|line| !line.ends_with("\tprefix"))
-        .map(|line| line.split('\t').next().unwrap_or(line))
+        .filter_map(move |line| {
+            let (word, found) = match line.split_once('\t') {
+                Some((word, found)) => (word, Some(found.trim())),
+                None => (line, None),
+            };
+            (found == mark).then_some(word)
+        })
+}
+
+/// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
+/// The surname-marked ones count too; the prefix-marked ones are [`PLACE_PREFIXES`].
+pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    non_person_words_marked(None)
+        .chain(non_person_words_marked(Some("surname")))
         .collect()
 });
 
 /// The words that make a place only opening a capitalised phrase, marked `prefix` in the
-/// lexicon: "San Juan", "Fort Lee" (but "Aung San Suu Kyi" is a person).
-pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(NON_PERSON_WORDS_TEXT)
-        .into_iter()
-        .filter_map(|line| line.strip_suffix("\tprefix"))
-        .collect()
-});
+/// lexicon: "San Juan", "Fort Lee" (but "Ma Lin San Tu" is a person).
+pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| non_person_words_marked(Some("prefix")).collect());
 
 /// The thing words that are surnames too, marked `surname` in the lexicon: after a lone given
 /// name they end a person's name ("Ann Law", "Bo Day"), not a thing's.
-pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(NON_PERSON_WORDS_TEXT)
-        .into_iter()
-        .filter_map(|line| line.split_once('\t'))
-        .filter(|(_, mark)| mark.trim() == "surname")
-        .map(|(word, _)| word)
-        .collect()
-});
+pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| non_person_words_marked(Some("surname")).collect());
 
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =

@@ -250,7 +250,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     }
 }
 
-/// The word without a possessive ending, if it has one: Ledger‘s -> Post, groups’ -> groups.
+/// The word without a possessive ending, if it has one: Ledger‘s -> Ledger, groups’ -> groups.
 pub fn possessive_stem(word: &str) -> Option<&str> {
     for ending in ["’s", "'s", "‘s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(ending) {
@@ -451,13 +451,20 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
 /// "African American voters".
 pub fn ends_in_adjective(word: &str) -> bool {
     // (Not "Green" or "Independent", which are surnames and nouns too.)
-    let party = PARTY_CODES.values().any(|party| {
-        (party.ends_with("ic") || party.ends_with("an"))
-            && (*party == word || party.strip_suffix("ic") == Some(word))
-    });
+    let party =
+        party_named(word).is_some_and(|(_, party)| party.ends_with("ic") || party.ends_with("an"));
     party
         || GROUP_ADJECTIVES.contains(word)
         || word.len() > MIN_IAL_ADJECTIVE_LEN && word.ends_with("ial")
+}
+
+/// The party a word names, as (code, party): "Republican" -> ("R", "Republican"), and the
+/// noun of an "-ic" party, "Democrat" -> ("D", "Democratic").
+fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
+    PARTY_CODES
+        .iter()
+        .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word))
+        .map(|(code, party)| (*code, *party))
 }
 
 /// Words that end the head of an apposition: "a doctor at the clinic", "a group that …".
@@ -490,9 +497,7 @@ enum Descriptor {
 impl Descriptor {
     /// What a word says as a description: a party ("Republican") or a role ("Activist").
     fn of(word: &str) -> Option<Descriptor> {
-        let party = PARTY_CODES
-            .iter()
-            .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word));
+        let party = party_named(word);
         let lower = word.to_lowercase();
         match party {
             Some((code, _)) => Some(Descriptor::Party(code)),
@@ -566,7 +571,7 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     if words.iter().all(|w| is_acronym(w)) {
         return None;
     }
-    // "the Ohio RNC", "Junge SVP": a party's or a body's initials end its chapter's name.
+    // "the Ohio RNC", "Young Dayton HRC": a party's or a body's initials end its chapter's name.
     if words.len() > 1 && is_acronym(last) && last.len() > 2 {
         return Some(EntityKind::Organization);
     }
