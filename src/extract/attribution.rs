@@ -75,8 +75,8 @@ use super::lexicon::{
     NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
-    comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, possessive_stem,
-    PLACE_PREPOSITIONS,
+    comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, opens_with_given_name,
+    possessive_stem, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -284,6 +284,8 @@ struct Attributor<'d, 'r> {
     lower_case_words: HashSet<&'d str>,
     /// The speaker of each sentence that attributes without quoting, by sentence.
     sentence_speakers: HashMap<usize, Speaker>,
+    /// The speaker entity of each quotation attributed so far, by quotation.
+    quote_speakers: Vec<Option<usize>>,
 }
 
 /// Attributes every quotation of `doc`, in order. People met only as speakers ("Burman said")
@@ -301,10 +303,16 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
         last: None,
         lower_case_words,
         sentence_speakers: HashMap::new(),
+        quote_speakers: Vec::with_capacity(doc.quotes.len()),
     };
     attributor.sentence_speakers = attributor.sentence_speakers();
     (0..doc.quotes.len())
-        .map(|q| attributor.attribute(q))
+        .map(|q| {
+            let attribution = attributor.attribute(q);
+            let entity = attribution.speaker.as_ref().and_then(|s| s.entity);
+            attributor.quote_speakers.push(entity);
+            attribution
+        })
         .collect()
 }
 
@@ -825,8 +833,14 @@ impl Attributor<'_, '_> {
             return None; // "I" and "we" outside a quotation are the writer
         }
         let level = doc.tokens[at].quote;
+        // "“He stopped and said, ‘We must win,’” Al Bo said.": a "he" in a quotation is someone
+        // other than its speaker, who would say "I".
+        let quoting = level.and_then(|q| self.quote_speakers.get(q).copied().flatten());
         let fits = |entity: usize| {
             let e = &self.roster.entities[entity];
+            if quoting == Some(entity) {
+                return false;
+            }
             match gender {
                 'p' => e.kind == EntityKind::Organization,
                 _ => {
@@ -3035,10 +3049,12 @@ fn noun_phrase_ending_at(
             return Some(owner..end);
         }
     }
-    // Sentence words are not part of a name: "Last week Roe said" -> "Roe".
+    // Sentence words are not part of a name: "Last week Roe said" -> "Roe" (but "Will Roe
+    // said" is a man).
     while start + 1 < end
         && NON_NAMES.contains(doc.word(start))
         && !DETERMINERS.contains(&lower(doc, start))
+        && !opens_with_given_name(doc, start, end)
     {
         start += 1;
     }
@@ -3677,6 +3693,23 @@ mod tests {
         assert_speaker(body, "We will win,", Some("Al Bo"));
         let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
         assert_speaker(body, "We will win,", Some("Hugh Hale"));
+    }
+
+    #[test]
+    fn speaker_after_named_will() {
+        // A given name that is also a modal opens the speaker's name after the quotation.
+        let body = "“We will win,” Will Ames, the chairman, said.";
+        assert_speaker(body, "We will win,", Some("Will Ames"));
+        let body = "“We will win,” Will Ames said.";
+        assert_speaker(body, "We will win,", Some("Will Ames"));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_inside_a_quotation_is_not_its_speaker() {
+        // The man quoted by Ames inside his own quotation is someone else, who met him.
+        let body = "Al Bo met Cy Ames in May. “He stopped and said, ‘We must win the county,’” \
+                    Ames said.";
+        assert_speaker(body, "We must win the county,", Some("Al Bo"));
     }
 
     #[test]

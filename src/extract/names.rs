@@ -186,6 +186,21 @@ fn is_sentence_word(word: &str) -> bool {
     shouted && NON_NAMES.contains(title_case.as_str())
 }
 
+/// Whether the sentence word at `k`, opening a run that ends at `end`, is a given name: "Will
+/// Ames said" is a man, "Will Ames win?" a question. A given name that is also a modal opens a
+/// name before another capitalised word, unless its sentence asks; a month never does ("In
+/// June Roe won").
+pub fn opens_with_given_name(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = doc.word(k);
+    let sentence = &doc.sentences[doc.sentence_of(k)];
+    let asks = (k..sentence.end).any(|j| doc.word(j) == "?");
+    k + 1 < end
+        && GIVEN_NAMES.contains_key(word)
+        && !CALENDAR_WORDS.contains(word)
+        && !NON_NAMES.contains(doc.word(k + 1))
+        && !asks
+}
+
 /// A party-state tag set off by commas, AP style, starting at the comma `at`: "Rep. Al Bo,
 /// R-Pa., said". Returns the token after the tag's closing comma or period, the party code and
 /// the state.
@@ -276,7 +291,10 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             && word.len() >= MIN_SENTENCE_ADVERB_LEN
             && !GIVEN_NAMES.contains_key(word)
     };
-    while first < end && (is_sentence_word(doc.word(first)) || sentence_adverb(first)) {
+    while first < end
+        && (is_sentence_word(doc.word(first)) && !opens_with_given_name(doc, first, end)
+            || sentence_adverb(first))
+    {
         first += 1;
     }
     let mut last = end;
@@ -402,9 +420,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             let shouted =
                 words.len() > 1 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
             let thing = names_a_thing(&[&words[..words.len() - 1], &[last_word]].concat())
-                || words[..words.len() - 1]
-                    .iter()
-                    .any(|w| NON_NAMES.contains(w))
+                || words[..words.len() - 1].iter().enumerate().any(|(n, w)| {
+                    NON_NAMES.contains(w) && (n > 0 || !opens_with_given_name(doc, first, last))
+                })
                 || CALENDAR_WORDS.contains(last_word)
                 || is_place_name(&[&words[..words.len() - 1], &[last_word]].concat().join(" "))
                 || words.iter().any(|w| CONNECTORS.contains(w))
@@ -938,6 +956,14 @@ mod tests {
                 assert_eq!(find(&found, name).role.as_deref(), Some(*role), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_modal_opens_a_name_unless_its_sentence_asks() {
+        let found = names("Yesterday Will Ames spoke. Will Roe win? In May Lund voted.");
+        assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
+        assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
+        assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
     }
 
     #[test]
