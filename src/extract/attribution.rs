@@ -1496,6 +1496,19 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         if len == 1 && !is_reporting_cue(lower(doc, i)) {
             return None;
         }
+        // "the “top secret” email chains": an inverted cue follows a quotation closed by its
+        // punctuation ("“Why now?” asked Roe") or opening its sentence; right after a bare
+        // phrase in mid-sentence it is a noun. (A nested quotation may close it: "“They say,
+        // ‘Vote,’” said Roe".)
+        let last_quoted = &doc.tokens[start.saturating_sub(2)];
+        let punctuated = i > start
+            || last_quoted.kind != TokenKind::Word
+            || last_quoted
+                .quote
+                .is_some_and(|q| doc.opens_sentence(doc.token_at(doc.quotes[q].open)));
+        if !punctuated {
+            return None;
+        }
         // "“…,” telling reporters …": a participle's subject is the clause's, before the
         // quotation, never the listener after it; the rules looking before the quotation
         // find it.
@@ -3693,6 +3706,16 @@ mod tests {
         assert_speaker(body, "We will win,", Some("Al Bo"));
         let body = "“We will win,” Hugh Hale, a doctor at the clinic, said.";
         assert_speaker(body, "We will win,", Some("Hugh Hale"));
+    }
+
+    #[test]
+    fn an_inverted_cue_follows_a_punctuated_or_sentence_opening_quotation() {
+        // A cue form right after a bare phrase in mid-sentence is a noun.
+        let body = "Aides traded the “top secret” email chains for weeks.";
+        assert_eq!(kind_of(body, "top secret"), QuoteKind::Scare);
+        let body = "“We did it” said Al Bo. “Why now?” asked Cy Dee.";
+        assert_speaker(body, "We did it", Some("Al Bo"));
+        assert_speaker(body, "Why now?", Some("Cy Dee"));
     }
 
     #[test]
