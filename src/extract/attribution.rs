@@ -152,7 +152,9 @@ fn is_quantifier(word: &str) -> bool {
     QUANTIFIERS.contains(&word) || NUMBER_WORDS.contains(&word)
 }
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
+/// "same" always takes a noun too ("struck the same notes").
 const QUANTIFIERS: &[&str] = &[
+    "same",
     "few",
     "many",
     "several",
@@ -4536,6 +4538,9 @@ mod tests {
             kind_of(body, "We are closing the plant."),
             QuoteKind::Speech
         );
+        // After "same" a cue word is a noun.
+        let body = "At the rally, where “fear” was the word, Ann Roe struck the same notes, again.";
+        assert_ne!(said(body)[0].3.as_deref(), Some("notes"));
         // After "on", "in" or "at" a cue word is a noun: "seized on reports that …".
         let body = "Al Bo seized on reports that the office kept “secret files” for years.";
         assert_ne!(said(body)[0].3.as_deref(), Some("reports"));
