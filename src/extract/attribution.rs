@@ -365,7 +365,9 @@ impl Attributor<'_, '_> {
                         let end = phrase.end.max(cue.end);
                         let introduces_next = end < doc.tokens.len() && doc.word(end) == ":";
                         let distant = phrase.start.min(cue.start) > next + 1;
-                        introduces_next || distant
+                        introduces_next
+                            || distant
+                            || reports_own_clause(doc, from, (open, end), to, level)
                     }
                     _ => false,
                 };
@@ -1463,6 +1465,33 @@ fn cue_phrase_at(doc: &Doc, i: usize, level: Option<usize>) -> Option<usize> {
 
 fn cue_text(doc: &Doc, cue: Range<usize>) -> String {
     doc.span(cue).to_lowercase()
+}
+
+/// Whether a quotation opening at `open`, governed by "that" and a cue before it in its frame
+/// from `from` ("Bo claimed on Tuesday that “…”"), is followed by an attribution that reports a
+/// clause of its own, ending at `end` ("…,” one of his aides said the cases differ"): the
+/// quotation is the first cue's, and the second speaker says something else.
+fn reports_own_clause(
+    doc: &Doc,
+    from: usize,
+    (open, end): (usize, usize),
+    to: usize,
+    level: Option<usize>,
+) -> bool {
+    let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
+    let governed = open >= lowest + 2
+        && lower(doc, open - 1) == "that"
+        && (lowest..open - 1).any(|k| is_cue_verb(doc, k, level));
+    let clause_follows = end < to && {
+        let word = doc.word(end);
+        let lower = lower(doc, end);
+        doc.tokens[end].kind == TokenKind::Word
+            && (lower == "that"
+                || DETERMINERS.contains(&lower)
+                || pronoun_of(word).is_some()
+                || is_capitalised(word) && !is_day_or_time(word))
+    };
+    governed && clause_follows
 }
 
 /// Rule 1: the attribution right after the quotation.
@@ -3718,6 +3747,17 @@ mod tests {
         let body = "“We did it” said Al Bo. “Why now?” asked Cy Dee.";
         assert_speaker(body, "We did it", Some("Al Bo"));
         assert_speaker(body, "Why now?", Some("Cy Dee"));
+    }
+
+    #[test]
+    fn a_quotation_governed_by_that_stays_with_its_cue_when_the_next_speaker_reports_more() {
+        let body =
+            "But even as Al Bo claimed on Tuesday that “Roe got in trouble for less,” one of \
+                    the aides for Ann Roe said the cases differ.";
+        assert_speaker(body, "Roe got in trouble for less,", Some("Al Bo"));
+        // The attribution after it, reporting nothing more, is the quotation's.
+        let body = "Al Bo argued that “the plan will fail,” Ann Roe said in a statement.";
+        assert_speaker(body, "the plan will fail,", Some("Ann Roe"));
     }
 
     #[test]
