@@ -695,6 +695,22 @@ impl Attributor<'_, '_> {
                 text,
             };
         }
+        // "said former secretary of state Ann Roe": a name closing a singular role's "of"
+        // phrase holds the role ("supporters of Ann Roe" are not she).
+        let role = lower(doc, head_end - 1);
+        let role_of = head_end < phrase.end
+            && lower(doc, head_end) == "of"
+            && ROLE_NOUNS.contains(role)
+            && !role.ends_with('s');
+        if let Some(p) = placed_within(self.roster, head_end, phrase.end)
+            .iter()
+            .find(|p| role_of && p.last == phrase.end)
+        {
+            return Speaker {
+                entity: Some(p.entity),
+                text,
+            };
+        }
         if let Some(entity) = self
             .roster
             .lookup(&text)
@@ -3184,8 +3200,14 @@ fn noun_phrase_starting_at(
                 && doc.tokens[last + 1].kind == TokenKind::Word
                 && is_capitalised(doc.word(last + 1))
         };
-        if let Some(last) = of_end.filter(|&last| !name_follows(last)) {
-            return Some(start..last + 1);
+        if let Some(last) = of_end {
+            if !name_follows(last) {
+                return Some(start..last + 1);
+            }
+            let name_end = (last + 1..end.min(last + 1 + MAX_PHRASE))
+                .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+                .last()?;
+            return Some(start..name_end + 1);
         }
     }
     Some(start..head + 1)
@@ -4464,6 +4486,14 @@ mod tests {
         assert_speaker(body, "We need a plan,", Some("Ann Roe"));
         let body = "Ann Roe, the former secretary of state, flew in.\n\nThe former secretary of state went on about continuing the “progress we made” in her term.";
         assert_speaker(body, "progress we made", Some("Ann Roe"));
+        // A name after the role's "of" phrase holds the role; a plural's is someone else.
+        let body = "“We need a plan,” said former secretary of state Ann Roe.";
+        assert_speaker(body, "We need a plan,", Some("Ann Roe"));
+        let body = "Ann Roe spoke. Supporters of Ann Roe said, “We need a plan,” at the rally.";
+        assert_ne!(
+            speaker_of(body, "We need a plan,").as_deref(),
+            Some("Ann Roe")
+        );
     }
 
     #[test]
