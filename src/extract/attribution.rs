@@ -4487,6 +4487,10 @@ mod tests {
         let body = "Ann Roe, the former secretary of state, flew in.\n\nThe former secretary of state went on about continuing the “progress we made” in her term.";
         assert_speaker(body, "progress we made", Some("Ann Roe"));
         // A name after the role's "of" phrase holds the role; a plural's is someone else.
+        // A role given after the surname alone names her too.
+        let body = "Ann Roe spoke. Roe, the former secretary of state, was there.\n\n“We need a \
+                    plan,” the former secretary of state said.";
+        assert_speaker(body, "We need a plan,", Some("Ann Roe"));
         let body = "“We need a plan,” said former secretary of state Ann Roe.";
         assert_speaker(body, "We need a plan,", Some("Ann Roe"));
         let body = "Ann Roe spoke. Supporters of Ann Roe said, “We need a plan,” at the rally.";

@@ -131,6 +131,12 @@ impl Roster {
         }
         for (entity, m) in bare {
             roster.place(entity, m);
+            // "Ann Roe … Roe, the former secretary of state, …": the role read at the surname.
+            if let Some(role) = &m.role {
+                roster.entities[entity]
+                    .role
+                    .get_or_insert_with(|| role.clone());
+            }
         }
         roster.merge_clippings();
         roster.roles = roster.role_phrases();

@@ -454,6 +454,16 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             read_tags(doc, last, &mut m);
             if !bare {
                 read_apposition_role(doc, first, last, &mut m, out);
+            } else {
+                // "Roe, the former secretary of state, said": a lone surname takes the role
+                // after it, for the person it joins (never an organization's kind: it joins
+                // people only). A role before it may end a clause instead ("the party's
+                // consultants, Roe was").
+                read_apposition_after(doc, last, &mut m);
+                if m.kind != EntityKind::Person {
+                    m.kind = EntityKind::Person;
+                    m.role = None;
+                }
             }
             if m.party.is_some() {
                 m.bare = false;
@@ -802,7 +812,12 @@ fn read_apposition_role(
             return;
         }
     }
-    // "NAME, a doctor at the clinic, said"
+    read_apposition_after(doc, last, m);
+}
+
+/// The role (or, for "Harbor Watch, a watchdog group,", the organization's kind and role) in
+/// the apposition after a name ending at `last`: "NAME, a doctor at the clinic, said".
+fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
     if last + 2 < doc.tokens.len()
         && doc.word(last) == ","
         && ["a", "an", "the"].contains(&doc.word(last + 1))
@@ -964,6 +979,22 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_lone_surname_takes_the_role_after_it_but_not_one_ending_a_clause_before_it() {
+        let found = names(
+            "Ann Roe spoke. Roe, the former secretary of state, was there. While Al Bo was \
+             adviser to the governor's political party, Bo was busy. Acme, a company, paid.",
+        );
+        let roe = found.iter().find(|m| m.name == "Roe").expect("Roe");
+        assert_eq!(roe.role.as_deref(), Some("former secretary of state"));
+        let bo = found.iter().find(|m| m.name == "Bo").expect("Bo");
+        assert_eq!(bo.role, None);
+        // A lone word joins people only, so its apposition never makes it an organization.
+        assert!(found
+            .iter()
+            .all(|m| m.name != "Acme" || m.kind == EntityKind::Person));
     }
 
     #[test]
