@@ -72,7 +72,8 @@ use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS,
     CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
-    NON_PERSON_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    NON_PERSON_WORDS, PHRASE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+    TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, opens_with_given_name,
@@ -182,9 +183,6 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "of", "for", "with", "without", "about", "from", "by", "on", "in", "at", "into", "over",
     "amid", "despite",
 ];
-/// Prepositions inside a speaker phrase; the head comes before the first one: "a narrator in
-/// the ad", "Mr. Lam of the River Alliance".
-const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
 /// Prepositions after a participle inside a subject: "protesters marching through the
 /// streets", "a source speaking to Fox News".
 const PARTICIPLE_PREPOSITIONS: &[&str] = &[
@@ -714,7 +712,7 @@ impl Attributor<'_, '_> {
         if let Some(entity) = self
             .roster
             .lookup(&text)
-            .or_else(|| self.roster.role_entity(&text))
+            .or_else(|| self.roster.role_entity(&text, phrase.start))
         {
             return Speaker {
                 entity: Some(entity),
@@ -4498,6 +4496,21 @@ mod tests {
             speaker_of(body, "We need a plan,").as_deref(),
             Some("Ann Roe")
         );
+    }
+
+    #[test]
+    fn a_role_names_the_one_given_it_before_it() {
+        // The head of a role with a prepositional phrase is a role phrase too.
+        let body = "Al Bo, a Republican senator from Ohio, spoke on Monday.\n\n“We will win,” the \
+                    senator said.";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
+        // A role used before the post names anyone with it is no one yet.
+        let body = "As boos erupt, the executive says, “Please quiet down.”\n\nLater, Al Bo, an \
+                    executive at the firm, spoke.";
+        assert_speaker(body, "Please quiet down.", Some("the executive"));
+        let body = "“Please quiet down,” the executive said.\n\nAl Bo, an executive at the firm, \
+                    spoke.";
+        assert_speaker(body, "Please quiet down,", Some("the executive"));
     }
 
     #[test]

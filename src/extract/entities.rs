@@ -16,7 +16,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::lexicon::{is_name_particle, TitleClass, GIVEN_NAMES, ROLE_NOUNS, TITLES};
+use super::lexicon::{
+    is_name_particle, TitleClass, GIVEN_NAMES, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+};
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
@@ -504,11 +506,21 @@ impl Roster {
         }
     }
 
-    /// The person a role phrase names: "The president" -> the one person titled President.
-    pub fn role_entity(&self, phrase: &str) -> Option<usize> {
+    /// The person a role phrase at token `at` names: "The president" -> the one person titled
+    /// President, named before it ("the executive says" early in a post is not the executive
+    /// quoted by name later).
+    pub fn role_entity(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.to_lowercase();
         let rest = lower.strip_prefix("the ")?;
-        self.roles.iter().find(|(p, _)| p == rest).map(|&(_, e)| e)
+        let (_, entity) = self.roles.iter().find(|(p, _)| p == rest)?;
+        self.named_before(*entity, at).then_some(*entity)
+    }
+
+    /// Whether `entity` is named somewhere before token `at`.
+    fn named_before(&self, entity: usize, at: usize) -> bool {
+        self.placed
+            .iter()
+            .any(|p| p.entity == entity && p.from < at)
     }
 
     /// The role phrases ("nwcc chair", "chair", "president") that name one person each.
@@ -537,6 +549,20 @@ impl Roster {
                         .filter(|&k| !words[k.saturating_sub(1)..=k].contains(&"of"))
                         .map(|k| words[k..].join(" ")),
                 );
+                // "a Republican senator from Ohio" is also "the Republican senator" and "the
+                // senator": the words before the role's first preposition, when a role noun
+                // heads them.
+                let head_end = words
+                    .iter()
+                    .position(|w| PHRASE_PREPOSITIONS.contains(w))
+                    .unwrap_or(words.len());
+                let headed = head_end < words.len()
+                    && head_end > 0
+                    && ROLE_NOUNS.contains(words[head_end - 1])
+                    && !words[head_end - 1].ends_with('s');
+                if headed {
+                    own.extend((0..head_end).map(|k| words[k..head_end].join(" ")));
+                }
             }
             if let Some(title) = &e.title {
                 own.extend(title_nouns(title));
@@ -593,7 +619,8 @@ impl Roster {
                 let before_name = end < doc.tokens.len()
                     && doc.tokens[end].kind == TokenKind::Word
                     && super::names::is_capitalised(doc.word(end));
-                if fits && !before_name {
+                // A role names someone only after the post has named them.
+                if fits && !before_name && self.named_before(*entity, i) {
                     let written = doc.span(i..end).to_string();
                     found.push(Placed {
                         entity: *entity,

@@ -349,6 +349,10 @@ pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> =
 pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| non_person_words_marked(Some("surname")).collect());
 
+/// Prepositions inside a speaker phrase or a role; the head comes before the first one: "a
+/// narrator in the ad", "Mr. Lam of the River Alliance", "a Republican senator from Ohio".
+pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
+
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));
