@@ -1421,12 +1421,32 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if bare_form && !the_number && (after_singulars(2) || after_singulars(3)) {
         return true;
     }
+    // "“…,” the officials say in a statement", "the Saudis state": a bare form after a plural
+    // of people is its verb, unless a verb follows it ("the Times report said"). (Not after any
+    // word in -s: "his famous demand", "an alias email".)
+    let plural_subject = i > 0 && {
+        let before = lower(doc, i - 1);
+        let next = doc.tokens.get(i + 1).map(|_| lower(doc, i + 1));
+        let people = ROLE_NOUNS.contains(before) || is_capitalised(doc.word(i - 1));
+        people
+            && before.ends_with('s')
+            && !before.ends_with("ss")
+            && possessive_stem(doc.word(i - 1)).is_none()
+            && !word.ends_with('s')
+            && next.is_none_or(|w| {
+                !CUE_VERBS.contains(w)
+                    && !BE_FORMS.contains(&w)
+                    && !AUXILIARIES.contains(&w)
+                    && !is_past_form(w)
+            })
+    };
     (1..=2).any(|back| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back))
             && (back == 1
                 || word_follows
                     && !plural_between
+                    && !plural_subject
                     && doc.tokens[i - 1].kind == TokenKind::Word
                     && !CUE_VERBS.contains(lower(doc, i - 1)))
     })
@@ -4625,6 +4645,12 @@ mod tests {
             kind_of(body, "We are closing the plant."),
             QuoteKind::Speech
         );
+        // After a plural of people, a bare form is their verb, even before a preposition;
+        // after another word in -s it stays a noun.
+        let body = "“We will win,” the aides say in a statement.";
+        assert_speaker(body, "We will win,", Some("the aides"));
+        let body = "Ann Roe used an alias email at work, “Kay Dee,” for years.";
+        assert_ne!(said(body)[0].3.as_deref(), Some("email"));
         // After "same" a cue word is a noun.
         let body = "At the rally, where “fear” was the word, Ann Roe struck the same notes, again.";
         assert_ne!(said(body)[0].3.as_deref(), Some("notes"));
