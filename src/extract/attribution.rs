@@ -2249,6 +2249,25 @@ fn hanging_subject(
             }
         }
     }
+    // "endorsed Bo at Acme Hall, Mr. Bo's private club, calling him “…”": a description set
+    // off by commas after a name is no clause the participle hangs on either. (It has no
+    // verb: "In an interview, Roe continued to question Bo's record, saying" is a clause.)
+    if end > from + 1 && doc.word(end) == "," {
+        let described = (from.max(end.saturating_sub(MAX_APPOSITION))..end)
+            .rev()
+            .find(|&k| doc.word(k) == ",")
+            .filter(|&comma| {
+                comma > from
+                    && comma + 1 < end
+                    && is_capitalised(doc.word(comma - 1))
+                    && (DETERMINERS.contains(&lower(doc, comma + 1))
+                        || (comma + 1..end).any(|k| possessive_stem(doc.word(k)).is_some()))
+                    && (comma + 1..end).all(|k| is_phrase_word(doc, k, level))
+            });
+        if let Some(comma) = described {
+            end = comma;
+        }
+    }
     let linked = end < bare;
     let own = (!linked)
         .then(|| noun_phrase_ending_at(doc, from, end, level))
@@ -5478,6 +5497,17 @@ mod tests {
             "as the voice of reform.",
             Some("Ann Roe"),
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_description_set_off_by_commas_hangs_on_the_clause() {
+        let body = "On Friday, Mr. Al Bo endorsed Mr. Cy Dee at Acme Hall, Mr. Dee's private \
+                    club, calling him “a very intelligent man.”";
+        assert_speaker(body, "a very intelligent man.", Some("Al Bo"));
+        // A clause between the commas is the one it hangs on.
+        let body = "In an interview with CNN, Al Bo continued to question Dee's temper, saying \
+                    Dee could not “make deals” now.";
+        assert_speaker(body, "make deals", Some("Al Bo"));
     }
 
     #[test]
