@@ -297,6 +297,10 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     {
         first += 1;
     }
+    // "And for Bo and the others": a connector left opening the run joins nothing before it.
+    while first < end && CONNECTORS.contains(&doc.word(first)) {
+        first += 1;
+    }
     let mut last = end;
     while last > first && CONNECTORS.contains(&doc.word(last - 1)) {
         last -= 1;
@@ -979,6 +983,16 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_connector_opening_a_run_is_no_part_of_a_name() {
+        let found = names("And for Bo and the others, it is best to wait. As for Roe, she won.");
+        assert!(
+            found.iter().all(|m| !m.name.starts_with("for ")),
+            "{found:#?}"
+        );
+        assert_eq!(find(&found, "Bo").kind, EntityKind::Person);
     }
 
     #[test]
