@@ -369,6 +369,35 @@ fn two_posts_mayors_stay_two_people() {
 }
 
 #[test]
+fn a_middle_initial_joins_its_name_across_posts_but_another_initial_does_not() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("initials");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (file, name) in [
+        ("a.txt", "Ann B. Roe"),
+        ("b.txt", "Ann Roe"),
+        ("c.txt", "Ann C. Roe"),
+    ] {
+        let post = format!("Town news\n\n{name} opened the bridge on Monday.\n");
+        std::fs::write(folder.join(file), post).unwrap();
+    }
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let people = |sql: &str| archive.count(sql);
+    // "Ann B. Roe" and "Ann Roe" are one person, named in two posts; "Ann C. Roe" is another.
+    assert_eq!(
+        people("SELECT count(*) FROM people WHERE name LIKE 'Ann%Roe' AND kind = 'person'"),
+        2
+    );
+    assert_eq!(
+        people(
+            "SELECT count(DISTINCT m.post_id) FROM mentions m JOIN people p ON p.id = m.person_id
+             WHERE p.name = 'Ann B. Roe'"
+        ),
+        2
+    );
+}
+
+#[test]
 fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() {
     let archive = Archive::new();
     let folder = archive.dir.path().join("posts");

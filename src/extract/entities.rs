@@ -183,7 +183,7 @@ impl Roster {
         // read would be.
         let words: Vec<&str> = name.split(' ').collect();
         if kind == EntityKind::Person && words.len() > 1 {
-            entity.aliases.push(surname(&words));
+            entity.aliases.extend(short_names(&words));
         }
         self.entities.push(entity);
         self.genders.push(None);
@@ -391,7 +391,7 @@ impl Roster {
                 };
                 let mut entity = Entity::named(name, EntityKind::Person);
                 if words.len() > 1 {
-                    entity.aliases.push(surname(&words));
+                    entity.aliases.extend(short_names(&words));
                 } else if other_gender {
                     // "Mr. Vane" is also the "Vane" of a later "Vane said".
                     entity.aliases.push(m.name.clone());
@@ -658,6 +658,25 @@ impl Roster {
             self.placed.push(p);
         }
     }
+}
+
+/// The shorter names a person named in full also goes by: the surname, and the name without
+/// its middle initial ("Ann B. Roe" is "Roe" and "Ann Roe").
+pub fn short_names(words: &[&str]) -> Vec<String> {
+    let mut names = vec![surname(words)];
+    if let [given, middle, last] = words {
+        if middle_initial(middle).is_some() {
+            names.push(format!("{given} {last}"));
+        }
+    }
+    names
+}
+
+/// The letter of a middle initial: "B." -> 'B'.
+pub fn middle_initial(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let letter = chars.next().filter(char::is_ascii_uppercase)?;
+    (chars.as_str() == ".").then_some(letter)
 }
 
 /// The surname of a full name: from its first particle, else its last word, suffixes left out:
@@ -1041,6 +1060,8 @@ mod tests {
     #[test]
     fn surnames_and_initials() {
         assert_eq!(surname(&["Chris", "Van", "Holt"]), "Van Holt");
+        assert_eq!(short_names(&["Ann", "B.", "Roe"]), ["Roe", "Ann Roe"]);
+        assert_eq!(short_names(&["Ann", "Bee", "Roe"]), ["Roe"]);
         assert_eq!(surname(&["Al", "Bo", "Jr."]), "Bo");
         assert_eq!(initials("Department of Justice"), "DJ");
         assert!(is_clipping("DayLed", "Dayton Ledger"));

@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
+use crate::extract::entities::middle_initial;
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
 
@@ -410,10 +411,31 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
             .query_map([name], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         if let [id] = ids[..] {
-            return Ok(Some(id));
+            if !other_middle_initial(conn, id, &entity.name)? {
+                return Ok(Some(id));
+            }
         }
     }
     Ok(None)
+}
+
+/// Whether the record `id` is named with another middle initial than `name`: "George W. Bush"
+/// and "George P. Bush" share the alias "George Bush", but are two people.
+fn other_middle_initial(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
+    let initial = |name: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        match words[..] {
+            [_, middle, _] => middle_initial(middle),
+            _ => None,
+        }
+    };
+    let Some(own) = initial(name) else {
+        return Ok(false);
+    };
+    let record: String = conn
+        .prepare_cached("SELECT name FROM people WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    Ok(initial(&record).is_some_and(|other| other != own))
 }
 
 /// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
