@@ -65,7 +65,7 @@
 //! Its targets are the people and organizations named inside it, and the groups of the
 //! sentence before when its frame says `their`/`them`; never its speaker.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
@@ -274,14 +274,11 @@ struct LastSpeaker {
 }
 
 /// What attributing one document needs at every quotation.
-struct Attributor<'d, 'r> {
-    doc: &'d Doc<'d>,
+struct Attributor<'d, 'r, 't> {
+    doc: &'d Doc<'t>,
     roster: &'r mut Roster,
     genders: Vec<Option<char>>,
     last: Option<LastSpeaker>,
-    /// Words the post writes in lower case somewhere: capitalised at a sentence's start, such a
-    /// word is no name ("Audiences can expect …" when "audiences" appears too).
-    lower_case_words: HashSet<&'d str>,
     /// The speaker of each sentence that attributes without quoting, by sentence.
     sentence_speakers: HashMap<usize, Speaker>,
     /// The speaker entity of each quotation attributed so far, by quotation.
@@ -292,16 +289,11 @@ struct Attributor<'d, 'r> {
 /// join the roster.
 pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
     let genders = learned_genders(doc, roster);
-    let lower_case_words = (0..doc.tokens.len())
-        .map(|k| doc.word(k))
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect();
     let mut attributor = Attributor {
         doc,
         roster,
         genders,
         last: None,
-        lower_case_words,
         sentence_speakers: HashMap::new(),
         quote_speakers: Vec::with_capacity(doc.quotes.len()),
     };
@@ -316,7 +308,7 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
         .collect()
 }
 
-impl Attributor<'_, '_> {
+impl Attributor<'_, '_, '_> {
     fn attribute(&mut self, q: usize) -> Attribution {
         let doc = self.doc;
         // "Jose “Pepe” Marquez": a nickname is no one's words.
@@ -834,7 +826,7 @@ impl Attributor<'_, '_> {
             .iter()
             .any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
-            || self.lower_case_words.contains(lower.as_str())
+            || doc.writes_in_lower_case(&lower)
     }
 
     /// The person (or, for "they", organization) a pronoun at token `at` stands for.

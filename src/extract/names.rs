@@ -58,6 +58,10 @@ pub struct NameMention {
 
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
+/// Letters a shouted word needs before it can be an ordinary word rather than initials.
+const MIN_SHOUTED_WORD_LETTERS: usize = 4;
+/// Marks that may stand beside a label alone in its paragraph: "ABSTRACT."
+const MAX_LABEL_MARKS: usize = 2;
 /// Determiners and possessives: a name after one is not a person ("the Green Room"). Not
 /// "that", which before a name is mostly a conjunction: "the one thing that Ava Lee loves".
 const DETERMINERS: &[&str] = &[
@@ -408,6 +412,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             return;
         }
     }
+    if words.len() == 1 && is_shouted_word(doc, first) {
+        return;
+    }
     let kind = classify(&words);
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
     match kind {
@@ -608,6 +615,42 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     Some(EntityKind::Person)
+}
+
+/// Whether the word at `k` is an ordinary word shouted, not an organization's initials: one the
+/// post also writes in lower case ("CONSTANTLY"), a place ("WASHINGTON —"), or a label alone in
+/// its paragraph ("ABSTRACT."). Four letters at least: "SUV", "NATO" stay initials.
+fn is_shouted_word(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < MIN_SHOUTED_WORD_LETTERS || word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut chars = word.chars();
+    let title_case: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    // Alone: no other word in its paragraph, whose ends are a few marks away at most.
+    let paragraph = doc.tokens[k].paragraph;
+    let other = |j: usize| match doc.tokens.get(j) {
+        Some(t) if t.paragraph == paragraph => Some(t.kind == TokenKind::Word),
+        _ => None,
+    };
+    let ends_by = |steps: &mut dyn Iterator<Item = usize>| {
+        steps
+            .take(MAX_LABEL_MARKS + 1)
+            .find_map(|j| match other(j) {
+                None => Some(true),
+                Some(true) => Some(false),
+                Some(false) => None,
+            })
+            .unwrap_or(false)
+    };
+    let opens = k == 0 || ends_by(&mut (0..k).rev().chain(std::iter::once(usize::MAX)));
+    let alone = opens && ends_by(&mut (k + 1..=doc.tokens.len()));
+    doc.writes_in_lower_case(&word.to_lowercase()) || is_place_name(&title_case) || alone
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
@@ -983,6 +1026,20 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_shouted_is_no_organization() {
+        let found = names(
+            "ABSTRACT.\n\nWASHINGTON — Al Bo spoke CONSTANTLY, and constantly, with NATO and \
+             UNESCO.",
+        );
+        for word in ["ABSTRACT", "WASHINGTON", "CONSTANTLY"] {
+            assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
+        }
+        for org in ["NATO", "UNESCO"] {
+            assert_eq!(find(&found, org).kind, EntityKind::Organization);
+        }
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //!   quotation: `“We lost. We regroup,” Roe said.` is one sentence, so its quotation and its
 //!   attribution stay together.
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
+
 use super::lexicon::ABBREVIATIONS;
 use super::quotes::QuotedSpan;
 
@@ -53,6 +56,8 @@ pub struct Doc<'a> {
     /// For each quotation that is a nickname inside a name, the tokens of the name's words on
     /// either side ([`Doc::nickname`]).
     nicknames: Vec<Option<(usize, usize)>>,
+    /// The words the post writes in lower case somewhere, gathered at the first question.
+    lower_case_words: OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -87,6 +92,7 @@ impl<'a> Doc<'a> {
             lowered,
             lowered_at,
             nicknames: Vec::new(),
+            lower_case_words: OnceCell::new(),
         };
         doc.nicknames = (0..doc.quotes.len())
             .map(|q| doc.find_nickname(q))
@@ -114,6 +120,20 @@ impl<'a> Doc<'a> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// Whether the post writes `word` in lower case somewhere: capitalised at a sentence's start
+    /// ("Audiences can expect …" when "audiences" appears too) or shouted ("CONSTANTLY"), such a
+    /// word is no name.
+    pub fn writes_in_lower_case(&self, word: &str) -> bool {
+        self.lower_case_words
+            .get_or_init(|| {
+                (0..self.tokens.len())
+                    .map(|k| self.word(k))
+                    .filter(|w| w.starts_with(char::is_lowercase))
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// The text from token `tokens.start` to the end of token `tokens.end - 1`, spaces and
