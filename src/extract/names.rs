@@ -173,6 +173,25 @@ fn starts_name(doc: &Doc, i: usize) -> bool {
         && is_capitalised(word)
         && word.chars().count() > 1
         && !in_tag
+        && !is_handle_or_link(doc, i)
+}
+
+/// Whether the word at `i` is a handle, a hashtag or a link's path, written right after "@",
+/// "#" or "/": "(@SpeakerBo)", "#VoteRoe", "t.co/Xy12Ab". Never a name, though a brand's
+/// look-alike.
+fn is_handle_or_link(doc: &Doc, i: usize) -> bool {
+    let joined = |k: usize| k > 0 && doc.tokens[k - 1].end == doc.tokens[k].start;
+    // A link's "/" follows its host or another "/" ("NBC/Wall Street Journal" joins two names).
+    let in_link = || {
+        let before = doc.word(i - 2);
+        joined(i - 1) && (before.contains('.') || before == "/")
+    };
+    joined(i)
+        && match doc.word(i - 1) {
+            "@" | "#" => true,
+            "/" => i >= 2 && in_link(),
+            _ => false,
+        }
 }
 
 /// A word that never starts a name, as written or shouted: "The", "UPDATE".
@@ -1026,6 +1045,16 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn handles_hashtags_and_link_paths_are_no_names() {
+        let found = names(
+            "Al Bo (@SpeakerBo) wrote #VoteRoe at https://t.co/XyzAbc12 and Acme Corp replied \
+             in an NBC/Wall Street Journal poll.",
+        );
+        let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Al Bo", "Acme Corp", "NBC", "Wall Street Journal"]);
     }
 
     #[test]
