@@ -324,8 +324,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     while first < end && CONNECTORS.contains(&doc.word(first)) {
         first += 1;
     }
+    // ("Suddenly I saw": the pronoun "I" ends no name either.)
     let mut last = end;
-    while last > first && CONNECTORS.contains(&doc.word(last - 1)) {
+    while last > first && (CONNECTORS.contains(&doc.word(last - 1)) || doc.word(last - 1) == "I") {
         last -= 1;
     }
     // "BITE THE DUST ON THE DEBATE STAGE Ann Roe …": a shouted headline before a name comes
@@ -1072,8 +1073,12 @@ mod tests {
     }
 
     #[test]
-    fn a_connector_opening_a_run_is_no_part_of_a_name() {
-        let found = names("And for Bo and the others, it is best to wait. As for Roe, she won.");
+    fn a_connector_opening_a_run_and_the_pronoun_i_ending_it_are_no_part_of_a_name() {
+        let found = names(
+            "And for Bo and the others, it is best to wait. As for Roe, she won. Suddenly I \
+             saw them.",
+        );
+        assert!(found.iter().all(|m| !m.name.ends_with(" I")), "{found:#?}");
         assert!(
             found.iter().all(|m| !m.name.starts_with("for ")),
             "{found:#?}"
