@@ -152,6 +152,11 @@ const NUMBER_WORDS: &[&str] = &[
 fn is_quantifier(word: &str) -> bool {
     QUANTIFIERS.contains(&word) || NUMBER_WORDS.contains(&word)
 }
+/// Endings of words that open a sentence capitalised but name no one: participles, adverbs,
+/// peoples ("Russian"), and plurals ("Analysts", "Russians", "Proponents", "Authorities").
+const COMMON_WORD_ENDINGS: &[&str] = &[
+    "ing", "ed", "ly", "ian", "ians", "ists", "ions", "ives", "ents", "ants", "ities",
+];
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
 /// "same" always takes a noun too ("struck the same notes").
 const QUANTIFIERS: &[&str] = &[
@@ -822,9 +827,8 @@ impl Attributor<'_, '_, '_> {
         }
         let word = doc.word(k);
         let lower = word.to_lowercase();
-        ["ing", "ed", "ly", "ian"]
-            .iter()
-            .any(|e| lower.ends_with(e))
+        // ("Analysts say", "Russians fear", "Proponents argue": a plural's ending too.)
+        COMMON_WORD_ENDINGS.iter().any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
             || doc.writes_in_lower_case(&lower)
     }
@@ -5231,6 +5235,16 @@ mod tests {
             "{:?}",
             facts.entities
         );
+        // Nor a plural opening its sentence, by its ending or as a role noun, kept as written.
+        let body = "Analysts said “the economy will slow.” Respondents said “yes.” Allies say \
+                    “no.”";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        assert!(facts.entities.is_empty(), "{:?}", facts.entities);
+        assert_speaker(body, "the economy will slow.", Some("Analysts"));
         // Nor "Others", nor a run of adjectives before the person they describe.
         let body = "Some marched. Others, angry at the mayor, shouted, “Open the books!” \
                     Republican Gubernatorial candidate Rep. Al Bo spoke last, warning the \
