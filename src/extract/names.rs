@@ -200,13 +200,17 @@ fn is_sentence_word(word: &str) -> bool {
         return true;
     }
     let shouted = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    shouted && NON_NAMES.contains(title_case(word).as_str())
+}
+
+/// A shouted word written as a name would be: "WASHINGTON" -> "Washington".
+fn title_case(word: &str) -> String {
     let mut chars = word.chars();
-    let title_case: String = chars
+    chars
         .next()
         .into_iter()
         .chain(chars.flat_map(char::to_lowercase))
-        .collect();
-    shouted && NON_NAMES.contains(title_case.as_str())
+        .collect()
 }
 
 /// Whether the sentence word at `k`, opening a run that ends at `end`, is a given name: "Will
@@ -646,12 +650,6 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     if letters < MIN_SHOUTED_WORD_LETTERS || word.chars().any(char::is_lowercase) {
         return false;
     }
-    let mut chars = word.chars();
-    let title_case: String = chars
-        .next()
-        .into_iter()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect();
     // Alone: no other word in its paragraph, whose ends are a few marks away at most.
     let paragraph = doc.tokens[k].paragraph;
     let other = |j: usize| match doc.tokens.get(j) {
@@ -670,7 +668,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     };
     let opens = k == 0 || ends_by(&mut (0..k).rev().chain(std::iter::once(usize::MAX)));
     let alone = opens && ends_by(&mut (k + 1..=doc.tokens.len()));
-    doc.writes_in_lower_case(&word.to_lowercase()) || is_place_name(&title_case) || alone
+    doc.writes_in_lower_case(&word.to_lowercase()) || is_place_name(&title_case(word)) || alone
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
