@@ -376,6 +376,17 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
     if let Some((title_at, title_len, title)) = find_title(&words) {
         let name_from = first + title_at + title_len;
+        // "Mr. President": a courtesy title before an office's title addresses its holder,
+        // and names no one (a role's title may be a surname: "Mr. King").
+        let addressed = (name_from..last).all(|k| {
+            let word = possessive_stem(doc.word(k)).unwrap_or(doc.word(k));
+            TITLES
+                .iter()
+                .any(|t| t.class == TitleClass::Office && t.words[..] == [word])
+        });
+        if title.class == TitleClass::Courtesy && addressed {
+            return;
+        }
         // Acronyms in a role's words are organizations: "NWCC Chair Chris Van Holt".
         for i in first..first + title_at {
             if is_acronym(doc.word(i)) {
@@ -440,6 +451,18 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         return;
     }
     let kind = classify(&words);
+    // "The Florida Senator lost", "Texas Sen.": a person's run ending in an office's title,
+    // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
+    // title, which may be a surname: "Al King").
+    let ends_in_office = kind == Some(EntityKind::Person)
+        && words.len() > 1
+        && !GIVEN_NAMES.contains_key(words[words.len() - 2])
+        && TITLES
+            .iter()
+            .any(|t| t.class == TitleClass::Office && t.words[..] == [words[words.len() - 1]]);
+    if ends_in_office {
+        return;
+    }
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
     match kind {
         Some(EntityKind::Organization) => out.push(mention(
@@ -1044,6 +1067,22 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn an_office_without_a_name_names_no_one() {
+        let found = names(
+            "Votes went to Florida Senator and Texas Sen. alike. “Thank you, Mr. President,” \
+             said Mr. King, and Ann Mayor nodded.",
+        );
+        for office in ["Florida Senator", "Texas Sen.", "President"] {
+            assert!(
+                found.iter().all(|m| m.name != office),
+                "{office}: {found:#?}"
+            );
+        }
+        assert_eq!(find(&found, "King").title, Some("Mr."));
+        assert_eq!(find(&found, "Ann Mayor").kind, EntityKind::Person);
     }
 
     #[test]
