@@ -454,12 +454,20 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "The Florida Senator lost", "Texas Sen.": a person's run ending in an office's title,
     // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
     // title, which may be a surname: "Al King").
+    // ("Fox News Chairman", "House Speaker": a role's title too, after initials, an
+    // organization's word or a word the post writes in lower case.)
+    let before = words.len().checked_sub(2).map(|k| words[k]);
+    let describes_role = before.is_some_and(|w| {
+        is_acronym(w)
+            || ORGANIZATION_WORDS.contains_key(w)
+            || doc.writes_in_lower_case(&w.to_lowercase())
+    });
     let ends_in_office = kind == Some(EntityKind::Person)
-        && words.len() > 1
-        && !GIVEN_NAMES.contains_key(words[words.len() - 2])
-        && TITLES
-            .iter()
-            .any(|t| t.class == TitleClass::Office && t.words[..] == [words[words.len() - 1]]);
+        && before.is_some_and(|w| !GIVEN_NAMES.contains_key(w))
+        && TITLES.iter().any(|t| {
+            (t.class == TitleClass::Office || describes_role && t.class == TitleClass::Role)
+                && t.words[..] == [words[words.len() - 1]]
+        });
     if ends_in_office {
         return;
     }
@@ -1073,9 +1081,16 @@ mod tests {
     fn an_office_without_a_name_names_no_one() {
         let found = names(
             "Votes went to Florida Senator and Texas Sen. alike. “Thank you, Mr. President,” \
-             said Mr. King, and Ann Mayor nodded.",
+             said Mr. King, and Ann Mayor nodded. The house voted; the House Speaker and the \
+             UMWA Director spoke.",
         );
-        for office in ["Florida Senator", "Texas Sen.", "President"] {
+        for office in [
+            "Florida Senator",
+            "Texas Sen.",
+            "President",
+            "House Speaker",
+            "UMWA Director",
+        ] {
             assert!(
                 found.iter().all(|m| m.name != office),
                 "{office}: {found:#?}"
