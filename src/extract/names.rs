@@ -1081,8 +1081,8 @@ mod tests {
     fn an_office_without_a_name_names_no_one() {
         let found = names(
             "Votes went to Florida Senator and Texas Sen. alike. “Thank you, Mr. President,” \
-             said Mr. King, and Ann Mayor nodded. The house voted; the House Speaker and the \
-             UMWA Director spoke.",
+             said Mr. King, and Ann Mayor nodded. The house voted. Then House Speaker spoke, and \
+             UMWA Director nodded.",
         );
         for office in [
             "Florida Senator",
