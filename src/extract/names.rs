@@ -58,6 +58,8 @@ pub struct NameMention {
 
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
+/// Words in the longest US state's name: "North Dakota".
+const MAX_STATE_WORDS: usize = 2;
 /// Letters a shouted word needs before it can be an ordinary word rather than initials.
 const MIN_SHOUTED_WORD_LETTERS: usize = 4;
 /// Marks that may stand beside a label alone in its paragraph: "ABSTRACT."
@@ -470,6 +472,21 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         });
     if ends_in_office {
         return;
+    }
+    // "North Dakota Republican Ann Roe", "Ohio Al Bo": a state's full name before a given name
+    // or a party is no part of the name (nor is the state a given name: "Virginia Roe"; and a
+    // thing goes on: "Washington Free Beacon", "Ohio General Hospital").
+    let state_words = (1..words.len().min(MAX_STATE_WORDS + 1)).rev().find(|&n| {
+        let state = words[..n].join(" ");
+        state_named(&state) == Some(state.as_str())
+            && (GIVEN_NAMES.contains_key(words[n])
+                || matches!(Descriptor::of(words[n]), Some(Descriptor::Party(_))))
+    });
+    if let Some(n) = state_words.filter(|_| kind == Some(EntityKind::Person)) {
+        if !GIVEN_NAMES.contains_key(words[0]) {
+            read_run(doc, first + n, last, out);
+            return;
+        }
     }
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
     match kind {
@@ -1075,6 +1092,17 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_state_before_a_given_name_or_a_party_is_no_part_of_the_name() {
+        let found = names(
+            "North Dakota Republican Ann Roe spoke. Then Ohio Al Bo spoke, and Virginia Lund \
+             nodded.",
+        );
+        assert_eq!(find(&found, "Ann Roe").party.as_deref(), Some("R"));
+        assert_eq!(find(&found, "Al Bo").kind, EntityKind::Person);
+        assert_eq!(find(&found, "Virginia Lund").kind, EntityKind::Person);
     }
 
     #[test]
