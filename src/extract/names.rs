@@ -452,6 +452,15 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     if words.len() == 1 && is_shouted_word(doc, first) {
         return;
     }
+    // "Workers say …", "Music is …": an organization's word alone, opening its sentence, is
+    // the common word when the post writes it in lower case too.
+    let common_word = words.len() == 1
+        && doc.opens_sentence(first)
+        && ORGANIZATION_WORDS.contains_key(words[0])
+        && doc.writes_in_lower_case(&words[0].to_lowercase());
+    if common_word {
+        return;
+    }
     let kind = classify(&words);
     // "The Florida Senator lost", "Texas Sen.": a person's run ending in an office's title,
     // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
@@ -1092,6 +1101,18 @@ mod tests {
         assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
         assert!(found.iter().all(|m| m.name != "Will Roe"), "{found:#?}");
         assert!(found.iter().all(|m| m.name != "May Lund"), "{found:#?}");
+    }
+
+    #[test]
+    fn firms_unions_and_forces_are_organizations_and_a_lone_common_one_is_none() {
+        let found = names(
+            "Acme Capital, the Dayton Mine Workers and the Ohio Defense Forces met. Government \
+             is slow, the government said.",
+        );
+        for org in ["Acme Capital", "Dayton Mine Workers", "Ohio Defense Forces"] {
+            assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
+        }
+        assert!(found.iter().all(|m| m.name != "Government"), "{found:#?}");
     }
 
     #[test]
