@@ -57,6 +57,9 @@ pub struct Roster {
     index: HashMap<String, Vec<usize>>,
     /// Role phrases that name one person each ("nwcc chair" -> Chris Van Holt).
     roles: Vec<(String, usize)>,
+    /// Where each entity is first named, by entity, read once the roster is built: a role
+    /// names its holder only after that.
+    first_named: HashMap<usize, usize>,
 }
 
 impl Roster {
@@ -141,6 +144,10 @@ impl Roster {
             }
         }
         roster.merge_clippings();
+        for p in &roster.placed {
+            let first = roster.first_named.entry(p.entity).or_insert(p.from);
+            *first = (*first).min(p.from);
+        }
         roster.roles = roster.role_phrases();
         roster.place_role_mentions(doc);
         roster.placed.sort_by_key(|p| p.from);
@@ -518,9 +525,9 @@ impl Roster {
 
     /// Whether `entity` is named somewhere before token `at`.
     fn named_before(&self, entity: usize, at: usize) -> bool {
-        self.placed
-            .iter()
-            .any(|p| p.entity == entity && p.from < at)
+        self.first_named
+            .get(&entity)
+            .is_some_and(|&first| first < at)
     }
 
     /// The role phrases ("nwcc chair", "chair", "president") that name one person each.

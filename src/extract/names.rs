@@ -58,6 +58,8 @@ pub struct NameMention {
 
 /// Words that may join an organization's name.
 const CONNECTORS: &[&str] = &["of", "for"];
+/// Tokens looked through for the "?" of a question opened by a modal ("Will Roe win?").
+const MAX_QUESTION_WORDS: usize = 40;
 /// Words in the longest US state's name: "North Dakota".
 const MAX_STATE_WORDS: usize = 2;
 /// Letters a shouted word needs before it can be an ordinary word rather than initials.
@@ -222,7 +224,9 @@ fn title_case(word: &str) -> String {
 pub fn opens_with_given_name(doc: &Doc, k: usize, end: usize) -> bool {
     let word = doc.word(k);
     let sentence = &doc.sentences[doc.sentence_of(k)];
-    let asks = (k..sentence.end).any(|j| doc.word(j) == "?");
+    let asks = (k..sentence.end)
+        .take(MAX_QUESTION_WORDS)
+        .any(|j| doc.word(j) == "?");
     k + 1 < end
         && GIVEN_NAMES.contains_key(word)
         && !CALENDAR_WORDS.contains(word)
@@ -380,13 +384,15 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         let name_from = first + title_at + title_len;
         // "Mr. President": a courtesy title before an office's title addresses its holder,
         // and names no one (a role's title may be a surname: "Mr. King").
-        let addressed = (name_from..last).all(|k| {
-            let word = possessive_stem(doc.word(k)).unwrap_or(doc.word(k));
-            TITLES
-                .iter()
-                .any(|t| t.class == TitleClass::Office && t.words[..] == [word])
-        });
-        if title.class == TitleClass::Courtesy && addressed {
+        let addressed = || {
+            (name_from..last).all(|k| {
+                let word = possessive_stem(doc.word(k)).unwrap_or(doc.word(k));
+                titles_starting_with(word)
+                    .iter()
+                    .any(|t| t.class == TitleClass::Office && t.words.len() == 1)
+            })
+        };
+        if title.class == TitleClass::Courtesy && addressed() {
             return;
         }
         // Acronyms in a role's words are organizations: "NWCC Chair Chris Van Holt".
@@ -467,18 +473,22 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // title, which may be a surname: "Al King").
     // ("Fox News Chairman", "House Speaker": a role's title too, after initials, an
     // organization's word or a word the post writes in lower case.)
+    let person = kind == Some(EntityKind::Person);
     let before = words.len().checked_sub(2).map(|k| words[k]);
-    let describes_role = before.is_some_and(|w| {
+    let describes_role = |w: &str| {
         is_acronym(w)
             || ORGANIZATION_WORDS.contains_key(w)
             || doc.writes_in_lower_case(&w.to_lowercase())
-    });
-    let ends_in_office = kind == Some(EntityKind::Person)
+    };
+    let ends_in_office = person
         && before.is_some_and(|w| !GIVEN_NAMES.contains_key(w))
-        && TITLES.iter().any(|t| {
-            (t.class == TitleClass::Office || describes_role && t.class == TitleClass::Role)
-                && t.words[..] == [words[words.len() - 1]]
-        });
+        && titles_starting_with(words[words.len() - 1])
+            .iter()
+            .filter(|t| t.words.len() == 1)
+            .any(|t| {
+                t.class == TitleClass::Office
+                    || t.class == TitleClass::Role && before.is_some_and(describes_role)
+            });
     if ends_in_office {
         return;
     }
@@ -486,12 +496,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // or a party is no part of the name (nor is the state a given name: "Virginia Roe"; and a
     // thing goes on: "Washington Free Beacon", "Ohio General Hospital").
     let state_words = (1..words.len().min(MAX_STATE_WORDS + 1)).rev().find(|&n| {
-        let state = words[..n].join(" ");
-        state_named(&state) == Some(state.as_str())
-            && (GIVEN_NAMES.contains_key(words[n])
-                || matches!(Descriptor::of(words[n]), Some(Descriptor::Party(_))))
+        let named = GIVEN_NAMES.contains_key(words[n])
+            || matches!(Descriptor::of(words[n]), Some(Descriptor::Party(_)));
+        named && {
+            let state = words[..n].join(" ");
+            state_named(&state) == Some(state.as_str())
+        }
     });
-    if let Some(n) = state_words.filter(|_| kind == Some(EntityKind::Person)) {
+    if let Some(n) = state_words.filter(|_| person) {
         if !GIVEN_NAMES.contains_key(words[0]) {
             read_run(doc, first + n, last, out);
             return;
