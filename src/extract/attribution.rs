@@ -1417,9 +1417,9 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if bare_form && !the_number && (after_singulars(2) || after_singulars(3)) {
         return true;
     }
-    // "“…,” the officials say in a statement", "the Saudis state": a bare form after a plural
-    // of people is its verb, unless a verb follows it ("the Times report said"). (Not after any
-    // word in -s: "his famous demand", "an alias email".)
+    // "“…,” the officials say in a statement", "the Lakeview Democrats state": a bare form
+    // after a plural of people is its verb, unless a verb follows it ("the Times report said").
+    // (Not after any word in -s: "his famous demand", "an alias email".)
     let plural_subject = i > 0 && {
         let before = lower(doc, i - 1);
         let next = doc.tokens.get(i + 1).map(|_| lower(doc, i + 1));
@@ -1902,7 +1902,7 @@ fn is_plain_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
 
 /// Whether a few words right after a quotation's closing comma can be a speaker the phrase
 /// rules pass over: led by a determiner or a capital, at most four words ("the ruling", "the
-/// IMF report", "it").
+/// Acme report", "it").
 fn is_described_speaker(doc: &Doc, words: Range<usize>, level: Option<usize>) -> bool {
     (1..=4).contains(&words.len())
         && words.clone().all(|k| is_plain_word(doc, k, level))

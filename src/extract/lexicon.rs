@@ -357,7 +357,7 @@ pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "wit
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));
 
-/// Nouns for a text that speaks for its author: "the IMF report stated".
+/// Nouns for a text that speaks for its author: "the Fund's report stated".
 pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/document_nouns.txt")));
 
