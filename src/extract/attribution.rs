@@ -189,7 +189,7 @@ const NOUN_PREPOSITIONS: &[&str] = &[
     "amid", "despite",
 ];
 /// Prepositions after a participle inside a subject: "protesters marching through the
-/// streets", "a source speaking to Fox News".
+/// streets", "a source speaking to the Ledger".
 const PARTICIPLE_PREPOSITIONS: &[&str] = &[
     "to", "through", "with", "on", "in", "at", "for", "from", "about", "into", "outside", "near",
     "across", "around", "along", "before",
@@ -1418,7 +1418,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // "“…,” the officials say in a statement", "the Lakeview Democrats state": a bare form
-    // after a plural of people is its verb, unless a verb follows it ("the Times report said").
+    // after a plural of people is its verb, unless a verb follows it ("the Ledger report said").
     // (Not after any word in -s: "his famous demand", "an alias email".)
     let plural_subject = i > 0 && {
         let before = lower(doc, i - 1);
@@ -2335,7 +2335,7 @@ fn hanging_subject(
         } else {
             phrase
         };
-        // "The Florida senator sought to …": a role noun heads the phrase; a verb after it
+        // "The Ohio senator sought to …": a role noun heads the phrase; a verb after it
         // with no ending of its own is none of it.
         let role = phrase.clone().find(|&k| ROLE_NOUNS.contains(lower(doc, k)));
         let phrase = match role {
@@ -3298,7 +3298,7 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
             matches!(doc.word(k), "," | ";") || is_dash(doc.word(k)) || !at_level(doc, k, level)
         })
         .map_or(lowest, |k| k + 1);
-    // "One supporter, Rep. Al Bo, Republican of Ohio, gave the idea a whirl on CNN: “…”": a
+    // "One supporter, Rep. Al Bo, Republican of Ohio, gave the idea a whirl on WXKN: “…”": a
     // clause opening with its verb after a comma has its subject before the appositions.
     if opens_with_verb(doc, lowest, clause_start) {
         let subject = subject_before(doc, lowest, clause_start, level)
@@ -5511,7 +5511,7 @@ mod tests {
                     club, calling him “a very intelligent man.”";
         assert_speaker(body, "a very intelligent man.", Some("Al Bo"));
         // A clause between the commas is the one it hangs on.
-        let body = "In an interview with CNN, Al Bo continued to question Dee's temper, saying \
+        let body = "In an interview with WXKN, Al Bo continued to question Dee's temper, saying \
                     Dee could not “make deals” now.";
         assert_speaker(body, "make deals", Some("Al Bo"));
     }
@@ -5519,7 +5519,7 @@ mod tests {
     #[test]
     fn a_colon_after_a_clause_opening_with_its_verb_has_the_subject_before_it() {
         assert_speaker(
-            "One early backer, Representative Al Bo, Republican of Ohio, tried the line on CNN on Monday: “You could argue that the governor is a crook.”",
+            "One early backer, Representative Al Bo, Republican of Ohio, tried the line on WXKN on Monday: “You could argue that the governor is a crook.”",
             "You could argue that the governor is a crook.",
             Some("Al Bo"),
         );
