@@ -157,6 +157,9 @@ fn is_quantifier(word: &str) -> bool {
 const COMMON_WORD_ENDINGS: &[&str] = &[
     "ing", "ed", "ly", "ian", "ians", "ists", "ions", "ives", "ents", "ants", "ities",
 ];
+/// Words (an adverb, a particle) that may stand between a cue and the comma introducing its
+/// quotation: "writes back, “…”".
+const MAX_INTRODUCING_WORDS: usize = 2;
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
 /// "same" always takes a noun too ("struck the same notes").
 const QUANTIFIERS: &[&str] = &[
@@ -358,7 +361,7 @@ impl Attributor<'_, '_, '_> {
                 let yields = match &after {
                     Found::Phrase(phrase, cue) => {
                         let end = phrase.end.max(cue.end);
-                        let introduces_next = end < doc.tokens.len() && doc.word(end) == ":";
+                        let introduces_next = introduces_quotation(doc, end);
                         let distant = phrase.start.min(cue.start) > next + 1;
                         introduces_next
                             || distant
@@ -1524,6 +1527,28 @@ fn reports_own_clause(
     governed && clause_follows
 }
 
+/// Whether an attribution ending at `end`, after a quotation, introduces a quotation of its own: it ends in a colon, or a comma right before an opening mark, perhaps
+/// past an adverb or a particle ("Ann Roe answers Cy Mills with, “Why now?” Mills writes back,
+/// “You look cute.”"). The quotation before it is then someone else's.
+fn introduces_quotation(doc: &Doc, end: usize) -> bool {
+    let Some(mark) = (end..doc.tokens.len())
+        .take(MAX_INTRODUCING_WORDS + 1)
+        .find(|&k| doc.tokens[k].kind != TokenKind::Word || is_capitalised(doc.word(k)))
+    else {
+        return false;
+    };
+    // (A mark stands outside its quotation: the word after it tells which one it opens.)
+    let opens_quotation = doc.tokens.get(mark + 1).is_some_and(|t| {
+        t.kind == TokenKind::Mark
+            && doc
+                .tokens
+                .get(mark + 2)
+                .and_then(|w| w.quote)
+                .is_some_and(|q| doc.quotes[q].open == t.start)
+    });
+    doc.word(mark) == ":" || doc.word(mark) == "," && opens_quotation
+}
+
 /// Rule 1: the attribution right after the quotation.
 fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Option<Found> {
     let mut i = start;
@@ -1777,7 +1802,9 @@ fn speaker_in_next_sentence(
                 end += 1;
             }
             let attribution_only = end >= next.end || matches!(doc.word(end), "." | "!");
-            (text.ends_with(['?', '!']) || attribution_only).then_some(Found::Phrase(phrase, cue))
+            let introduces_own = introduces_quotation(doc, end);
+            ((text.ends_with(['?', '!']) || attribution_only) && !introduces_own)
+                .then_some(Found::Phrase(phrase, cue))
         }
         _ => None,
     }
@@ -3813,6 +3840,17 @@ mod tests {
         // The attribution after it, reporting nothing more, is the quotation's.
         let body = "Al Bo argued that “the plan will fail,” Ann Roe said in a statement.";
         assert_speaker(body, "the plan will fail,", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn an_attribution_introducing_its_own_quotation_is_not_the_one_before() {
+        let body = "Ann Roe answers Cy Mills with, “Why now? Was that on my way out?” Mills then \
+                    writes back, “You look fine.”";
+        assert_speaker(body, "Why now? Was that on my way out?", Some("Ann Roe"));
+        assert_speaker(body, "You look fine.", Some("Cy Mills"));
+        // A split quotation stays one speaker's.
+        let body = "“We will win,” Al Bo said, “and soon.”";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
     }
 
     #[test]
