@@ -207,6 +207,15 @@ fn is_sentence_word(word: &str) -> bool {
     shouted && NON_NAMES.contains(title_case(word).as_str())
 }
 
+/// The letters of a word written in capitals throughout ("UPDATE": 6, "R-Ohio": 0), none for
+/// a word with a lower-case letter.
+fn shouted_letters(word: &str) -> usize {
+    if word.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
 /// A shouted word written as a name would be: "WASHINGTON" -> "Washington".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
@@ -341,11 +350,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     }
     // "BITE THE DUST ON THE DEBATE STAGE Ann Roe …": a shouted headline before a name comes
     // off the front.
-    let shouted = |k: usize| {
-        let word = doc.word(k);
-        word.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !word.chars().any(char::is_lowercase)
-    };
+    let shouted = |k: usize| shouted_letters(doc.word(k)) > 1;
     let shouted_words = (first..last).take_while(|&k| shouted(k)).count();
     if shouted_words >= MIN_SHOUTED_HEADLINE_WORDS && first + shouted_words < last {
         first += shouted_words;
@@ -463,7 +468,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let common_word = words.len() == 1
         && doc.opens_sentence(first)
         && ORGANIZATION_WORDS.contains_key(words[0])
-        && doc.writes_in_lower_case(&words[0].to_lowercase());
+        && doc.writes_in_lower_case(words[0]);
     if common_word {
         return;
     }
@@ -476,9 +481,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let person = kind == Some(EntityKind::Person);
     let before = words.len().checked_sub(2).map(|k| words[k]);
     let describes_role = |w: &str| {
-        is_acronym(w)
-            || ORGANIZATION_WORDS.contains_key(w)
-            || doc.writes_in_lower_case(&w.to_lowercase())
+        is_acronym(w) || ORGANIZATION_WORDS.contains_key(w) || doc.writes_in_lower_case(w)
     };
     let ends_in_office = person
         && before.is_some_and(|w| !GIVEN_NAMES.contains_key(w))
@@ -715,8 +718,7 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
 /// its paragraph ("ABSTRACT."). Four letters at least: "SUV", "NATO" stay initials.
 fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < MIN_SHOUTED_WORD_LETTERS || word.chars().any(char::is_lowercase) {
+    if shouted_letters(word) < MIN_SHOUTED_WORD_LETTERS {
         return false;
     }
     // Alone: no other word in its paragraph, whose ends are a few marks away at most.
@@ -737,7 +739,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     };
     let opens = k == 0 || ends_by(&mut (0..k).rev().chain(std::iter::once(usize::MAX)));
     let alone = opens && ends_by(&mut (k + 1..=doc.tokens.len()));
-    doc.writes_in_lower_case(&word.to_lowercase()) || is_place_name(&title_case(word)) || alone
+    doc.writes_in_lower_case(word) || is_place_name(&title_case(word)) || alone
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.

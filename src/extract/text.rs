@@ -122,18 +122,21 @@ impl<'a> Doc<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
-    /// Whether the post writes `word` in lower case somewhere: capitalised at a sentence's start
-    /// ("Audiences can expect …" when "audiences" appears too) or shouted ("CONSTANTLY"), such a
-    /// word is no name.
+    /// Whether the post writes `word`, however it is cased here, in lower case somewhere:
+    /// capitalised at a sentence's start ("Audiences can expect …" when "audiences" appears
+    /// too) or shouted ("CONSTANTLY"), such a word is no name.
     pub fn writes_in_lower_case(&self, word: &str) -> bool {
-        self.lower_case_words
-            .get_or_init(|| {
-                (0..self.tokens.len())
-                    .map(|k| self.word(k))
-                    .filter(|w| w.starts_with(char::is_lowercase))
-                    .collect()
-            })
-            .contains(word)
+        let words = self.lower_case_words.get_or_init(|| {
+            (0..self.tokens.len())
+                .map(|k| self.word(k))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .collect()
+        });
+        if word.chars().any(char::is_uppercase) {
+            words.contains(word.to_lowercase().as_str())
+        } else {
+            words.contains(word)
+        }
     }
 
     /// The text from token `tokens.start` to the end of token `tokens.end - 1`, spaces and
