@@ -671,17 +671,18 @@ impl Roster {
 /// its middle initial ("Ann B. Roe" is "Roe" and "Ann Roe").
 pub fn short_names(words: &[&str]) -> Vec<String> {
     let mut names = vec![surname(words)];
-    if let [given, middle, last] = words {
-        if middle_initial(middle).is_some() {
-            names.push(format!("{given} {last}"));
-        }
+    if let (Some(_), [given, _, last]) = (middle_initial(words), words) {
+        names.push(format!("{given} {last}"));
     }
     names
 }
 
-/// The letter of a middle initial: "B." -> 'B'.
-pub fn middle_initial(word: &str) -> Option<char> {
-    let mut chars = word.chars();
+/// The middle initial of a three-word name: "Ann B. Roe" -> 'B'.
+pub fn middle_initial(words: &[&str]) -> Option<char> {
+    let [_, middle, _] = words else {
+        return None;
+    };
+    let mut chars = middle.chars();
     let letter = chars.next().filter(char::is_ascii_uppercase)?;
     (chars.as_str() == ".").then_some(letter)
 }

@@ -419,16 +419,10 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
     Ok(None)
 }
 
-/// Whether the record `id` is named with another middle initial than `name`: "George W. Bush"
-/// and "George P. Bush" share the alias "George Bush", but are two people.
+/// Whether the record `id` is named with another middle initial than `name`: "Ann B. Roe" and
+/// "Ann C. Roe" share the alias "Ann Roe", but are two people.
 fn other_middle_initial(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
-    let initial = |name: &str| {
-        let words: Vec<&str> = name.split(' ').collect();
-        match words[..] {
-            [_, middle, _] => middle_initial(middle),
-            _ => None,
-        }
-    };
+    let initial = |name: &str| middle_initial(&name.split(' ').collect::<Vec<_>>());
     let Some(own) = initial(name) else {
         return Ok(false);
     };
