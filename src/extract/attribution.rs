@@ -70,8 +70,8 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS,
-    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
+    is_place_name, is_singular_role_noun, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE,
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
     NON_PERSON_WORDS, PHRASE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
     TITLES,
 };
@@ -695,11 +695,9 @@ impl Attributor<'_, '_, '_> {
         }
         // "said former secretary of state Ann Roe": a name closing a singular role's "of"
         // phrase holds the role ("supporters of Ann Roe" are not she).
-        let role = lower(doc, head_end - 1);
         let role_of = head_end < phrase.end
             && lower(doc, head_end) == "of"
-            && ROLE_NOUNS.contains(role)
-            && !role.ends_with('s');
+            && is_singular_role_noun(lower(doc, head_end - 1));
         if let Some(p) = placed_within(self.roster, head_end, phrase.end)
             .iter()
             .find(|p| role_of && p.last == phrase.end)
@@ -3243,7 +3241,7 @@ fn noun_phrase_starting_at(
     // titled name, read as one.)
     let of = head + 1;
     // (A plural keeps its own reading: "Small groups of students kept walking".)
-    let singular_role = ROLE_NOUNS.contains(lower(doc, head)) && !lower(doc, head).ends_with('s');
+    let singular_role = is_singular_role_noun(lower(doc, head));
     if singular_role && of + 1 < end && lower(doc, of) == "of" {
         let of_end = (of + 1..end.min(of + 1 + MAX_OF_WORDS))
             .take_while(|&k| {

@@ -17,7 +17,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, TitleClass, GIVEN_NAMES, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+    is_name_particle, is_singular_role_noun, TitleClass, GIVEN_NAMES, PHRASE_PREPOSITIONS,
+    ROLE_NOUNS, TITLES,
 };
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -565,8 +566,7 @@ impl Roster {
                     .unwrap_or(words.len());
                 let headed = head_end < words.len()
                     && head_end > 0
-                    && ROLE_NOUNS.contains(words[head_end - 1])
-                    && !words[head_end - 1].ends_with('s');
+                    && is_singular_role_noun(words[head_end - 1]);
                 if headed {
                     own.extend((0..head_end).map(|k| words[k..head_end].join(" ")));
                 }

@@ -357,6 +357,12 @@ pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "wit
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));
 
+/// Whether a lower-case word is a role noun in the singular, naming one person: "secretary",
+/// not "supporters".
+pub fn is_singular_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(word) && !word.ends_with('s')
+}
+
 /// Nouns for a text that speaks for its author: "the Fund's report stated".
 pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/document_nouns.txt")));
