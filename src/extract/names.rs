@@ -232,15 +232,18 @@ fn title_case(word: &str) -> String {
 /// June Roe won").
 pub fn opens_with_given_name(doc: &Doc, k: usize, end: usize) -> bool {
     let word = doc.word(k);
-    let sentence = &doc.sentences[doc.sentence_of(k)];
-    let asks = (k..sentence.end)
-        .take(MAX_QUESTION_WORDS)
-        .any(|j| doc.word(j) == "?");
+    // (Asked last: most sentence words, "The", "This", are no given name.)
+    let asks = || {
+        let sentence = &doc.sentences[doc.sentence_of(k)];
+        (k..sentence.end)
+            .take(MAX_QUESTION_WORDS)
+            .any(|j| doc.word(j) == "?")
+    };
     k + 1 < end
         && GIVEN_NAMES.contains_key(word)
         && !CALENDAR_WORDS.contains(word)
         && !NON_NAMES.contains(doc.word(k + 1))
-        && !asks
+        && !asks()
 }
 
 /// A party-state tag set off by commas, AP style, starting at the comma `at`: "Rep. Al Bo,
