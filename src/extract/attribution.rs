@@ -70,10 +70,10 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, is_singular_role_noun, state_named, MultiWords, CALENDAR_WORDS, CUES_NOT_BEFORE,
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES,
-    NON_PERSON_WORDS, PHRASE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-    TITLES,
+    is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES, BE_FORMS,
+    CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
+    FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PHRASE_PREPOSITIONS, PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, opens_with_given_name,
@@ -127,14 +127,6 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 const SAID_OBJECTS: &[&str] = &["yes", "no", "so", "nothing", "hello", "goodbye", "thanks"];
 /// Nouns that name a quoted expression: "used the phrase “radical extremism” often".
 const EXPRESSION_NOUNS: &[&str] = &["phrase", "term", "word", "words", "slogan", "line"];
-/// Forms of "be": a participle after one is passive ("was told").
-const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
-
-/// Verbs that open a clause's predicate after its subject: "said the candidate could win".
-const AUXILIARIES: &[&str] = &[
-    "could", "would", "will", "can", "may", "might", "must", "should", "has", "had", "have",
-    "does", "did",
-];
 /// Irregular past tenses and participles, which do not end in -ed: of cue verbs, and of verbs
 /// that make a passive or name a document's author ("an email sent out by Roe").
 const IRREGULAR_PAST: &[&str] = &[
@@ -220,8 +212,6 @@ const PARTICIPLE_LINKS: &[&str] = &["by", "before", "after", "while", "when", "i
 const NAMING_CUES: &[&str] = &["called", "named", "dubbed", "labeled", "labelled"];
 /// Cues whose object is the listener, never the speaker: "told the Ledger", "tells the paper".
 const LISTENER_CUES: &[&str] = &["told", "tells", "tell", "telling"];
-/// Relative pronouns: a speaker phrase ends before one ("an official who was there said").
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Words of a frame that point back to the groups of the sentence before.
 const GROUP_REFERENCES: &[&str] = &["their", "them", "they"];
 /// Longest speaker phrase, in tokens.

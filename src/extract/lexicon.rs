@@ -353,6 +353,20 @@ pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> =
 /// narrator in the ad", "Mr. Lam of the River Alliance", "a Republican senator from Ohio".
 pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
 
+/// Forms of "be": a participle after one is passive ("was told"); a phrase holding one is a
+/// clause, no description ("the Bo campaign was the first").
+pub const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+
+/// Verbs that open a clause's predicate after its subject: "said the candidate could win".
+pub const AUXILIARIES: &[&str] = &[
+    "could", "would", "will", "can", "may", "might", "must", "should", "has", "had", "have",
+    "does", "did",
+];
+
+/// Relative pronouns: a speaker phrase ends before one ("an official who was there said"), and
+/// a description may hold a clause after one ("a pollster who is president of the firm").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
+
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));

@@ -21,16 +21,19 @@
 //! - A run is an organization when it ends with an organization word (Union, Committee, Post),
 //!   holds "for", or is an acronym (NWCC), a camel-case word (ReachOut) or a domain (ReachOut.org);
 //!   it is nothing when it ends with a thing word (Act, Show, Avenue), is a state, or follows
-//!   a determiner without being an organization ("in the Green Room", "their Member of Congress").
+//!   a determiner without being an organization ("in the Green Room", "their Member of Congress"),
+//!   unless it is a given name and a surname modifying a lower-case noun, the surname named
+//!   again in the post ("at a Will Ames rally. … Ames said").
 //! - Two or more words, or a title and a word, make a person, and so does a lone word set off
 //!   after a role noun ("the mayor’s wife, Anna,"). Any other lone capitalised word is only a
 //!   candidate: it names someone if the post names them in full elsewhere, or if it is the
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, CALENDAR_WORDS,
-    GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
-    PLACE_PREFIXES, ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
+    is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
+    BE_FORMS, CALENDAR_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
+    SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -546,7 +549,17 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                     PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str())
                         && possessive_stem(words[words.len() - 1]).is_none()
                 });
-            if thing || after_determiner || place {
+            // "at a Will Ames rally. … Ames said": a given name and a surname after an
+            // article, before the lower-case noun they modify, name the person when the post
+            // names the surname again ("the George Marsh bridge" alone is a thing's name).
+            let modifies_noun = words.len() == 2
+                && GIVEN_NAMES.contains_key(words[0])
+                && !last_word.contains('-')
+                && last < doc.tokens.len()
+                && doc.tokens[last].kind == TokenKind::Word
+                && doc.word(last).starts_with(char::is_lowercase)
+                && doc.occurrences(last_word) >= 2;
+            if thing || after_determiner && !modifies_noun || place {
                 return;
             }
             // "the mayor's wife, Anna, spoke": a lone name set off after a role noun is a
@@ -967,7 +980,13 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
             words.push(doc.word(k));
             k += 1;
         }
-        let closed = k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
+        // "For Ann Lee, the Bo campaign was the first time she voted": a verb before any
+        // "who" makes the words a clause, no description of her.
+        let clause = words
+            .iter()
+            .take_while(|w| !RELATIVE_PRONOUNS.contains(w))
+            .any(|w| BE_FORMS.contains(w) || AUXILIARIES.contains(w));
+        let closed = !clause && k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
         // "Harbor Watch, a watchdog group, said": the apposition's head noun is an
         // organization's word, so the name is an organization's.
         let head = words
@@ -1508,6 +1527,22 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_modifying_a_noun_after_an_article_is_a_person_named_again() {
+        // "at a Will Ames rally here. … Ames was on TV": the rally's namesake is Will Ames.
+        let found = names("Roe spoke at a Will Ames rally here. Later Ames was on TV.");
+        assert_eq!(find(&found, "Will Ames").kind, EntityKind::Person);
+        // Named once, or with a thing word, it stays the thing's name.
+        for text in [
+            "Roe spoke at a Will Ames rally here.",
+            "Roe signed the Ann Statement text. The Statement was long.",
+        ] {
+            assert_no_name(text, |name| {
+                name.starts_with("Will") || name.starts_with("Ann")
+            });
+        }
+    }
+
+    #[test]
     fn shouted_runs_and_runs_with_sentence_or_thing_words_are_not_people() {
         // "CAPITOL HAS SPOKEN", "Morning Today Show", "Alma Vega Plaza"
         let found =
@@ -1565,6 +1600,16 @@ mod tests {
         assert_eq!(
             find(&found, "Hugh Hill").role.as_deref(),
             Some("doctor at the clinic")
+        );
+        // A verb makes the words after the comma a clause, unless it follows "who".
+        let found = names(
+            "For Ann Lee, the Bo campaign was the first time she voted. Cy Dee, the pollster who \
+             is president of the firm, agreed.",
+        );
+        assert_eq!(find(&found, "Ann Lee").role, None);
+        assert_eq!(
+            find(&found, "Cy Dee").role.as_deref(),
+            Some("pollster who is president of the firm")
         );
     }
 

@@ -11,7 +11,7 @@
 //!   attribution stay together.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::ABBREVIATIONS;
 use super::quotes::QuotedSpan;
@@ -58,6 +58,9 @@ pub struct Doc<'a> {
     nicknames: Vec<Option<(usize, usize)>>,
     /// The words the post writes in lower case somewhere, gathered at the first question.
     lower_case_words: OnceCell<HashSet<&'a str>>,
+    /// How many times each word stands in the post, a possessive counted under its stem too,
+    /// gathered at the first question.
+    word_counts: OnceCell<HashMap<&'a str, u32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -93,6 +96,7 @@ impl<'a> Doc<'a> {
             lowered_at,
             nicknames: Vec::new(),
             lower_case_words: OnceCell::new(),
+            word_counts: OnceCell::new(),
         };
         doc.nicknames = (0..doc.quotes.len())
             .map(|q| doc.find_nickname(q))
@@ -137,6 +141,23 @@ impl<'a> Doc<'a> {
         } else {
             words.contains(word)
         }
+    }
+
+    /// How many times the post writes `word`, as a word of its own or with a possessive
+    /// ending ("Roe" counts "Roe’s").
+    pub fn occurrences(&self, word: &str) -> usize {
+        let counts = self.word_counts.get_or_init(|| {
+            let mut counts = HashMap::new();
+            for k in 0..self.tokens.len() {
+                let word = self.word(k);
+                *counts.entry(word).or_insert(0) += 1;
+                if let Some(stem) = super::names::possessive_stem(word) {
+                    *counts.entry(stem).or_insert(0) += 1;
+                }
+            }
+            counts
+        });
+        counts.get(word).map_or(0, |&n| n as usize)
     }
 
     /// The text from token `tokens.start` to the end of token `tokens.end - 1`, spaces and
