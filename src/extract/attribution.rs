@@ -198,6 +198,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
     "although", "where", "but", "why",
 ];
+/// Most words in a quoted show's or work's title: "The Late Show with Ann Roe".
+const MAX_TITLE_WORDS: usize = 6;
+/// Conjunctions that join a clause with a subject of its own after a comma: "Bo signed it, while
+/// Roe balked".
+const JOINING_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and"];
 /// Words opening an adverbial clause: a cue inside one, closed by a comma before the quotation,
 /// does not report it ("Roe said that when Bell railed against banks, “…”" is Roe's).
 const SUBORDINATORS: &[&str] = &[
@@ -477,11 +482,16 @@ impl Attributor<'_, '_, '_> {
             // whatever the verb: "Ames has pushed his promise of “free tuition”".
             // "Unless rivals quit, “…”": one capitalised word the name finder passed over is
             // too weak a subject for a sentence with no cue.
-            None if level.is_none() => match sentence_subject(doc, from, open).filter(|phrase| {
-                phrase.len() > 1
-                    || pronoun_of(doc.word(phrase.start)).is_some()
-                    || !placed_within(self.roster, phrase.start, phrase.end).is_empty()
-            }) {
+            // "Bo vetoed the budget, while Ann Roe, the former mayor, urged a “fresh start”":
+            // a clause joined after a comma has a subject of its own.
+            None if level.is_none() => match joined_clause_start(doc, from, open)
+                .and_then(|start| sentence_subject(doc, start, open))
+                .or_else(|| sentence_subject(doc, from, open))
+                .filter(|phrase| {
+                    phrase.len() > 1
+                        || pronoun_of(doc.word(phrase.start)).is_some()
+                        || !placed_within(self.roster, phrase.start, phrase.end).is_empty()
+                }) {
                 Some(phrase) => {
                     let speaker = self.resolve(phrase);
                     (Some(speaker).filter(|s| s.entity.is_some()), None, false)
@@ -921,7 +931,22 @@ impl Attributor<'_, '_, '_> {
                 && doc.word(at + 2) == ",";
             (!governed && !parenthetical).then_some(found)
         };
-        if let Some(subject) = reporter.or_else(own) {
+        if let Some(subject) = reporter {
+            return Some(subject);
+        }
+        // "He campaigned for Al Bo, and in the fall he thanked three donors": a pronoun
+        // of the same gender opening the sentence is its subject, and a later one in a joined
+        // clause goes on about the same man, not about a name between them.
+        let opening = after_opening_adverbial(doc, range.start, range.end);
+        if links < MAX_PRONOUN_LINKS
+            && opening < at
+            && doc.tokens[opening].quote.is_none()
+            && gendered_pronoun(lower(doc, opening)) == Some(gender)
+            && pronoun_of(doc.word(opening)).is_some()
+        {
+            return self.antecedent_through(opening, gender, links + 1);
+        }
+        if let Some(subject) = own() {
             return Some(subject);
         }
         // A pronoun of the same gender, outside quotations: the one before it may be followed.
@@ -3494,6 +3519,19 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
     (named && (is_verb(phrase.end) || after_commas())).then_some(phrase)
 }
 
+/// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, between
+/// `from` and a quotation at `open` (no further back than [`MAX_LOOKBACK`] tokens).
+fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
+    (from.max(open.saturating_sub(MAX_LOOKBACK)) + 1..open)
+        .rev()
+        .find(|&k| {
+            at_level(doc, k, None)
+                && JOINING_CONJUNCTIONS.contains(&lower(doc, k))
+                && doc.word(k - 1) == ","
+        })
+        .map(|k| k + 1)
+}
+
 /// A transcript paragraph names its speaker before a colon: "“ROE: Well, look, …".
 fn speaker_by_label(doc: &Doc, quote: &QuotedSpan) -> Option<Found> {
     let label = super::quotes::transcript_label(&doc.text[quote.start()..quote.end()])?;
@@ -3622,7 +3660,7 @@ fn quote_kind(
     continued: bool,
     reported: bool,
 ) -> QuoteKind {
-    if !attributed || (modifies_next_word(doc, quote) && !reported) {
+    if !attributed || (modifies_next_word(doc, quote) && !reported) || is_show_title(doc, quote) {
         return QuoteKind::Scare;
     }
     if continued {
@@ -3657,6 +3695,28 @@ fn quote_kind(
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether a quotation is the title of a show or a work after "on" or "in": two to
+/// [`MAX_TITLE_WORDS`] words, each capitalised but the short function words ("Bo appeared on
+/// “Meet the Press.”", "in “The Art of the Deal”"). A headline capitalises every word, so none
+/// is read there.
+fn is_show_title(doc: &Doc, quote: &QuotedSpan) -> bool {
+    let open = doc.token_at(quote.open);
+    let text = quote.text(doc.text);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !doc.headline
+        && open > 0
+        && matches!(lower(doc, open - 1), "on" | "in")
+        && (2..=MAX_TITLE_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || w.len() <= 3 && FUNCTION_WORDS.contains(w)
+        })
 }
 
 /// A short quotation that modifies the word after it is a scare quote, whatever verb is near:
@@ -3779,6 +3839,30 @@ mod tests {
             .find(|q| q.0 == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found"))
             .1
+    }
+
+    #[test]
+    fn a_clause_joined_after_a_comma_has_its_own_subject() {
+        let body = "Gov. Al Bo on Monday vetoed the budget, while Ann Roe, the former mayor, \
+                    hoped the city would “start over from scratch” at once.";
+        assert_speaker(body, "start over from scratch", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_sentence_is_a_later_same_pronouns_antecedent() {
+        let body = "Sen. Al Bo wants a big role. He won friends by campaigning for candidate \
+                    Russ Fein, and in the fall, he thanked three donors with letters that \
+                    praised his “grand coalition.”";
+        assert_speaker(body, "grand coalition.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_show_or_works_title_after_on_or_in_is_no_ones_words() {
+        let body = "Sen. Al Bo appeared on “Meet the Press.” He said in “The Art of the Deal” \
+                    that he wins. Bo insisted on “a very big deal.”";
+        assert_eq!(kind_of(body, "Meet the Press."), QuoteKind::Scare);
+        assert_eq!(kind_of(body, "The Art of the Deal"), QuoteKind::Scare);
+        assert_speaker(body, "a very big deal.", Some("Al Bo"));
     }
 
     #[test]
