@@ -1540,6 +1540,15 @@ fn reports_own_clause(
     governed && clause_follows
 }
 
+/// Whether a cue of the frame from `from`, at most [`MAX_INTRODUCING_WORDS`] words before a
+/// comma or colon right before the quotation at `open`, introduces it: "telling her, “…”".
+fn introduced_by_cue(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> bool {
+    open >= from + 2
+        && matches!(doc.word(open - 1), "," | ":")
+        && (from.max((open - 1).saturating_sub(MAX_INTRODUCING_WORDS + 1))..open - 1)
+            .any(|k| is_cue_verb(doc, k, level))
+}
+
 /// Whether an attribution ending at `end`, after a quotation, introduces a quotation of its own: it ends in a colon, or a comma right before an opening mark, perhaps
 /// past an adverb or a particle ("Ann Roe answers Cy Mills with, “Why now?” Mills writes back,
 /// “You look cute.”"). The quotation before it is then someone else's.
@@ -1816,7 +1825,14 @@ fn speaker_in_next_sentence(
             }
             let attribution_only = end >= next.end || matches!(doc.word(end), "." | "!");
             let introduces_own = introduces_quotation(doc, end);
-            ((text.ends_with(['?', '!']) || attribution_only) && !introduces_own)
+            // "… telling her, “you are a star!” She replied to him that …": a quotation that a
+            // cue of its own sentence introduces goes to the next sentence only when that
+            // sentence is nothing but the attribution.
+            let open = doc.token_at(quote.open);
+            let own_sentence = doc.sentences[doc.sentence_of(open)].start;
+            let introduced = introduced_by_cue(doc, own_sentence, open, level);
+            let exclaims = text.ends_with(['?', '!']) && !introduced;
+            ((exclaims || attribution_only) && !introduces_own)
                 .then_some(Found::Phrase(phrase, cue))
         }
         _ => None,
@@ -3863,6 +3879,16 @@ mod tests {
         assert_eq!(kind_of(body, "Meet the Press."), QuoteKind::Scare);
         assert_eq!(kind_of(body, "The Art of the Deal"), QuoteKind::Scare);
         assert_speaker(body, "a very big deal.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_quotation_introduced_by_its_own_cue_is_not_the_next_sentences() {
+        let body = "Sen. Al Bo wrote to Ann Roe when she fell ill, telling her, “you are a \
+                    star and we need you back!” She replied to him that it was kind.";
+        assert_speaker(body, "you are a star and we need you back!", Some("Al Bo"));
+        // A sentence that is only the attribution still takes it.
+        let body = "Sen. Al Bo wrote to Ann Roe, asking her, “are you back?” She answered.";
+        assert_speaker(body, "are you back?", Some("Ann Roe"));
     }
 
     #[test]
