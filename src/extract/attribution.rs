@@ -2283,10 +2283,43 @@ fn hanging_subject(
         bare -= 1;
     }
     let mut end = bare;
-    while end > from
-        && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1)))
-    {
-        end -= 1;
+    loop {
+        if end > from
+            && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1)))
+        {
+            end -= 1;
+            continue;
+        }
+        // "… had kept files once labeled “classified,” writing …": a quotation closed
+        // by its own comma ends the clause as the comma would.
+        let is_mark =
+            |k: usize| doc.tokens[k].kind == TokenKind::Mark && doc.tokens[k].quote == level;
+        let quotation_ends_clause = end > from + 2
+            && is_mark(end - 1)
+            && doc.word(end - 2) == ","
+            && !at_level(doc, end - 2, level);
+        let opening = quotation_ends_clause
+            .then(|| {
+                (from.max(end.saturating_sub(MAX_LOOKBACK))..end - 2)
+                    .rev()
+                    .find(|&k| is_mark(k))
+            })
+            .flatten();
+        match opening {
+            Some(k) => end = k,
+            None => break,
+        }
+        // "… of Roe telling one aide to “Go home!,” while telling another …": a participle
+        // after a quotation that a named subject's participle introduced shares that subject.
+        let lowest = from.max(end.saturating_sub(MAX_INTRODUCING_WORDS + 3));
+        let named_participle = (lowest..end)
+            .rev()
+            .find(|&k| k > from && is_participle(doc, k) && at_level(doc, k, level))
+            .and_then(|k| noun_phrase_ending_at(doc, from, k, level))
+            .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)));
+        if named_participle.is_some() {
+            return named_participle;
+        }
     }
     // "looping the streets around the stadium - where the Lakeview Hawks played - while
     // chanting “…”": an aside between dashes is no clause the participle hangs on.
@@ -3889,6 +3922,17 @@ mod tests {
         // A sentence that is only the attribution still takes it.
         let body = "Sen. Al Bo wrote to Ann Roe, asking her, “are you back?” She answered.";
         assert_speaker(body, "are you back?", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_quotation_closed_by_its_comma_ends_the_clause_a_participle_hangs_on() {
+        let body = "Sen. Al Bo spoke. On Monday, he seized on word that the agency had kept \
+                    files once labeled “classified,” writing in a post: “The files are a scandal.”";
+        assert_speaker(body, "The files are a scandal.", Some("Al Bo"));
+        // A participle after one that a name introduced shares its subject.
+        let body = "In the book, Al Bo gives an account of Ann Roe telling one aide to “Go \
+                    home!,” while telling another to, “Get out!”";
+        assert_speaker(body, "Get out!", Some("Ann Roe"));
     }
 
     #[test]
