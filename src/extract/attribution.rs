@@ -200,6 +200,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 /// Most words in a quoted show's or work's title: "The Late Show with Ann Roe".
 const MAX_TITLE_WORDS: usize = 6;
+/// Most words in a phrase of place or time between a speech noun and its "that": "Bo's
+/// suggestion at the last debate that …".
+const MAX_OWNED_PHRASE: usize = 4;
 /// Conjunctions that join a clause with a subject of its own after a comma: "Bo signed it, while
 /// Roe balked".
 const JOINING_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and"];
@@ -2978,6 +2981,17 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     while next < open && (is_day_or_time(doc.word(next)) || lower(doc, next) == "on") {
         next += 1;
     }
+    // "Bo's suggestion at a debate that …": past a short phrase of place or time to "that".
+    if next < open
+        && (PHRASE_PREPOSITIONS.contains(&lower(doc, next)) || lower(doc, next) == "during")
+    {
+        if let Some(that) = (next + 1..open.min(next + MAX_OWNED_PHRASE + 2))
+            .take_while(|&k| is_plain_word(doc, k, level))
+            .find(|&k| lower(doc, k) == "that")
+        {
+            next = that;
+        }
+    }
     // "Roe’s response was: “…”", "Bo’s claim is that …": the content after a copula.
     if next + 1 < open
         && BE_FORMS.contains(&lower(doc, next))
@@ -4248,6 +4262,10 @@ mod tests {
         assert_speaker(body, "rigged jury", Some("Al Bo"));
         let body = "Al Bo spoke. The doubt goes beyond Bo's much-mocked pledge to stay “impartial” in talks.";
         assert_speaker(body, "impartial", Some("Al Bo"));
+        // Past a phrase of place or time before "that".
+        let body = "Ann Roe won in part because of Al Bo's smug remark at a forum that she \
+                    seemed “nice enough.”";
+        assert_speaker(body, "nice enough.", Some("Al Bo"));
         // "Roe’s aides claim that …" is a verb.
         let body = "Ann Roe’s aides claim that the plan is “a fraud” on voters.";
         assert_eq!(
