@@ -1386,6 +1386,20 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if verb_only || ["says", "tells", "sings"].contains(&word) {
         return false;
     }
+    // "White House deputy counsel Al Bo": a bare form between a singular role noun and a name
+    // is no verb of it (which would take an -s) but the rest of a title.
+    let before_name = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(doc.word(i + 1)));
+    if !word.ends_with('s')
+        && before_name
+        && i > 0
+        && doc.word(i - 1).chars().all(char::is_lowercase)
+        && is_singular_role_noun(doc.word(i - 1))
+    {
+        return true;
+    }
     // "suggesting a few questions", "several reports"; "the secretary of state", "asked for
     // comment"; "the Sept. 11 attacks".
     // "“…,” the two write.": a number after "the" is the subject itself.
@@ -3947,6 +3961,19 @@ mod tests {
         let body = "In the book, Al Bo gives an account of Ann Roe telling one aide to “Go \
                     home!,” while telling another to, “Get out!”";
         assert_speaker(body, "Get out!", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_cue_word_between_a_role_noun_and_a_name_is_a_title() {
+        // "counsel" is a cue verb, but not in "deputy counsel Al Bo".
+        let found = said(
+            "The panel studied the death of deputy counsel Al Bo, a loss Ann Roe saw as \
+             “quite strange” at the time.",
+        );
+        assert!(
+            found.iter().all(|q| q.3.as_deref() != Some("counsel")),
+            "{found:?}"
+        );
     }
 
     #[test]
