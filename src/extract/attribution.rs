@@ -304,14 +304,76 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
         quote_speakers: Vec::with_capacity(doc.quotes.len()),
     };
     attributor.sentence_speakers = attributor.sentence_speakers();
-    (0..doc.quotes.len())
+    let mut attributions: Vec<Attribution> = (0..doc.quotes.len())
         .map(|q| {
             let attribution = attributor.attribute(q);
             let entity = attribution.speaker.as_ref().and_then(|s| s.entity);
             attributor.quote_speakers.push(entity);
             attribution
         })
-        .collect()
+        .collect();
+    credit_pull_quotes(doc, &mut attributions);
+    attributions
+}
+
+/// A pull quote: a quotation standing alone as its paragraph, with no cue of its own, that
+/// repeats a sentence of a speech quotation attributed elsewhere in the post, before or after
+/// it. It is that speaker's ("“We are vetting candidates!”" as a subhead, then "“We are vetting
+/// candidates!” said Ann Roe, …"). Sentences are matched by their words, case and
+/// punctuation aside, and need [`MIN_SPEECH_WORDS`] words.
+fn credit_pull_quotes(doc: &Doc, attributions: &mut [Attribution]) {
+    let stands_alone = |q: usize| {
+        let quote = &doc.quotes[q];
+        let open = doc.token_at(quote.open);
+        let close = close_token(doc, quote);
+        quote.parent.is_none()
+            && open < doc.tokens.len()
+            && starts_paragraph(doc, open)
+            && (close + 1..doc.tokens.len())
+                .take_while(|&k| doc.tokens[k].paragraph == doc.tokens[open].paragraph)
+                .all(|k| doc.tokens[k].kind != TokenKind::Word)
+    };
+    let candidates: Vec<usize> = (0..doc.quotes.len())
+        .filter(|&q| attributions[q].cue.is_none() && stands_alone(q))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // Each attributed quotation's sentences, and its whole text, by their words.
+    let mut attributed: HashMap<String, usize> = HashMap::new();
+    for (q, attribution) in attributions.iter().enumerate() {
+        if doc.quotes[q].parent.is_some()
+            || attribution.cue.is_none()
+            || attribution.speaker.is_none()
+            || attribution.kind != QuoteKind::Speech
+        {
+            continue;
+        }
+        let text = doc.quotes[q].text(doc.text);
+        for sentence in text.split_inclusive(['.', '!', '?']).chain([text.as_str()]) {
+            let key = sentence_key(sentence);
+            if key.split(' ').count() >= MIN_SPEECH_WORDS {
+                attributed.entry(key).or_insert(q);
+            }
+        }
+    }
+    for q in candidates {
+        let key = sentence_key(&doc.quotes[q].text(doc.text));
+        if let Some(&source) = attributed.get(&key).filter(|&&source| source != q) {
+            attributions[q].speaker = attributions[source].speaker.clone();
+            attributions[q].kind = QuoteKind::Speech;
+        }
+    }
+}
+
+/// A sentence's words, lower-cased, of letters and digits, joined by one space: the key a pull
+/// quote and the quotation it repeats share.
+fn sentence_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.replace(['\'', '’'], "").to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Attributor<'_, '_, '_> {
@@ -3973,6 +4035,20 @@ mod tests {
         assert!(
             found.iter().all(|q| q.3.as_deref() != Some("counsel")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_pull_quote_is_the_speaker_of_the_quotation_it_repeats() {
+        let body = "Sen. Al Bo was in town.\n\n“We are vetting people for the job!”\n\nIt is \
+                    awkward to audition. Bo is seen as a favorite.\n\n“We are vetting people \
+                    for the job!” said Ann Roe, the head of the group.";
+        assert_eq!(
+            said(body)
+                .iter()
+                .filter(|q| q.2.as_deref() == Some("Ann Roe") && q.1 == QuoteKind::Speech)
+                .count(),
+            2
         );
     }
 
