@@ -3842,16 +3842,16 @@ fn quote_kind(
 /// is read there.
 fn is_show_title(doc: &Doc, quote: &QuotedSpan) -> bool {
     let open = doc.token_at(quote.open);
+    if doc.headline || open == 0 || !matches!(lower(doc, open - 1), "on" | "in") {
+        return false;
+    }
     let text = quote.text(doc.text);
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    !doc.headline
-        && open > 0
-        && matches!(lower(doc, open - 1), "on" | "in")
-        && (2..=MAX_TITLE_WORDS).contains(&words.len())
+    (2..=MAX_TITLE_WORDS).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) || w.len() <= 3 && FUNCTION_WORDS.contains(w)

@@ -558,7 +558,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 && last < doc.tokens.len()
                 && doc.tokens[last].kind == TokenKind::Word
                 && doc.word(last).starts_with(char::is_lowercase)
-                && doc.occurrences(last_word) >= 2;
+                && doc.capitalised_count(last_word) >= 2;
             if thing || after_determiner && !modifies_noun || place {
                 return;
             }

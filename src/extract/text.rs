@@ -11,7 +11,9 @@
 //!   attribution stay together.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::ABBREVIATIONS;
 use super::quotes::QuotedSpan;
@@ -58,9 +60,9 @@ pub struct Doc<'a> {
     nicknames: Vec<Option<(usize, usize)>>,
     /// The words the post writes in lower case somewhere, gathered at the first question.
     lower_case_words: OnceCell<HashSet<&'a str>>,
-    /// How many times each word stands in the post, a possessive counted under its stem too,
-    /// gathered at the first question.
-    word_counts: OnceCell<HashMap<&'a str, u32>>,
+    /// How many times each capitalised word stands in the post, a possessive counted under its
+    /// stem too, gathered at the first question.
+    capitalised_counts: OnceCell<FxHashMap<&'a str, u32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -96,7 +98,7 @@ impl<'a> Doc<'a> {
             lowered_at,
             nicknames: Vec::new(),
             lower_case_words: OnceCell::new(),
-            word_counts: OnceCell::new(),
+            capitalised_counts: OnceCell::new(),
         };
         doc.nicknames = (0..doc.quotes.len())
             .map(|q| doc.find_nickname(q))
@@ -143,13 +145,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// How many times the post writes `word`, as a word of its own or with a possessive
-    /// ending ("Roe" counts "Roe’s").
-    pub fn occurrences(&self, word: &str) -> usize {
-        let counts = self.word_counts.get_or_init(|| {
-            let mut counts = HashMap::new();
+    /// How many times the post writes the capitalised word `word`, alone or with a possessive
+    /// ending ("Roe" counts "Roe’s"). Only capitalised words are counted, once for the post.
+    pub fn capitalised_count(&self, word: &str) -> usize {
+        let counts = self.capitalised_counts.get_or_init(|| {
+            let mut counts = FxHashMap::default();
             for k in 0..self.tokens.len() {
                 let word = self.word(k);
+                if !word.starts_with(char::is_uppercase) {
+                    continue;
+                }
                 *counts.entry(word).or_insert(0) += 1;
                 if let Some(stem) = super::names::possessive_stem(word) {
                     *counts.entry(stem).or_insert(0) += 1;
