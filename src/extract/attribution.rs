@@ -149,8 +149,8 @@ fn is_quantifier(word: &str) -> bool {
 const COMMON_WORD_ENDINGS: &[&str] = &[
     "ing", "ed", "ly", "ian", "ians", "ists", "ions", "ives", "ents", "ants", "ities",
 ];
-/// Words (an adverb, a particle) that may stand between a cue and the comma introducing its
-/// quotation: "writes back, “…”".
+/// Words (an adverb, a particle, an object) that may stand between a cue and the comma
+/// introducing its quotation: "writes back, “…”", "telling her, “…”".
 const MAX_INTRODUCING_WORDS: usize = 2;
 /// Quantifiers: a cue word after one is a plural noun ("a few questions", "several reports").
 /// "same" always takes a noun too ("struck the same notes").
@@ -318,8 +318,8 @@ pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
 
 /// A pull quote: a quotation standing alone as its paragraph, with no cue of its own, that
 /// repeats a sentence of a speech quotation attributed elsewhere in the post, before or after
-/// it. It is that speaker's ("“We are vetting candidates!”" as a subhead, then "“We are vetting
-/// candidates!” said Ann Roe, …"). Sentences are matched by their words, case and
+/// it. It is that speaker's ("“We have room for one more!”" as a subhead, then "“We have room
+/// for one more!” said Ann Roe, …"). Sentences are matched by their words, case and
 /// punctuation aside, and need [`MIN_SPEECH_WORDS`] words.
 fn credit_pull_quotes(doc: &Doc, attributions: &mut [Attribution]) {
     let stands_alone = |q: usize| {
@@ -547,7 +547,7 @@ impl Attributor<'_, '_, '_> {
             // whatever the verb: "Ames has pushed his promise of “free tuition”".
             // "Unless rivals quit, “…”": one capitalised word the name finder passed over is
             // too weak a subject for a sentence with no cue.
-            // "Bo vetoed the budget, while Ann Roe, the former mayor, urged a “fresh start”":
+            // "Bo vetoed the budget, while Ann Roe, the former mayor, hoped for a “fresh start”":
             // a clause joined after a comma has a subject of its own.
             None if level.is_none() => match joined_clause_start(doc, from, open)
                 .and_then(|start| sentence_subject(doc, start, open))
@@ -2362,6 +2362,7 @@ fn hanging_subject(
         bare -= 1;
     }
     let mut end = bare;
+    let is_mark = |k: usize| doc.tokens[k].kind == TokenKind::Mark && doc.tokens[k].quote == level;
     loop {
         if end > from
             && (doc.word(end - 1) == "," || PARTICIPLE_LINKS.contains(&lower(doc, end - 1)))
@@ -2371,8 +2372,6 @@ fn hanging_subject(
         }
         // "… had kept files once labeled “classified,” writing …": a quotation closed
         // by its own comma ends the clause as the comma would.
-        let is_mark =
-            |k: usize| doc.tokens[k].kind == TokenKind::Mark && doc.tokens[k].quote == level;
         let quotation_ends_clause = end > from + 2
             && is_mark(end - 1)
             && doc.word(end - 2) == ","
@@ -2389,7 +2388,8 @@ fn hanging_subject(
             None => break,
         }
         // "… of Roe telling one aide to “Go home!,” while telling another …": a participle
-        // after a quotation that a named subject's participle introduced shares that subject.
+        // after a quotation that a named subject's participle introduced shares that subject
+        // (the participle, its object and a "to" at most, before the quotation).
         let lowest = from.max(end.saturating_sub(MAX_INTRODUCING_WORDS + 3));
         let named_participle = (lowest..end)
             .rev()
@@ -4040,9 +4040,9 @@ mod tests {
 
     #[test]
     fn a_pull_quote_is_the_speaker_of_the_quotation_it_repeats() {
-        let body = "Sen. Al Bo was in town.\n\n“We are vetting people for the job!”\n\nIt is \
-                    awkward to audition. Bo is seen as a favorite.\n\n“We are vetting people \
-                    for the job!” said Ann Roe, the head of the group.";
+        let body = "Sen. Al Bo was in town.\n\n“We have room for one more!”\n\nThe club \
+                    meets on Fridays. Bo is seen as a favorite.\n\n“We have room for one \
+                    more!” said Ann Roe, the head of the club.";
         assert_eq!(
             said(body)
                 .iter()
