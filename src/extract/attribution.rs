@@ -443,7 +443,7 @@ impl Attributor<'_, '_, '_> {
                 });
                 named.or(Some(after))
             })
-            .or_else(|| speaker_in_next_sentence(doc, quote, close, level))
+            .or_else(|| speaker_in_next_sentence(doc, quote, (open, close), level))
             .or_else(|| speaker_signed_below(doc, open, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
@@ -1875,7 +1875,7 @@ fn speaker_signed_below(
 fn speaker_in_next_sentence(
     doc: &Doc,
     quote: &QuotedSpan,
-    close: usize,
+    (open, close): (usize, usize),
     level: Option<usize>,
 ) -> Option<Found> {
     let text = doc.text[quote.start()..quote.end()].trim_end();
@@ -1907,7 +1907,6 @@ fn speaker_in_next_sentence(
             // "… telling her, “you are a star!” She replied to him that …": a quotation that a
             // cue of its own sentence introduces goes to the next sentence only when that
             // sentence is nothing but the attribution.
-            let open = doc.token_at(quote.open);
             let own_sentence = doc.sentences[doc.sentence_of(open)].start;
             let introduced = introduced_by_cue(doc, own_sentence, open, level);
             let exclaims = text.ends_with(['?', '!']) && !introduced;
