@@ -105,7 +105,66 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
     add_list_titles(doc, &mut mentions);
     mentions.sort_by_key(|m| m.first);
     join_nicknames(doc, &mut mentions);
+    drop_sentence_words_before_surnames(doc, &mut mentions);
     mentions
+}
+
+/// Letters a word in "-ing" needs before it can be a participle opening a sentence rather than
+/// a name ("King", "Ewing" are surnames).
+const MIN_OPENING_PARTICIPLE_LETTERS: usize = 6;
+
+/// Takes a sentence's first word off a name when it is a sentence word, not a given name:
+/// a participle ("Watching Roe on the debate stage, …"), or a word the post writes in lower
+/// case before a surname the post gives another given name ("Young Bo supporters cheered"
+/// in a post about Al Bo, which writes "young" too). The rest is the surname alone, which
+/// joins the person the post names in full.
+fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
+    let full_names: Vec<(&str, &str)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.last - m.first >= 2)
+        .filter_map(|m| {
+            let (given, _) = m.name.split_once(' ')?;
+            let (_, surname) = m.name.rsplit_once(' ')?;
+            Some((given, surname))
+        })
+        .collect();
+    let trimmed: Vec<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            let opens = doc.opens_sentence(m.first)
+                || m.first > 0 && doc.tokens[m.first - 1].kind == TokenKind::Mark;
+            let word = doc.word(m.first);
+            let sentence_word = || {
+                let participle =
+                    word.ends_with("ing") && word.chars().count() >= MIN_OPENING_PARTICIPLE_LETTERS;
+                let surname = m.name.rsplit_once(' ').map_or("", |(_, s)| s);
+                let other_given_name = || {
+                    full_names
+                        .iter()
+                        .any(|&(given, last)| last == surname && given != word)
+                };
+                participle || doc.writes_in_lower_case(word) && other_given_name()
+            };
+            m.kind == EntityKind::Person
+                && m.from == m.first
+                && m.last - m.first == 2
+                && opens
+                && !GIVEN_NAMES.contains_key(word)
+                && titles_starting_with(word).is_empty()
+                && sentence_word()
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in trimmed {
+        let m = &mut mentions[i];
+        let rest = |s: &str| s.split_once(' ').map_or("", |(_, rest)| rest).to_string();
+        m.first += 1;
+        m.from = m.first;
+        m.name = rest(&m.name);
+        m.written = rest(&m.written);
+        m.bare = m.party.is_none();
+    }
 }
 
 /// Joins the two halves of a name split by a quoted nickname into one person: `Jose “Pepe”
@@ -1487,6 +1546,30 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_sentence_word_before_a_surname_is_no_given_name() {
+        // A participle opening the sentence, and a word the post writes in lower case before
+        // a surname the post gives another given name.
+        let found = names(
+            "Al Bo won in Ohio. Young Bo supporters cheered, and the young crowd sang. \
+             Watching Roe on the stage, the crowd was loud.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|m| !["Young Bo", "Watching Roe"].contains(&m.name.as_str())),
+            "{found:#?}"
+        );
+        assert_eq!(
+            found.iter().filter(|m| m.name == "Bo").count(),
+            1,
+            "{found:#?}"
+        );
+        // A given name the lexicon does not know stays, when the post names no other Hicks.
+        let found = names("Hope Hicks spoke. We hope she wins. Hicks left.");
+        find(&found, "Hope Hicks");
     }
 
     #[test]
