@@ -398,6 +398,44 @@ fn a_middle_initial_joins_its_name_across_posts_but_another_initial_does_not() {
 }
 
 #[test]
+fn a_full_name_joins_no_record_with_another_given_name_and_a_titled_name_is_no_fuller_name() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("titles");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (file, text) in [
+        // Two Kemps and two senators Park: "Mr. Kemp" and "Sen. Park" name each man in his
+        // own post, and join neither to the other.
+        ("a.txt", "Lou Kemp opened the mill. Mr. Kemp was proud."),
+        ("b.txt", "Tad Kemp sold the boat. Mr. Kemp was sad."),
+        ("c.txt", "Sen. Ed Park voted no. Sen. Park left."),
+        ("d.txt", "Sen. Al Park voted yes. Sen. Park stayed."),
+        // "Joe" is a form of "Joseph": one senator Rusk.
+        ("g.txt", "Sen. Joseph Rusk voted no."),
+        ("h.txt", "Sen. Joe Rusk voted yes. Sen. Rusk left."),
+        // "Mr. Vick", so written beside his wife, is no fuller name of the president.
+        ("e.txt", "President Vick spoke."),
+        ("f.txt", "Ida Vick met Mr. Vick. President Vick smiled."),
+    ] {
+        let post = format!("Town news\n\n{text}\n");
+        std::fs::write(folder.join(file), post).unwrap();
+    }
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let names = archive.count(
+        "SELECT count(*) FROM people
+         WHERE name IN ('Lou Kemp', 'Tad Kemp', 'Ed Park', 'Al Park') AND kind = 'person'",
+    );
+    assert_eq!(names, 4, "a titled surname joined two people");
+    assert_eq!(
+        archive.count("SELECT count(*) FROM people WHERE name LIKE '%Rusk' AND kind = 'person'"),
+        1
+    );
+    assert_eq!(
+        archive.count("SELECT count(*) FROM people WHERE name = 'Vick' AND title = 'President'"),
+        1
+    );
+}
+
+#[test]
 fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() {
     let archive = Archive::new();
     let folder = archive.dir.path().join("posts");

@@ -17,8 +17,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, is_singular_role_noun, TitleClass, GIVEN_NAMES, PHRASE_PREPOSITIONS,
-    ROLE_NOUNS, TITLES,
+    is_name_particle, is_singular_role_noun, titles_starting_with, TitleClass, GIVEN_NAMES,
+    PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -675,6 +675,15 @@ pub fn short_names(words: &[&str]) -> Vec<String> {
         names.push(format!("{given} {last}"));
     }
     names
+}
+
+/// Whether a name opens with a title: "Mr. Allen", "President Obama" (not "Al Bo"). Such a
+/// name is a way of writing a person's surname, never a fuller name.
+pub fn opens_with_title(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    titles_starting_with(words[0])
+        .iter()
+        .any(|t| words.len() > t.words.len() && words[..t.words.len()] == t.words[..])
 }
 
 /// The middle initial of a three-word name: "Ann B. Roe" -> 'B'.

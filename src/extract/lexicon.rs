@@ -419,6 +419,42 @@ pub static CORRECTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
 pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> =
     LazyLock::new(|| genders(include_str!("../../lexicons/given_names.txt")));
 
+/// The groups of forms of one given name ("Joseph Joe Joey"), by each form in lower case: the
+/// groups a form stands in.
+static GIVEN_NAME_FORMS: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::default();
+    for (group, line) in entries(include_str!("../../lexicons/given_name_forms.txt"))
+        .into_iter()
+        .enumerate()
+    {
+        for form in line.split_whitespace() {
+            groups.entry(form.to_lowercase()).or_default().push(group);
+        }
+    }
+    groups
+});
+
+/// Letters a short form needs to be taken for the start of its formal name: "Ben" is
+/// Benjamin, "Matt" Matthew; "Al" is too short to tell Alan from Albert.
+const MIN_SHORT_FORM_LETTERS: usize = 3;
+
+/// Whether two given names may name one person: the same name, a short form that starts the
+/// other ("Ben", "Benjamin"), or two forms of one name in the lexicon ("Bob", "Robert").
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if short.chars().count() >= MIN_SHORT_FORM_LETTERS && long.starts_with(short.as_str()) {
+        return true;
+    }
+    let groups = |name: &str| GIVEN_NAME_FORMS.get(name).map_or(&[][..], Vec::as_slice);
+    let (of_a, of_b) = (groups(&a), groups(&b));
+    a == b || of_a.iter().any(|g| of_b.contains(g))
+}
+
 /// Pronouns that can stand for a speaker, with their gender: m, f, p (plural), x (unknown).
 pub static PRONOUNS: LazyLock<HashMap<&'static str, char>> =
     LazyLock::new(|| genders(include_str!("../../lexicons/pronouns.txt")));
@@ -442,6 +478,18 @@ mod tests {
     fn comments_and_blank_lines_are_not_entries() {
         static TEXT: &str = "# a comment\n\n said \n  # another\ntold\n";
         assert_eq!(entries(TEXT), vec!["said", "told"]);
+    }
+
+    #[test]
+    fn forms_of_one_given_name_are_the_same_given_name() {
+        assert!(same_given_name("Joe", "Joseph"));
+        assert!(same_given_name("bob", "Robert"));
+        assert!(same_given_name("Ben", "Benjamin"));
+        assert!(same_given_name("Ann", "Ann"));
+        assert!(!same_given_name("Paul", "Mike"));
+        // Too short to be taken for a start, and in no group together.
+        assert!(!same_given_name("Al", "Alma"));
+        assert!(same_given_name("Al", "Alan"));
     }
 
     #[test]

@@ -9,7 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
-use crate::extract::entities::middle_initial;
+use crate::extract::entities::{middle_initial, opens_with_title};
+use crate::extract::lexicon::{is_name_particle, same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
 
@@ -340,7 +341,8 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 /// person otherwise matches through one of its multi-word names ("Van Holt" of an earlier
 /// post's "Chris Van Holt"); a lone surname matches only a record that is the one person
 /// with that alias in the archive, so two people sharing a surname in different posts are not
-/// merged. An organization matches through any alias ("ReachOut" = "ReachOut.org"). A role phrase
+/// merged; nor are two full names with other given names that share a titled alias ("Mr.
+/// Allen" of Paul Allen and of Mike Allen). An organization matches through any alias ("ReachOut" = "ReachOut.org"). A role phrase
 /// ("the mayor") names someone only within its post and matches no one.
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
@@ -411,7 +413,7 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
             .query_map([name], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         if let [id] = ids[..] {
-            if !other_middle_initial(conn, id, &entity.name)? {
+            if !names_another_person(conn, id, &entity.name)? {
                 return Ok(Some(id));
             }
         }
@@ -419,17 +421,27 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
     Ok(None)
 }
 
-/// Whether the record `id` is named with another middle initial than `name`: "Ann B. Roe" and
-/// "Ann C. Roe" share the alias "Ann Roe", but are two people.
-fn other_middle_initial(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
-    let initial = |name: &str| middle_initial(&name.split(' ').collect::<Vec<_>>());
-    let Some(own) = initial(name) else {
-        return Ok(false);
-    };
+/// Whether the record `id` is named in full as someone else than `name`: with another middle
+/// initial ("Ann B. Roe" and "Ann C. Roe" share the alias "Ann Roe") or another given name
+/// ("Paul Allen" and "Mike Allen" may share an alias written with a title; "Joe Biden" and
+/// "Joseph R. Biden Jr." are forms of one name).
+fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
     let record: String = conn
         .prepare_cached("SELECT name FROM people WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?;
-    Ok(initial(&record).is_some_and(|other| other != own))
+    let (own, other): (Vec<&str>, Vec<&str>) =
+        (name.split(' ').collect(), record.split(' ').collect());
+    // A given name opens a full name ("Van Dorn" is a surname alone, "Mr. Dorn" a titled one;
+    // "Al Park" is a given name and a surname).
+    let full = |words: &[&str]| {
+        let particle = is_name_particle(words[0]) && !GIVEN_NAMES.contains_key(words[0]);
+        words.len() >= 2 && !particle && !opens_with_title(&words.join(" "))
+    };
+    let other_initial = middle_initial(&own)
+        .zip(middle_initial(&other))
+        .is_some_and(|(a, b)| a != b);
+    let other_given_name = full(&own) && full(&other) && !same_given_name(own[0], other[0]);
+    Ok(other_initial || other_given_name)
 }
 
 /// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
@@ -440,6 +452,10 @@ fn other_middle_initial(conn: &Connection, id: i64, name: &str) -> anyhow::Resul
 /// person's `person_quotes`, so it opens a statement journal even when it changes nothing,
 /// and FTS5 flushes its pending index at every one.
 fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
+    // "Mr. Obama" is a way of writing "Obama", no fuller name.
+    if opens_with_title(name) {
+        return Ok(());
+    }
     let fuller = conn
         .prepare_cached(
             "SELECT 1 FROM people
