@@ -260,9 +260,11 @@ fn is_handle_or_link(doc: &Doc, i: usize) -> bool {
         }
 }
 
-/// A word that never starts a name, as written or shouted: "The", "UPDATE".
+/// A word that never starts a name, as written or shouted: "The", "UPDATE", and a title made
+/// past by "then-" opening a sentence ("Then-Gov. Cy Dee signed it": Cy Dee, as after a
+/// lower-case "then-Gov.").
 fn is_sentence_word(word: &str) -> bool {
-    if NON_NAMES.contains(word) {
+    if NON_NAMES.contains(word) || word.starts_with("Then-") {
         return true;
     }
     let shouted = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
@@ -1530,6 +1532,10 @@ mod tests {
             assert_eq!(find(&found, name).title, Some("Rep."), "{name}");
         }
         assert!(found.iter().all(|m| m.name != "Yellow Dog"));
+        let found = names("the deficits of Presidents Bo and Dee grew.");
+        for name in ["Bo", "Dee"] {
+            assert_eq!(find(&found, name).title, Some("President"), "{name}");
+        }
     }
 
     #[test]
@@ -1546,6 +1552,13 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_title_made_past_by_then_opening_a_sentence_is_no_part_of_the_name() {
+        let found = names("Then-Gov. Cy Dee signed it, and then-Sen. Al Bo did too.");
+        assert_eq!(find(&found, "Cy Dee").written, "Cy Dee");
+        find(&found, "Al Bo");
     }
 
     #[test]
