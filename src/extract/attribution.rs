@@ -946,9 +946,9 @@ impl Attributor<'_, '_, '_> {
         let last = self.last.as_ref().filter(|l| {
             sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
         });
-        let first_fitting = |s: usize, before: usize| {
+        let first_fitting_from = |s: usize, from: usize, before: usize| {
             let range = &doc.sentences[s];
-            let placed = placed_within(self.roster, range.start, before.min(range.end));
+            let placed = placed_within(self.roster, from.max(range.start), before.min(range.end));
             placed
                 .iter()
                 .enumerate()
@@ -956,6 +956,7 @@ impl Attributor<'_, '_, '_> {
                 .find(|&(n, p)| fits(p.entity) && !modifies_next_name(doc, p, placed.get(n + 1)))
                 .map(|(_, p)| p)
         };
+        let first_fitting = |s: usize, before: usize| first_fitting_from(s, 0, before);
         let in_sentence = |s: usize, before: usize| first_fitting(s, before).map(|p| p.entity);
         // "With a vote for Roe ruled out, Bell said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
@@ -1106,6 +1107,27 @@ impl Attributor<'_, '_, '_> {
             if let Some(k) = pronoun {
                 return self.antecedent_through(k, gender, links + 1);
             }
+            // "While Bo was away, Cy Dee ran the office. / “…,” he said.": a name in a clause
+            // opening the sentence with a subordinating word yields to Dee, the main clause's,
+            // unless a pronoun of the same
+            // gender comes first there ("When the host asked Bo about it, he shared a laugh with
+            // Roe" goes on about Bo).
+            let name = name.map(|first| {
+                let clause_end = SUBORDINATORS
+                    .contains(&lower(doc, range.start))
+                    .then(|| {
+                        (range.start..range.end.min(range.start + MAX_LOOKBACK))
+                            .find(|&k| doc.word(k) == "," && at_level(doc, k, None))
+                    })
+                    .flatten()
+                    .filter(|&comma| first.first < comma);
+                clause_end
+                    .and_then(|comma| {
+                        first_fitting_from(s, comma + 1, usize::MAX)
+                            .filter(|main| !(comma + 1..main.first).any(same_pronoun))
+                    })
+                    .unwrap_or(first)
+            });
             if let Some(p) = name {
                 return Some(p.entity);
             }
@@ -3992,6 +4014,18 @@ mod tests {
                     Russ Fein, and in the fall, he thanked three donors with letters that \
                     praised his “grand coalition.”";
         assert_speaker(body, "grand coalition.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_name_in_an_opening_subordinate_clause_yields_to_the_main_clauses() {
+        let body = "Although it was not the last word on Ann Roe's emails, Attorney General Cy \
+                    Dee took the last step on Wednesday.\n\n“Late today, I met with the \
+                    director,” she said in a statement.";
+        assert_speaker(body, "Late today, I met with the director,", Some("Cy Dee"));
+        // A pronoun of the same gender opening the main clause goes on about the name before.
+        let body = "When the talk show host steered Al Bo toward the coming race, he shared a laugh with Ed Fox.\n\n\
+                    “I think it is funny,” he said.";
+        assert_speaker(body, "I think it is funny,", Some("Al Bo"));
     }
 
     #[test]
