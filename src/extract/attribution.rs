@@ -1109,9 +1109,8 @@ impl Attributor<'_, '_, '_> {
             }
             // "While Bo was away, Cy Dee ran the office. / “…,” he said.": a name in a clause
             // opening the sentence with a subordinating word yields to Dee, the main clause's,
-            // unless a pronoun of the same
-            // gender comes first there ("When the host asked Bo about it, he shared a laugh with
-            // Roe" goes on about Bo).
+            // unless a pronoun of the same gender comes first there ("When the host asked Bo
+            // about it, he shared a laugh with Roe" goes on about Bo).
             let name = name.map(|first| {
                 let clause_end = SUBORDINATORS
                     .contains(&lower(doc, range.start))
