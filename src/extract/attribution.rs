@@ -1809,9 +1809,19 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
             // "“…” in the way the State Department responds": a phrase opening with a preposition
             // is an adverbial, and the name in it is a reduced relative clause's subject.
             let opens_adverbial = PHRASE_PREPOSITIONS.contains(&lower(doc, i));
+            // "“…,” the Ohio senator and Republican candidate said": two descriptions of one
+            // speaker after one article.
+            let joins_descriptions = |k: usize| {
+                lower(doc, k) == "and"
+                    && lower(doc, i) == "the"
+                    && !DETERMINERS.contains(&lower(doc, k + 1))
+            };
             let joined = !opens_adverbial
-                && (i..phrase.start)
-                    .all(|k| is_modifier_or_preposition(doc, k, level) || joins_names(k));
+                && (i..phrase.start).all(|k| {
+                    is_modifier_or_preposition(doc, k, level)
+                        || joins_names(k)
+                        || joins_descriptions(k)
+                });
             // "''the old guard,'' on Monday night he said it still ran …": words before a
             // pronoun are no modifiers of it; the attribution is the next clause's.
             let pronoun = pronoun_of(doc.word(phrase.start)).is_some();
@@ -4013,6 +4023,20 @@ mod tests {
                     Russ Fein, and in the fall, he thanked three donors with letters that \
                     praised his “grand coalition.”";
         assert_speaker(body, "grand coalition.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn two_descriptions_after_one_article_are_one_speaker() {
+        let body = "“The north is run by a lunatic,” the Ohio senator and Republican \
+                    presidential candidate said in a statement.";
+        assert_speaker(
+            body,
+            "The north is run by a lunatic,",
+            Some("the Ohio senator and Republican presidential candidate"),
+        );
+        // Two people, each with an article, are not read as one.
+        let body = "“We will win,” the senator and the governor said.";
+        assert_ne!(kind_of(body, "We will win,"), QuoteKind::Speech);
     }
 
     #[test]
