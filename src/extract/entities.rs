@@ -11,7 +11,7 @@
 //!   Workers Union) and camel-case clippings (DayLed = Dayton Ledger).
 //! - A person introduced with a title or role is also "the" + that title or role, when no one
 //!   else in the post has it: "NWCC Chair Chris Van Holt" makes "the NWCC chair" and "the
-//!   chair" him; "President Obama" makes "the president" him. Such a phrase becomes an alias
+//!   chair" him; "President Vane" makes "the president" him. Such a phrase becomes an alias
 //!   where the post uses it.
 
 use std::collections::{BTreeSet, HashMap};
@@ -677,7 +677,7 @@ pub fn short_names(words: &[&str]) -> Vec<String> {
     names
 }
 
-/// Whether a name opens with a title: "Mr. Allen", "President Obama" (not "Al Bo"). Such a
+/// Whether a name opens with a title: "Mr. Kemp", "President Vick" (not "Al Bo"). Such a
 /// name is a way of writing a person's surname, never a fuller name.
 pub fn opens_with_title(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();

@@ -120,9 +120,9 @@ pub struct Mention {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
-    /// Attributed direct speech: “We ought to win,” Obama said.
+    /// Attributed direct speech: “We ought to win,” Vane said.
     Speech,
-    /// A phrase quoted inside the writer's sentence, with a speaker: Reid called it “unwise.”
+    /// A phrase quoted inside the writer's sentence, with a speaker: Bell called it “unwise.”
     Partial,
     /// No speaker and no cue: “true” health-care reform.
     Scare,

@@ -342,8 +342,9 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 /// post's "Chris Van Holt"); a lone surname matches only a record that is the one person
 /// with that alias in the archive, so two people sharing a surname in different posts are not
 /// merged; nor are two full names with other given names that share a titled alias ("Mr.
-/// Allen" of Paul Allen and of Mike Allen). An organization matches through any alias ("ReachOut" = "ReachOut.org"). A role phrase
-/// ("the mayor") names someone only within its post and matches no one.
+/// Kemp" of Lou Kemp and of Tad Kemp). An organization matches through any alias ("ReachOut" =
+/// "ReachOut.org"). A role phrase ("the mayor") names someone only within its post and matches
+/// no one.
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
     let by_name: Option<i64> = conn
@@ -423,8 +424,8 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
 
 /// Whether the record `id` is named in full as someone else than `name`: with another middle
 /// initial ("Ann B. Roe" and "Ann C. Roe" share the alias "Ann Roe") or another given name
-/// ("Paul Allen" and "Mike Allen" may share an alias written with a title; "Joe Biden" and
-/// "Joseph R. Biden Jr." are forms of one name).
+/// ("Lou Kemp" and "Tad Kemp" may share an alias written with a title; "Joe Rusk" and
+/// "Joseph R. Rusk Jr." are forms of one name).
 fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
     let record: String = conn
         .prepare_cached("SELECT name FROM people WHERE id = ?1")?
@@ -444,15 +445,15 @@ fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Resul
     Ok(other_initial || other_given_name)
 }
 
-/// Renames a record to a fuller name that ends with its current one ("Obama" -> "Barack
-/// Obama"), unless another record already has that name. (No `?2 LIKE …`: a parameter on the
+/// Renames a record to a fuller name that ends with its current one ("Vick" -> "Lars
+/// Vick"), unless another record already has that name. (No `?2 LIKE …`: a parameter on the
 /// left of LIKE makes SQLite prepare the statement again whenever its value changes.)
 ///
 /// Whether to is asked first: an UPDATE of `people.name` runs the trigger that rewrites the
 /// person's `person_quotes`, so it opens a statement journal even when it changes nothing,
 /// and FTS5 flushes its pending index at every one.
 fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<()> {
-    // "Mr. Obama" is a way of writing "Obama", no fuller name.
+    // "Mr. Vick" is a way of writing "Vick", no fuller name.
     if opens_with_title(name) {
         return Ok(());
     }
