@@ -47,6 +47,10 @@ pub enum ExtractError {
     /// Nothing is left once the headline and boilerplate are removed.
     #[error("no body text once the headline and boilerplate are removed")]
     NoBody,
+    /// The extractor itself failed on this post: a bug in morgue, not in the post. The other
+    /// posts go on.
+    #[error("the extractor failed on this post (a bug in morgue; please report it): {0}")]
+    Failed(String),
 }
 
 /// A span of the body, in characters, end exclusive.
@@ -238,8 +242,27 @@ pub struct PostFacts {
 /// The role given to the entity that wrote the post.
 pub const AUTHOR_ROLE: &str = "author";
 
-/// Extracts a post's facts from its raw text.
+/// Extracts a post's facts from its raw text. A panic inside the extractor (a bug) is caught
+/// and becomes [`ExtractError::Failed`] for this post, so an import or a re-extraction of many
+/// posts reports the one and goes on with the others.
 pub fn extract_post(format: Format, raw: &str) -> Result<PostFacts, ExtractError> {
+    caught(|| extract_post_unguarded(format, raw))
+}
+
+/// Runs `extract`, turning a panic into [`ExtractError::Failed`] with the panic's message.
+fn caught<T>(extract: impl FnOnce() -> Result<T, ExtractError>) -> Result<T, ExtractError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(extract)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(ExtractError::Failed(message))
+    })
+}
+
+/// [`extract_post`] without the guard.
+fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, ExtractError> {
     let layout = match format {
         Format::Text => layout::read_layout(raw),
     };
@@ -443,6 +466,16 @@ fn title_from_body(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_in_the_extractor_is_one_posts_error() {
+        let failed = caught::<()>(|| panic!("index out of bounds"));
+        match failed {
+            Err(ExtractError::Failed(message)) => assert_eq!(message, "index out of bounds"),
+            other => panic!("{other:?}"),
+        }
+        assert!(caught(|| Ok(1)).is_ok());
+    }
 
     #[test]
     fn extraction_is_deterministic() {
