@@ -2167,6 +2167,11 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
     // A cue inside an adverbial clause, kept while the main clause's cue is looked for.
     let mut subordinate: Option<Found> = None;
     for j in (lowest..open).rev() {
+        // "in a clip that Bo called “distasteful,” Cy Dee expressed a wish to “…”": the cue
+        // before the first quotation governs it, not this one.
+        if j + 2 < open && opens_clause_after_quotation(doc, j, level) {
+            break;
+        }
         if !at_level(doc, j, level) {
             continue;
         }
@@ -3688,7 +3693,40 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
     (named && (is_verb(phrase.end) || after_commas())).then_some(phrase)
 }
 
-/// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, between
+/// Whether the closing mark at `k` ends a quotation closed by its own comma with a named
+/// subject right after it, which opens a clause of its own: "in a clip that Bo called
+/// “distasteful,” Cy Dee expressed a wish to …" (not "“…,” said Bo", nor a list of
+/// quotations). The quotation is a cue's object; a cue's "that" before it makes the clause
+/// after it part of what is reported ("Roe argued that by refusing to call it “war,” Bo is
+/// …").
+fn opens_clause_after_quotation(doc: &Doc, k: usize, level: Option<usize>) -> bool {
+    let shape = k >= 1
+        && k + 1 < doc.tokens.len()
+        && doc.tokens[k].kind == TokenKind::Mark
+        && doc.tokens[k].quote == level
+        && doc.word(k - 1) == ","
+        && !at_level(doc, k - 1, level)
+        && at_level(doc, k + 1, level)
+        && is_capitalised(doc.word(k + 1))
+        && !NON_NAMES.contains(doc.word(k + 1));
+    if !shape {
+        return false;
+    }
+    let Some(q) = doc.tokens[k - 1].quote else {
+        return false;
+    };
+    let open = doc.token_at(doc.quotes[q].open);
+    let sentence = doc.sentences[doc.sentence_of(open)].start;
+    let lowest = sentence.max(open.saturating_sub(MAX_LOOKBACK));
+    let cue_object = (lowest.max(open.saturating_sub(MAX_INTRODUCING_WORDS + 1))..open)
+        .any(|j| is_cue_verb(doc, j, level));
+    let reported =
+        (lowest + 1..open).any(|j| lower(doc, j) == "that" && is_cue_verb(doc, j - 1, level));
+    cue_object && !reported
+}
+
+/// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, or one
+/// after a quotation closed by its own comma ([`opens_clause_after_quotation`]), between
 /// `from` and a quotation at `open` (no further back than [`MAX_LOOKBACK`] tokens).
 fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     (from.max(open.saturating_sub(MAX_LOOKBACK)) + 1..open)
@@ -3697,6 +3735,7 @@ fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
             at_level(doc, k, None)
                 && JOINING_CONJUNCTIONS.contains(&lower(doc, k))
                 && doc.word(k - 1) == ","
+                || opens_clause_after_quotation(doc, k, None)
         })
         .map(|k| k + 1)
 }
@@ -4023,6 +4062,23 @@ mod tests {
                     Russ Fein, and in the fall, he thanked three donors with letters that \
                     praised his “grand coalition.”";
         assert_speaker(body, "grand coalition.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_quotation_a_cue_governs_ends_its_search_before_a_new_named_clause() {
+        let body = "And, in a clip that Judge Al Bo called “distasteful,” Cy Dee expressed a \
+                    desire to “jail them all.”";
+        assert_speaker(body, "jail them all.", Some("Cy Dee"));
+        // A cue's "that" before the first quotation reports the clause after it too.
+        let body = "Ann Roe argued that by refusing to call it “hard times,” Cy Dee is \
+                    “saying we have no problem at all.”";
+        assert_speaker(body, "saying we have no problem at all.", Some("Ann Roe"));
+        // A quotation no cue governs ends nothing: the cue before it goes on.
+        let body = "Al Bo insisted, after months of “hard times,” Cy Dee's plan was “a success.”";
+        let found = said(body);
+        let success = found.iter().find(|q| q.0 == "a success.").unwrap();
+        assert_eq!(success.2.as_deref(), Some("Al Bo"), "{found:?}");
+        assert_eq!(success.3.as_deref(), Some("insisted"), "{found:?}");
     }
 
     #[test]
