@@ -1586,6 +1586,21 @@ mod tests {
     }
 
     #[test]
+    fn shows_films_causes_columns_and_places_are_no_people() {
+        let found = names(
+            "Al Bo hosted Friday Night Laughs. Fans of Moon Wars and Blue Votes Matter met at \
+             Cedar Point. In the Harbor Scene column, Ann Roe wrote. The Farmers Front won.",
+        );
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && !m.bare)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(people, ["Al Bo", "Ann Roe"], "{found:#?}");
+        assert_eq!(find(&found, "Farmers Front").kind, EntityKind::Organization);
+    }
+
+    #[test]
     fn countries_are_places_not_people() {
         let found = names("He flew from Saudi Arabia to South Korea and met Al Bo there.");
         assert!(
