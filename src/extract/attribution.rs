@@ -2167,7 +2167,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
     // A cue inside an adverbial clause, kept while the main clause's cue is looked for.
     let mut subordinate: Option<Found> = None;
     for j in (lowest..open).rev() {
-        // "in a clip that Bo called “distasteful,” Cy Dee expressed a wish to “…”": the cue
+        // "on a tape that Bo called “crude,” Cy Dee voiced a wish to “…”": the cue
         // before the first quotation governs it, not this one.
         if j + 2 < open && opens_clause_after_quotation(doc, j, level) {
             break;
@@ -3694,8 +3694,8 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
 }
 
 /// Whether the closing mark at `k` ends a quotation closed by its own comma with a named
-/// subject right after it, which opens a clause of its own: "in a clip that Bo called
-/// “distasteful,” Cy Dee expressed a wish to …" (not "“…,” said Bo", nor a list of
+/// subject right after it, which opens a clause of its own: "on a tape that Bo called
+/// “crude,” Cy Dee voiced a wish to …" (not "“…,” said Bo", nor a list of
 /// quotations). The quotation is a cue's object; a cue's "that" before it makes the clause
 /// after it part of what is reported ("Roe argued that by refusing to call it “war,” Bo is
 /// …").
@@ -4066,8 +4066,8 @@ mod tests {
 
     #[test]
     fn a_quotation_a_cue_governs_ends_its_search_before_a_new_named_clause() {
-        let body = "And, in a clip that Judge Al Bo called “distasteful,” Cy Dee expressed a \
-                    desire to “jail them all.”";
+        let body = "On a tape that Judge Al Bo called “crude,” Cy Dee voiced a wish to “jail \
+                    them all.”";
         assert_speaker(body, "jail them all.", Some("Cy Dee"));
         // A cue's "that" before the first quotation reports the clause after it too.
         let body = "Ann Roe argued that by refusing to call it “hard times,” Cy Dee is \
