@@ -3694,11 +3694,10 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
 }
 
 /// Whether the closing mark at `k` ends a quotation closed by its own comma with a named
-/// subject right after it, which opens a clause of its own: "on a tape that Bo called
-/// “crude,” Cy Dee voiced a wish to …" (not "“…,” said Bo", nor a list of
-/// quotations). The quotation is a cue's object; a cue's "that" before it makes the clause
-/// after it part of what is reported ("Roe argued that by refusing to call it “war,” Bo is
-/// …").
+/// subject right after it, which opens a clause of its own: "on a tape that Bo called “crude,”
+/// Cy Dee voiced a wish to …" (not "“…,” said Bo", nor a list of quotations). The quotation is
+/// a cue's object; a cue's "that" before it makes the clause after it part of what is reported
+/// ("Roe argued that by refusing to call it “war,” Bo is …").
 fn opens_clause_after_quotation(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     let shape = k >= 1
         && k + 1 < doc.tokens.len()
@@ -3732,9 +3731,9 @@ fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     (from.max(open.saturating_sub(MAX_LOOKBACK)) + 1..open)
         .rev()
         .find(|&k| {
-            at_level(doc, k, None)
+            (at_level(doc, k, None)
                 && JOINING_CONJUNCTIONS.contains(&lower(doc, k))
-                && doc.word(k - 1) == ","
+                && doc.word(k - 1) == ",")
                 || opens_clause_after_quotation(doc, k, None)
         })
         .map(|k| k + 1)
