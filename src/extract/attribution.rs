@@ -203,6 +203,8 @@ const MAX_TITLE_WORDS: usize = 6;
 /// Most words in a phrase of place or time between a speech noun and its "that": "Bo's
 /// suggestion at the last debate that …".
 const MAX_OWNED_PHRASE: usize = 4;
+/// Words of a speaker's name labelling a transcript's paragraph: "Ann B. Roe:".
+const MAX_LABEL_WORDS: usize = 3;
 /// Conjunctions that join a clause with a subject of its own after a comma: "Bo signed it, while
 /// Roe balked".
 const JOINING_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and"];
@@ -449,7 +451,8 @@ impl Attributor<'_, '_, '_> {
             .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level))
-            .or_else(|| speaker_by_owner(doc, from, open, level));
+            .or_else(|| speaker_by_owner(doc, from, open, level))
+            .or_else(|| self.speaker_by_paragraph_label(open, level));
         let sentence = doc.sentence_of(open);
         let paragraph = doc.tokens[open].paragraph;
         let (speaker, cue, continued) = match &found {
@@ -1146,15 +1149,44 @@ impl Attributor<'_, '_, '_> {
         open: usize,
         level: Option<usize>,
     ) -> Option<Found> {
-        let doc = self.doc;
-        if !doc.headline || level.is_some() {
+        if !self.doc.headline || level.is_some() {
             return None;
         }
-        let colon = (from..open.min(from + MAX_PHRASE)).find(|&k| doc.word(k) == ":")?;
-        let named = placed_within(self.roster, from, colon)
+        self.label_at(from, open)
+    }
+
+    /// A body paragraph opening with a person the post names and a colon, as a transcript's
+    /// lines do: a quotation later in it that nothing else attributes is theirs ("Ann Roe:
+    /// Sure, for most folks it is never, ‘My savings are a gamble.’").
+    fn speaker_by_paragraph_label(&self, open: usize, level: Option<usize>) -> Option<Found> {
+        let doc = self.doc;
+        if doc.headline || level.is_some() {
+            return None;
+        }
+        let paragraph = doc.tokens[open].paragraph;
+        let start = (open.saturating_sub(MAX_LOOKBACK)..=open)
+            .rev()
+            .find(|&k| k == 0 || doc.tokens[k - 1].paragraph != paragraph)?;
+        // A person's name of a few words: a subhead before a colon ("Vetoes Stall the Peace
+        // Talks: …") names no one, even when the name finder took it for one.
+        let person = placed_within(self.roster, start, start + 1)
+            .first()
+            .is_some_and(|p| {
+                self.roster.entities[p.entity].kind == EntityKind::Person
+                    && p.last - p.first <= MAX_LABEL_WORDS
+            });
+        person.then(|| self.label_at(start, open)).flatten()
+    }
+
+    /// The name the post knows ending right before a colon near `start`, before `open`: a
+    /// label naming the speaker.
+    fn label_at(&self, start: usize, open: usize) -> Option<Found> {
+        let doc = self.doc;
+        let colon = (start..open.min(start + MAX_PHRASE)).find(|&k| doc.word(k) == ":")?;
+        let named = placed_within(self.roster, start, colon)
             .iter()
-            .any(|p| p.from == from && p.last == colon);
-        named.then(|| Found::Phrase(from..colon, colon..colon + 1))
+            .any(|p| p.from == start && p.last == colon);
+        named.then(|| Found::Phrase(start..colon, colon..colon + 1))
     }
 
     /// A quotation set off by dashes right after a name is that one's: "including the former
@@ -4078,6 +4110,17 @@ mod tests {
         let success = found.iter().find(|q| q.0 == "a success.").unwrap();
         assert_eq!(success.2.as_deref(), Some("Al Bo"), "{found:?}");
         assert_eq!(success.3.as_deref(), Some("insisted"), "{found:?}");
+    }
+
+    #[test]
+    fn a_transcript_paragraphs_label_speaks_its_quotations() {
+        let body = "HOST: Is it a gamble?\n\nAnn Roe: Sure, for most folks it is never, ‘My \
+                    savings are a gamble.’ Not for most people.";
+        assert_speaker(body, "My savings are a gamble.", Some("Ann Roe"));
+        // A title-case subhead before a colon is no speaker's label, though the name finder
+        // takes it for a name.
+        let body = "Vetoes Impede Peace Efforts: Ending “the scourge of war” was a goal.";
+        assert_eq!(speaker_of(body, "the scourge of war"), None);
     }
 
     #[test]
