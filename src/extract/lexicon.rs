@@ -385,6 +385,10 @@ pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
 pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/speech_nouns.txt")));
 
+/// Initialisms of common nouns ("TV", "CEO", "PAC"): alone, they name no organization.
+pub static COMMON_INITIALISMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/common_initialisms.txt")));
+
 /// Capitalised words that never begin a name: The, But, Monday.
 pub static NON_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/non_names.txt")));

@@ -31,9 +31,9 @@
 
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
-    BE_FORMS, CALENDAR_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
-    SURNAME_THING_WORDS, TITLES,
+    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES,
+    NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS,
+    ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -773,6 +773,10 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
 fn classify(words: &[&str]) -> Option<EntityKind> {
     let last = words[words.len() - 1];
     let last = possessive_stem(last).unwrap_or(last);
+    // "on TV", "a super PAC": a common noun's initials alone name nothing ("Ledger TV" does).
+    if words.len() == 1 && COMMON_INITIALISMS.contains(last) {
+        return None;
+    }
     if words.contains(&"for") || ORGANIZATION_WORDS.contains_key(last) {
         return Some(EntityKind::Organization);
     }
@@ -1583,6 +1587,19 @@ mod tests {
         // A given name the lexicon does not know stays, when the post names no other Lund.
         let found = names("Hope Lund spoke. We hope she wins. Lund left.");
         find(&found, "Hope Lund");
+    }
+
+    #[test]
+    fn a_common_nouns_initials_alone_name_no_organization() {
+        let found = names("Al Bo said on TV that a super PAC met the FBI. Ledger TV agreed.");
+        assert!(
+            found
+                .iter()
+                .all(|m| !["TV", "PAC"].contains(&m.name.as_str())),
+            "{found:#?}"
+        );
+        assert_eq!(find(&found, "FBI").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "Ledger TV").kind, EntityKind::Organization);
     }
 
     #[test]
