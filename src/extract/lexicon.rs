@@ -292,8 +292,17 @@ pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock:
         .into_iter()
         .map(|w| match w.strip_suffix('*') {
             Some(word) => (word, true),
-            None => (w, false),
+            None => (w.trim_end_matches('+'), false),
         })
+        .collect()
+});
+
+/// The organization words that name an institution alone ("the Senate", "Republicans"),
+/// marked "+" in the lexicon.
+pub static STANDALONE_ORGANIZATION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/organization_words.txt"))
+        .into_iter()
+        .filter_map(|w| w.strip_suffix('+'))
         .collect()
 });
 

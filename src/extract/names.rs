@@ -33,7 +33,7 @@ use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
     BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES,
     NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS,
-    ROLE_NOUNS, SURNAME_THING_WORDS, TITLES,
+    ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -452,6 +452,20 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
     let after_determiner = first > start && DETERMINERS.contains(&doc.lower(first - 1))
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
+    // "Justice Department", "Guard Council": a title before an organization's word (not an
+    // outlet's, which may be a surname: "Judge Al Post") is part of the organization's name.
+    let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
+    if ORGANIZATION_WORDS.get(last_word) == Some(&false) && find_title(&words).is_some() {
+        out.push(mention(
+            doc,
+            first,
+            last,
+            first,
+            EntityKind::Organization,
+            false,
+        ));
+        return;
+    }
     if let Some((title_at, title_len, title)) = find_title(&words) {
         let name_from = first + title_at + title_len;
         // "Mr. President": a courtesy title before an office's title addresses its holder,
@@ -531,11 +545,15 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         return;
     }
     // "Workers say …", "Music is …": an organization's word alone, opening its sentence, is
-    // the common word when the post writes it in lower case too.
+    // the common word when the post writes it in lower case too. Anywhere else, alone, it
+    // names no one either ("the Department", "State of the Union"), unless it is a news
+    // outlet's ("the Post reported") or an institution's ("the Senate").
+    let word = possessive_stem(words[0]).unwrap_or(words[0]);
     let common_word = words.len() == 1
-        && doc.opens_sentence(first)
-        && ORGANIZATION_WORDS.contains_key(words[0])
-        && doc.writes_in_lower_case(words[0]);
+        && ORGANIZATION_WORDS.get(word).is_some_and(|&outlet| {
+            let names_alone = outlet || STANDALONE_ORGANIZATION_WORDS.contains(word);
+            !names_alone || doc.opens_sentence(first) && doc.writes_in_lower_case(word)
+        });
     if common_word {
         return;
     }
@@ -1214,6 +1232,22 @@ mod tests {
             assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
         }
         assert!(found.iter().all(|m| m.name != "Government"), "{found:#?}");
+        // Alone anywhere, it names no one, unless it is a news outlet's word.
+        let found = names("On Monday the Department said no, and the Ledger Post reported it.");
+        assert!(found.iter().all(|m| m.name != "Department"), "{found:#?}");
+        let found = names(
+            "Bo spoke. The Post reported it, and the Senate voted. The Party’s platform changed.",
+        );
+        assert_eq!(find(&found, "Post").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "Senate").kind, EntityKind::Organization);
+        assert!(found.iter().all(|m| m.name != "Party"), "{found:#?}");
+        // A title before an organization's word is part of its name.
+        let found = names("Al Bo and his Justice Department acted. Judge Cy Post ruled.");
+        assert_eq!(
+            find(&found, "Justice Department").kind,
+            EntityKind::Organization
+        );
+        assert_eq!(find(&found, "Cy Post").kind, EntityKind::Person);
     }
 
     #[test]
