@@ -452,10 +452,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
     let after_determiner = first > start && DETERMINERS.contains(&doc.lower(first - 1))
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
-    // "Justice Department", "Guard Council": a title before an organization's word (not an
-    // outlet's, which may be a surname: "Judge Al Post") is part of the organization's name.
+    // "his Justice Department": a title before an organization's word (not an outlet's, which
+    // may be a surname: "Judge Al Post") is part of the organization's name.
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
-    if ORGANIZATION_WORDS.get(last_word) == Some(&false) && find_title(&words).is_some() {
+    let title_found = find_title(&words);
+    if ORGANIZATION_WORDS.get(last_word) == Some(&false) && title_found.is_some() {
         out.push(mention(
             doc,
             first,
@@ -466,7 +467,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         ));
         return;
     }
-    if let Some((title_at, title_len, title)) = find_title(&words) {
+    if let Some((title_at, title_len, title)) = title_found {
         let name_from = first + title_at + title_len;
         // "Mr. President": a courtesy title before an office's title addresses its holder,
         // and names no one (a role's title may be a surname: "Mr. King").
@@ -597,7 +598,6 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             return;
         }
     }
-    let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
     match kind {
         Some(EntityKind::Organization) => out.push(mention(
             doc,
