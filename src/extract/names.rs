@@ -453,21 +453,12 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let after_determiner = first > start && DETERMINERS.contains(&doc.lower(first - 1))
         || first == start && start > 0 && DETERMINERS.contains(&doc.word(start - 1));
     // "his Justice Department": a title before an organization's word (not an outlet's, which
-    // may be a surname: "Judge Al Post") is part of the organization's name.
+    // may be a surname: "Judge Al Post") is part of the organization's name, which the run
+    // names whole (below).
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
-    let title_found = find_title(&words);
-    if ORGANIZATION_WORDS.get(last_word) == Some(&false) && title_found.is_some() {
-        out.push(mention(
-            doc,
-            first,
-            last,
-            first,
-            EntityKind::Organization,
-            false,
-        ));
-        return;
-    }
-    if let Some((title_at, title_len, title)) = title_found {
+    let organization_headed = ORGANIZATION_WORDS.get(last_word) == Some(&false);
+    if let Some((title_at, title_len, title)) = find_title(&words).filter(|_| !organization_headed)
+    {
         let name_from = first + title_at + title_len;
         // "Mr. President": a courtesy title before an office's title addresses its holder,
         // and names no one (a role's title may be a surname: "Mr. King").
