@@ -1551,9 +1551,18 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // form ("retort", not "retorts" or "retorted") can be no verb.
     // ("the Dayton depot attack": two singular words may stand between.)
     let bare_form = !word.ends_with('s') && word != "read";
+    // "Proponents of the new bill say …": the singulars end a phrase after "of" that modifies
+    // a plural of people, whose verb the bare form is (not "the news of the Nice attack").
+    let of_plural = |determiner: usize| {
+        determiner >= 2 && lower(doc, determiner - 1) == "of" && {
+            let head = lower(doc, determiner - 2);
+            head.ends_with('s') && ROLE_NOUNS.contains(head)
+        }
+    };
     let after_singulars = |back: usize| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back))
+            && !of_plural(i - back)
             && (i - back + 1..i).all(|k| {
                 let w = lower(doc, k);
                 doc.tokens[k].kind == TokenKind::Word
@@ -1587,6 +1596,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     (1..=2).any(|back| {
         i >= back
             && DETERMINERS.contains(&lower(doc, i - back))
+            && !of_plural(i - back)
             && (back == 1
                 || word_follows
                     && !plural_between
@@ -4110,6 +4120,17 @@ mod tests {
         let success = found.iter().find(|q| q.0 == "a success.").unwrap();
         assert_eq!(success.2.as_deref(), Some("Al Bo"), "{found:?}");
         assert_eq!(success.3.as_deref(), Some("insisted"), "{found:?}");
+    }
+
+    #[test]
+    fn a_bare_cue_after_a_phrase_of_a_plural_is_the_plurals_verb() {
+        let body = "Members of the union say it would “save lives and money.”";
+        assert_speaker(body, "save lives and money.", Some("Members of the union"));
+        let body = "Critics of the new plan say it would “cut costs.”";
+        assert_eq!(kind_of(body, "cut costs."), QuoteKind::Partial);
+        // After a singular head, the word stays a noun.
+        let body = "The rest of the retort: “We won.”";
+        assert_eq!(kind_of(body, "We won."), QuoteKind::Scare);
     }
 
     #[test]
