@@ -1552,7 +1552,7 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // ("the Dayton depot attack": two singular words may stand between.)
     let bare_form = !word.ends_with('s') && word != "read";
     // "Proponents of the new bill say …": the singulars end a phrase after "of" that modifies
-    // a plural of people, whose verb the bare form is (not "the news of the Nice attack").
+    // a plural of people, whose verb the bare form is (not "the news of the harbor attack").
     let of_plural = |determiner: usize| {
         determiner >= 2 && lower(doc, determiner - 1) == "of" && {
             let head = lower(doc, determiner - 2);
