@@ -447,6 +447,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     }
     let descriptor = describing_word(doc, first, last);
     if descriptor.is_some() {
+        // "has been called a Republican Bo": a party or a role after "a" makes a comparison
+        // with the person, not a mention of them ("the Republican Cy Dee" is one).
+        if first > 0 && ["a", "an"].contains(&doc.lower(first - 1)) {
+            return;
+        }
         first += 1;
     }
     let words: Vec<&str> = (first..last).map(|i| doc.word(i)).collect();
@@ -1608,6 +1613,15 @@ mod tests {
         // A given name the lexicon does not know stays, when the post names no other Lund.
         let found = names("Hope Lund spoke. We hope she wins. Lund left.");
         find(&found, "Hope Lund");
+    }
+
+    #[test]
+    fn a_party_after_a_makes_a_comparison_not_a_mention() {
+        let text = "Al Bo, who has been called a Republican Vane, spoke. Then the Republican Cy \
+                    Dee spoke.";
+        assert_no_name(text, |name| name.ends_with("Vane"));
+        let found = names(text);
+        assert_eq!(find(&found, "Cy Dee").party.as_deref(), Some("R"));
     }
 
     #[test]
