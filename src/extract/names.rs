@@ -506,7 +506,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         }
         let mut m = mention(doc, name_from, name_end, from, EntityKind::Person, false);
         m.state = home.map(|(_, state)| state.to_string());
+        // "what a President Vane would do": an office after "a" is one the person may hold,
+        // not one they hold.
+        let supposed = from > 0 && ["a", "an"].contains(&doc.lower(from - 1));
         match title.class {
+            _ if supposed => {}
             TitleClass::Role => {
                 let role_words: Vec<&str> = words[..title_at + title_len].to_vec();
                 m.role = Some(role_words.join(" "));
@@ -1622,6 +1626,13 @@ mod tests {
         assert_no_name(text, |name| name.ends_with("Vane"));
         let found = names(text);
         assert_eq!(find(&found, "Cy Dee").party.as_deref(), Some("R"));
+    }
+
+    #[test]
+    fn an_office_after_a_is_supposed_not_held() {
+        let found = names("Nobody knows what a President Vane would do. Sen. Cy Dee spoke.");
+        assert_eq!(find(&found, "Vane").title, None, "{found:#?}");
+        assert_eq!(find(&found, "Cy Dee").title, Some("Sen."));
     }
 
     #[test]
