@@ -374,6 +374,12 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     }
 }
 
+/// Whether "a" or "an" stands right before token `k`: "a Republican Vane", "a President Vane"
+/// compare or suppose rather than name.
+fn after_indefinite_article(doc: &Doc, k: usize) -> bool {
+    k > 0 && ["a", "an"].contains(&doc.lower(k - 1))
+}
+
 /// The word without a possessive ending, if it has one: Ledger‘s -> Ledger, groups’ -> groups.
 pub fn possessive_stem(word: &str) -> Option<&str> {
     for ending in ["’s", "'s", "‘s", "’S", "'S"] {
@@ -449,7 +455,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     if descriptor.is_some() {
         // "has been called a Republican Bo": a party or a role after "a" makes a comparison
         // with the person, not a mention of them ("the Republican Cy Dee" is one).
-        if first > 0 && ["a", "an"].contains(&doc.lower(first - 1)) {
+        if after_indefinite_article(doc, first) {
             return;
         }
         first += 1;
@@ -508,7 +514,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         m.state = home.map(|(_, state)| state.to_string());
         // "what a President Vane would do": an office after "a" is one the person may hold,
         // not one they hold.
-        let supposed = from > 0 && ["a", "an"].contains(&doc.lower(from - 1));
+        let supposed = after_indefinite_article(doc, from);
         match title.class {
             _ if supposed => {}
             TitleClass::Role => {
