@@ -178,6 +178,30 @@ const QUANTIFIERS: &[&str] = &[
 const FRONTED_PREPOSITIONS: &[&str] = &[
     "with", "to", "for", "by", "from", "about", "against", "toward", "towards",
 ];
+/// Prepositions opening a sentence's phrase, whose object is out of the main clause: a name
+/// in "Regarding Bo's speech, Roe shared her view" yields to Roe as a pronoun's antecedent.
+/// Not "for" or "to", which name whose view the sentence gives ("For Bo, the plan is …").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "regarding",
+    "following",
+    "during",
+    "despite",
+    "amid",
+    "in",
+    "at",
+    "on",
+    "with",
+    "from",
+    "about",
+    "against",
+    "like",
+    "unlike",
+    "over",
+    "under",
+    "without",
+    "among",
+    "beyond",
+];
 /// Prepositions after which a cue word is a noun: "the secretary of state", "asked for comment".
 const NOUN_PREPOSITIONS: &[&str] = &[
     "of", "for", "with", "without", "about", "from", "by", "on", "in", "at", "into", "over",
@@ -1111,18 +1135,19 @@ impl Attributor<'_, '_, '_> {
                 return self.antecedent_through(k, gender, links + 1);
             }
             // "While Bo was away, Cy Dee ran the office. / “…,” he said.": a name in a clause
-            // opening the sentence with a subordinating word yields to Dee, the main clause's,
-            // unless a pronoun of the same gender comes first there ("When the host asked Bo
+            // opening the sentence with a subordinating word or a preposition ("In a talk with
+            // Bo, …") yields to Dee, the main clause's, unless a pronoun of the same gender comes first there ("When the host asked Bo
             // about it, he shared a laugh with Roe" goes on about Bo).
             let name = name.map(|first| {
-                let clause_end = SUBORDINATORS
-                    .contains(&lower(doc, range.start))
-                    .then(|| {
-                        (range.start..range.end.min(range.start + MAX_LOOKBACK))
-                            .find(|&k| doc.word(k) == "," && at_level(doc, k, None))
-                    })
-                    .flatten()
-                    .filter(|&comma| first.first < comma);
+                let opener = lower(doc, range.start);
+                let clause_end = (SUBORDINATORS.contains(&opener)
+                    || OPENING_PREPOSITIONS.contains(&opener))
+                .then(|| {
+                    (range.start..range.end.min(range.start + MAX_LOOKBACK))
+                        .find(|&k| doc.word(k) == "," && at_level(doc, k, None))
+                })
+                .flatten()
+                .filter(|&comma| first.first < comma);
                 clause_end
                     .and_then(|comma| {
                         first_fitting_from(s, comma + 1, usize::MAX)
@@ -4168,6 +4193,14 @@ mod tests {
         let body = "When the talk show host steered Al Bo toward the coming race, he shared a laugh with Ed Fox.\n\n\
                     “I think it is funny,” he said.";
         assert_speaker(body, "I think it is funny,", Some("Al Bo"));
+        // So does a name in a phrase opening the sentence with a preposition.
+        let body =
+            "In a radio interview with host Cy Dee, Al Bo made it clear that he had doubts.\n\n\
+                    “It was hard to work there,” he told the host.";
+        assert_speaker(body, "It was hard to work there,", Some("Al Bo"));
+        // "For" and "to" name whose view the sentence gives.
+        let body = "For Cy Dee, Al Bo is wrong about the plan. “He has failed,” he says.";
+        assert_speaker(body, "He has failed,", Some("Cy Dee"));
     }
 
     #[test]
