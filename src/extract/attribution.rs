@@ -14,7 +14,8 @@
 //!    of its own (`…, adding, “…”`) keeps the sentence's speaker; a past cue opening the
 //!    sentence is inverted (`Said Roe, who grew up nearby, “…”`); a cue inside an adverbial
 //!    clause closed by a comma gives way to the main clause's (`Roe said that when Bell
-//!    railed against banks, “…”`);
+//!    railed against banks, “…”`), and so does a cue before an owned speech noun whose clause
+//!    the quotation opens (`Bo mocked Roe’s claim that Dee “founded the gang”`);
 //! 3. a colon after a subject with no cue: `Roe put it this way: “…”`, `A Lesson From Roe:
 //!    ‘…’`; a name alone between a dash and the colon comes before all the rest (`Polls
 //!    agree - Roe: “…”`); with no cue or colon, a speech noun's owner (`Roe's claim that
@@ -473,6 +474,7 @@ impl Attributor<'_, '_, '_> {
             .or_else(|| speaker_signed_below(doc, open, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
             .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
+            .or_else(|| speaker_by_owned_claim(doc, from, open, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level))
             .or_else(|| speaker_by_owner(doc, from, open, level))
@@ -3199,6 +3201,34 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
     ))
 }
 
+/// A speech noun owned by someone, with "that" after it, before the cue of the sentence: the
+/// quotation in the noun's clause is the owner's, not the cue's subject's ("Al Bo mocked Ann
+/// Roe's claim that Cy Dee “founded the gang”" quotes Roe).
+fn speaker_by_owned_claim(
+    doc: &Doc,
+    from: usize,
+    open: usize,
+    level: Option<usize>,
+) -> Option<Found> {
+    let found = speaker_by_owner(doc, from, open, level)?;
+    let Found::Phrase(_, noun) = &found else {
+        return None;
+    };
+    // The quotation opens the clause, after its subject at most: in "Roe's claim that Bo is
+    // for it is “simply not true”" the words are the cue's subject's verdict on the claim.
+    let subject_only = |k: usize| {
+        is_capitalised(doc.word(k))
+            || pronoun_of(doc.word(k)).is_some()
+            || doc.word(k).ends_with('.')
+    };
+    let that = noun.end;
+    (that < open
+        && lower(doc, that) == "that"
+        && open - that <= MAX_PHRASE
+        && (that + 1..open).all(subject_only))
+    .then_some(found)
+}
+
 /// A quotation between its owner and a speech noun: "Carl Ames’s “ten percent” comment",
 /// "her “deplorables” remark". The owner is a possessive name or "his", "her", "their".
 fn speaker_owning_quotation(
@@ -4607,6 +4637,16 @@ mod tests {
                     Asked about it, the admiral laughed.\n\n“I am glad nobody was recording,” he \
                     said.";
         assert_speaker(body, "I am glad nobody was recording,", Some("Cy Harris"));
+    }
+
+    #[test]
+    fn an_owned_claim_before_its_quotation_outranks_the_cue() {
+        let body = "Gov. Al Bo blamed the press for making an issue out of Ann Roe’s claim that \
+                    President Cy Dee “founded the gang,” saying they were nitpicking.";
+        assert_speaker(body, "founded the gang,", Some("Ann Roe"));
+        // Past the claim's own verb the words are the cue's: a verdict on the claim.
+        let body = "Al Bo said that Ann Roe’s claim that Cy Dee is for it is “simply not true.”";
+        assert_speaker(body, "simply not true.", Some("Al Bo"));
     }
 
     #[test]

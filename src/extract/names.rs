@@ -151,6 +151,7 @@ fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) 
                 && m.last - m.first == 2
                 && opens
                 && !GIVEN_NAMES.contains_key(word)
+                && !is_name_particle(word)
                 && titles_starting_with(word).is_empty()
                 && sentence_word()
         })
@@ -1623,6 +1624,9 @@ mod tests {
         // A given name the lexicon does not know stays, when the post names no other Lund.
         let found = names("Hope Lund spoke. We hope she wins. Lund left.");
         find(&found, "Hope Lund");
+        // A particle opening the sentence is the surname's, written lower case elsewhere.
+        let found = names("Mayor Ed de Vane spoke. De Vane left.");
+        find(&found, "De Vane");
     }
 
     #[test]
