@@ -1137,13 +1137,14 @@ impl Attributor<'_, '_, '_> {
                 return self.antecedent_through(k, gender, links + 1);
             }
             // "While Bo was away, Cy Dee ran the office. / “…,” he said.": a name in a clause
-            // opening the sentence with a subordinating word or a preposition ("In a talk with
-            // Bo, …") yields to Dee, the main clause's, unless a pronoun of the same gender comes first there ("When the host asked Bo
+            // opening the sentence with a subordinating word, a preposition ("In a talk with
+            // Bo, …") or a participle ("Noting that Bo …, …") yields to Dee, the main clause's, unless a pronoun of the same gender comes first there ("When the host asked Bo
             // about it, he shared a laugh with Roe" goes on about Bo).
             let name = name.map(|first| {
                 let opener = lower(doc, range.start);
                 let clause_end = (SUBORDINATORS.contains(&opener)
-                    || OPENING_PREPOSITIONS.contains(&opener))
+                    || OPENING_PREPOSITIONS.contains(&opener)
+                    || opens_participle_phrase(doc, range.start))
                 .then(|| {
                     (range.start..range.end.min(range.start + MAX_LOOKBACK))
                         .find(|&k| doc.word(k) == "," && at_level(doc, k, None))
@@ -3728,17 +3729,22 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
 /// name: lower-case, or a capitalised word that starts no name ("In", "After", "With").
 fn opens_adverbial(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
-    // "Introduced on stage by Cy Dee, Al Bo …": a participle before a lower-case word (no
-    // cue: "Fielding said") opens the sentence's phrase; a given name ("Jared") is none.
-    let participle = (word.ends_with("ed") || word.ends_with("ing"))
+    !is_capitalised(word) || NON_NAMES.contains(word) || opens_participle_phrase(doc, k)
+}
+
+/// Whether the word at `k` is a participle opening a phrase: "Introduced on stage by Cy Dee,
+/// Al Bo …", "Noting that …". It stands before a lower-case word that is no cue ("Fielding
+/// said" is a name's), and a given name ("Jared") is none.
+fn opens_participle_phrase(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k);
+    (word.ends_with("ed") || word.ends_with("ing"))
         && word.len() > MIN_OPENING_PARTICIPLE_LEN
         && !GIVEN_NAMES.contains_key(word)
         && doc
             .tokens
             .get(k + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(k + 1)))
-        && !is_cue_verb(doc, k + 1, doc.tokens[k].quote);
-    !is_capitalised(word) || NON_NAMES.contains(word) || participle
+        && !is_cue_verb(doc, k + 1, doc.tokens[k].quote)
 }
 
 /// Where a sentence's subject starts: past an opening adverbial, commas and all ("On July 6,
@@ -4228,6 +4234,14 @@ mod tests {
             "In a radio interview with host Cy Dee, Al Bo made it clear that he had doubts.\n\n\
                     “It was hard to work there,” he told the host.";
         assert_speaker(body, "It was hard to work there,", Some("Al Bo"));
+        // And a name in an opening participle's phrase.
+        let body = "Noting that both Cy Dee and Al Bo fought the press, Ann Roe put her finger on \
+                    what links them.\n\n“Bo is the first since Dee to talk of winning,” she wrote.";
+        assert_speaker(
+            body,
+            "Bo is the first since Dee to talk of winning,",
+            Some("Ann Roe"),
+        );
         // "For" and "to" name whose view the sentence gives.
         let body = "For Cy Dee, Al Bo is wrong about the plan. “He has failed,” he says.";
         assert_speaker(body, "He has failed,", Some("Cy Dee"));
