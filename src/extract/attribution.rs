@@ -1011,11 +1011,14 @@ impl Attributor<'_, '_, '_> {
             let opens_with_phrase = at > range.start + 1
                 && doc.word(at - 1) == ","
                 && opens_adverbial(doc, range.start);
+            // "As for Bo, he said …" names its topic: the pronoun's antecedent.
+            let topic = |p: &Placed| p.first >= 2 && lower(doc, p.first - 2) == "as";
             let governed = opens_with_phrase
                 && placed_within(self.roster, window, at).iter().any(|p| {
                     p.entity == found
                         && p.first > range.start
                         && FRONTED_PREPOSITIONS.contains(&lower(doc, p.first - 1))
+                        && !topic(p)
                 });
             // "The trouble with reviving the Bo Act, she said, is …": a pronoun reporting
             // in the middle of its clause speaks about what comes before, not as it.
@@ -5509,6 +5512,10 @@ mod tests {
         // Without the preposition, the name in the opening phrase is still the antecedent.
         let body = "Carl Ames spoke on Monday. At Dana Lowe’s breakfast Tuesday, he said he was running not to settle “an old score with anyone.”";
         assert_speaker(body, "an old score with anyone.", Some("Dana Lowe"));
+        // "As for" names the sentence's topic, whom the pronoun goes on about.
+        let body = "Carl Ames warned against it. As for Dan Cross, he said he is not worried. \
+                    “I will have the delegates,” he said.";
+        assert_speaker(body, "I will have the delegates,", Some("Dan Cross"));
     }
 
     #[test]
