@@ -1144,16 +1144,8 @@ impl Attributor<'_, '_, '_> {
             // Bo, …") or a participle ("Noting that Bo …, …") yields to Dee, the main clause's, unless a pronoun of the same gender comes first there ("When the host asked Bo
             // about it, he shared a laugh with Roe" goes on about Bo).
             let name = name.map(|first| {
-                let opener = lower(doc, range.start);
-                let clause_end = (SUBORDINATORS.contains(&opener)
-                    || OPENING_PREPOSITIONS.contains(&opener)
-                    || opens_participle_phrase(doc, range.start))
-                .then(|| {
-                    (range.start..range.end.min(range.start + MAX_LOOKBACK))
-                        .find(|&k| doc.word(k) == "," && at_level(doc, k, None))
-                })
-                .flatten()
-                .filter(|&comma| first.first < comma);
+                let clause_end =
+                    opening_clause_end(doc, range).filter(|&comma| first.first < comma);
                 clause_end
                     .and_then(|comma| {
                         first_fitting_from(s, comma + 1, usize::MAX)
@@ -1300,9 +1292,22 @@ impl Attributor<'_, '_, '_> {
         let doc = self.doc;
         let mut found = HashMap::new();
         for (s, range) in doc.sentences.iter().enumerate() {
-            if range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark) {
+            // A sentence quoting words of speech has its own attribution; a short phrase
+            // quoted in the writer's words leaves it one that attributes without quoting
+            // ("What “go after them” means is unclear, since Bo spoke only in bromides.").
+            let quotes_speech = range.clone().any(|k| {
+                doc.tokens[k].quote.is_some_and(|q| {
+                    doc.quotes[q]
+                        .text(doc.text)
+                        .split_whitespace()
+                        .nth(MIN_SPEECH_WORDS - 1)
+                        .is_some()
+                })
+            });
+            if quotes_speech {
                 continue;
             }
+            let quotes_any = range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark);
             // Only someone the name finder found: "according to New York magazine" makes no
             // person of the magazine.
             let according_to = match according_to_anywhere(doc, range.start, range.end, None) {
@@ -1313,9 +1318,16 @@ impl Attributor<'_, '_, '_> {
                 }),
                 _ => None,
             };
+            // A cue in a clause opening a sentence that quotes ("When Roe pointed out that Bo
+            // calls it “a plan,” Al Bo seized on it.") reports the quoted phrase, not the
+            // sentence.
+            let cue_from = if quotes_any {
+                opening_clause_end(doc, range).map_or(range.start, |comma| comma + 1)
+            } else {
+                range.start
+            };
             let cue = || {
-                range
-                    .clone()
+                (cue_from..range.end)
                     .take(MAX_LOOKBACK)
                     .find(|&k| is_cue_verb(doc, k, None))
             };
@@ -3733,6 +3745,25 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
 fn opens_adverbial(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     !is_capitalised(word) || NON_NAMES.contains(word) || opens_participle_phrase(doc, k)
+}
+
+/// The comma closing a clause or phrase that opens the sentence `range` with a subordinating
+/// word, a preposition or a participle ("While Bo was away, …", "In a talk with Bo, …",
+/// "Noting that Bo …, …"): its names and cues are not the main clause's.
+fn opening_clause_end(doc: &Doc, range: &Range<usize>) -> Option<usize> {
+    let opener = lower(doc, range.start);
+    let opens = SUBORDINATORS.contains(&opener)
+        || OPENING_PREPOSITIONS.contains(&opener)
+        || opens_participle_phrase(doc, range.start);
+    opens.then_some(())?;
+    // The comma may close a quotation: "When Lee said it was “a plan,” Roe …".
+    let closes_quote = |k: usize| {
+        doc.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Mark)
+    };
+    (range.start..range.end.min(range.start + MAX_LOOKBACK))
+        .find(|&k| doc.word(k) == "," && (at_level(doc, k, None) || closes_quote(k)))
 }
 
 /// Whether the word at `k` is a participle opening a phrase: "Introduced on stage by Cy Dee,
@@ -6176,6 +6207,24 @@ mod tests {
             "He was sharp and quick,",
             Some("Al Bo"),
         );
+    }
+
+    #[test]
+    fn a_sentence_quoting_only_a_phrase_still_attributes() {
+        // Sentences quoted alone go to the speaker of the sentence before, whose own quotation
+        // is a phrase no one is said to speak.
+        let body = "What “go after them” means is left to voters, since Al Bo spoke only in \
+                    bromides during the interview.\n\n“We have to do something and it is the \
+                    only way.”";
+        assert_speaker(
+            body,
+            "We have to do something and it is the only way.",
+            Some("Al Bo"),
+        );
+        // A cue in the clause opening such a sentence reports the phrase, not the sentence.
+        let body = "When Ann Lee pointed out that Al Bo calls it “a plan,” Ann Roe seized on the \
+                    word, repeating her line. “A plan is not the same,” she said.";
+        assert_speaker(body, "A plan is not the same,", Some("Ann Roe"));
     }
 
     #[test]
