@@ -1563,12 +1563,16 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // "“…,” the two write.": a number after "the" is the subject itself.
     let the_number =
         i > 1 && lower(doc, i - 2) == "the" && NUMBER_WORDS.contains(&lower(doc, i - 1));
-    if i > 0
-        && !the_number
-        && (is_quantifier(lower(doc, i - 1))
-            || NOUN_PREPOSITIONS.contains(&lower(doc, i - 1))
-            || is_number(doc.word(i - 1)))
-    {
+    let governs_noun = |k: usize| {
+        is_quantifier(lower(doc, k))
+            || NOUN_PREPOSITIONS.contains(&lower(doc, k))
+            || is_number(doc.word(k))
+    };
+    if i > 0 && !the_number && governs_noun(i - 1) {
+        return true;
+    }
+    // "rated 32% of Republican claims as “false”": past an adjective of party or nation.
+    if i > 1 && governs_noun(i - 2) && is_adjective_shaped(doc.word(i - 1)) {
         return true;
     }
     // "a Carl Ames tweet attacking …", "22 Roe emails": a name after "a" or a number
@@ -3757,13 +3761,18 @@ fn opening_clause_end(doc: &Doc, range: &Range<usize>) -> Option<usize> {
         || opens_participle_phrase(doc, range.start);
     opens.then_some(())?;
     // The comma may close a quotation: "When Lee said it was “a plan,” Roe …".
-    let closes_quote = |k: usize| {
+    (range.start..range.end.min(range.start + MAX_LOOKBACK)).find(|&k| clause_comma(doc, k))
+}
+
+/// Whether token `k` is a comma of the writer's sentence, closing a phrase or clause: outside
+/// quotations, or the last token inside one ('On "Face the Nation," Sen. Al Bo said').
+fn clause_comma(doc: &Doc, k: usize) -> bool {
+    let closes_quote = || {
         doc.tokens
             .get(k + 1)
             .is_some_and(|t| t.kind == TokenKind::Mark)
     };
-    (range.start..range.end.min(range.start + MAX_LOOKBACK))
-        .find(|&k| doc.word(k) == "," && (at_level(doc, k, None) || closes_quote(k)))
+    doc.word(k) == "," && (at_level(doc, k, None) || closes_quote())
 }
 
 /// Whether the word at `k` is a participle opening a phrase: "Introduced on stage by Cy Dee,
@@ -3786,14 +3795,9 @@ fn opens_participle_phrase(doc: &Doc, k: usize) -> bool {
 /// `open`.
 fn after_opening_adverbial(doc: &Doc, from: usize, open: usize) -> usize {
     // 'On "Face the Nation," Sen. Al Bo said': the comma may close a quoted title.
-    let closes_quote = |k: usize| {
-        doc.tokens
-            .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Mark)
-    };
     let leading_comma = (from..open.min(from + MAX_PHRASE))
         .rev()
-        .find(|&k| doc.word(k) == "," && (at_level(doc, k, None) || closes_quote(k)));
+        .find(|&k| clause_comma(doc, k));
     let starts_lower = opens_adverbial(doc, from);
     match leading_comma {
         Some(comma) if starts_lower && at_level(doc, comma, None) => comma + 1,
@@ -3809,7 +3813,10 @@ fn sentence_subject(doc: &Doc, from: usize, open: usize) -> Option<Range<usize>>
     let phrase = name_before_verb(doc, noun_phrase_starting_at(doc, start, open, None)?);
     let is_name_word =
         |k: usize| is_capitalised(doc.word(k)) && possessive_stem(doc.word(k)).is_none();
-    let named = pronoun_of(doc.word(phrase.start)).is_some() || phrase.clone().all(is_name_word);
+    // "The Truth Institute" opening the sentence, or "the Truth Institute" after an adverb.
+    let article = usize::from(phrase.len() > 1 && doc.word(phrase.start) == "the");
+    let named = pronoun_of(doc.word(phrase.start)).is_some()
+        || (phrase.start + article..phrase.end).all(is_name_word);
     let is_verb = |k: usize| {
         doc.tokens
             .get(k)
@@ -6005,6 +6012,12 @@ mod tests {
             "Dayton to Toledo.",
             Some("Ann Roe"),
         );
+        // Past an adjective of party or nation, and past a sentence adverb to the subject.
+        let body = "The Truth Institute rated 30% of Republican claims as “false,” against 10% of \
+                    Democratic claims. Conversely, the Truth Institute rated 20% of Democratic claims \
+                    as “mostly true” against 10% of Republican claims.";
+        assert_speaker(body, "false,", Some("Truth Institute"));
+        assert_speaker(body, "mostly true", Some("Truth Institute"));
     }
 
     #[test]
