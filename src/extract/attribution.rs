@@ -1295,14 +1295,19 @@ impl Attributor<'_, '_, '_> {
             // A sentence quoting words of speech has its own attribution; a short phrase
             // quoted in the writer's words leaves it one that attributes without quoting
             // ("What “go after them” means is unclear, since Bo spoke only in bromides.").
+            // (Each quotation is read once, at its first word.)
             let quotes_speech = range.clone().any(|k| {
-                doc.tokens[k].quote.is_some_and(|q| {
-                    doc.quotes[q]
-                        .text(doc.text)
-                        .split_whitespace()
-                        .nth(MIN_SPEECH_WORDS - 1)
-                        .is_some()
-                })
+                let q = doc.tokens[k].quote;
+                let first = k == range.start || doc.tokens[k - 1].quote != q;
+                first
+                    && q.is_some_and(|q| {
+                        doc.quotes[q]
+                            .segments
+                            .iter()
+                            .flat_map(|&(s, e)| doc.text[s..e].split_whitespace())
+                            .nth(MIN_SPEECH_WORDS - 1)
+                            .is_some()
+                    })
             });
             if quotes_speech {
                 continue;
