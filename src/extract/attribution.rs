@@ -1141,8 +1141,9 @@ impl Attributor<'_, '_, '_> {
             }
             // "While Bo was away, Cy Dee ran the office. / “…,” he said.": a name in a clause
             // opening the sentence with a subordinating word, a preposition ("In a talk with
-            // Bo, …") or a participle ("Noting that Bo …, …") yields to Dee, the main clause's, unless a pronoun of the same gender comes first there ("When the host asked Bo
-            // about it, he shared a laugh with Roe" goes on about Bo).
+            // Bo, …") or a participle ("Noting that Bo …, …") yields to Dee, the main
+            // clause's, unless a pronoun of the same gender comes first there ("When the host
+            // asked Bo about it, he shared a laugh with Roe" goes on about Bo).
             let name = name.map(|first| {
                 let clause_end =
                     opening_clause_end(doc, range).filter(|&comma| first.first < comma);
@@ -3764,7 +3765,9 @@ fn opening_clause_end(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     let opens = SUBORDINATORS.contains(&opener)
         || OPENING_PREPOSITIONS.contains(&opener)
         || opens_participle_phrase(doc, range.start);
-    opens.then_some(())?;
+    if !opens {
+        return None;
+    }
     // The comma may close a quotation: "When Lee said it was “a plan,” Roe …".
     (range.start..range.end.min(range.start + MAX_LOOKBACK)).find(|&k| clause_comma(doc, k))
 }
