@@ -1231,7 +1231,7 @@ impl Attributor<'_, '_, '_> {
         // Words of a sentence, not a shout: "booed Al Bo -- “Go home!” -- all night".
         let closed = close + 1 < doc.tokens.len()
             && is_dash(doc.word(close + 1))
-            && quote.text(doc.text).split_whitespace().count() >= MIN_SPEECH_WORDS;
+            && quote.has_words(doc.text, MIN_SPEECH_WORDS);
         // Someone named in full: "Links -- “OUTLIERS” --" and "in Russian — “Do svidaniya!” —"
         // name no speaker.
         let name = placed_within(self.roster, dash.saturating_sub(MAX_PHRASE), dash)
@@ -1300,15 +1300,7 @@ impl Attributor<'_, '_, '_> {
             let quotes_speech = range.clone().any(|k| {
                 let q = doc.tokens[k].quote;
                 let first = k == range.start || doc.tokens[k - 1].quote != q;
-                first
-                    && q.is_some_and(|q| {
-                        doc.quotes[q]
-                            .segments
-                            .iter()
-                            .flat_map(|&(s, e)| doc.text[s..e].split_whitespace())
-                            .nth(MIN_SPEECH_WORDS - 1)
-                            .is_some()
-                    })
+                first && q.is_some_and(|q| doc.quotes[q].has_words(doc.text, MIN_SPEECH_WORDS))
             });
             if quotes_speech {
                 continue;

@@ -63,6 +63,16 @@ impl QuotedSpan {
             .collect();
         pieces.join(" ")
     }
+    /// Whether the content holds at least `n` words, read without joining its text.
+    pub fn has_words(&self, source: &str, n: usize) -> bool {
+        n == 0
+            || self
+                .segments
+                .iter()
+                .flat_map(|&(s, e)| source[s..e].split_whitespace())
+                .nth(n - 1)
+                .is_some()
+    }
 }
 
 /// Which way a mark can face, before pairing decides.
