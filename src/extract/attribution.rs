@@ -2524,15 +2524,10 @@ fn hanging_subject(
     }
     // "looping the streets around the stadium - where the Lakeview Hawks played - while
     // chanting “…”": an aside between dashes is no clause the participle hangs on.
-    if end > from + 1 && is_dash(doc.word(end - 1)) {
-        if let Some(dash) = (from.max(end.saturating_sub(MAX_APPOSITION))..end - 1)
-            .rev()
-            .find(|&k| is_dash(doc.word(k)))
-        {
-            end = dash;
-            while end > from && doc.word(end - 1) == "," {
-                end -= 1;
-            }
+    if let Some(dash) = dashed_aside_before(doc, from, end) {
+        end = dash;
+        while end > from && doc.word(end - 1) == "," {
+            end -= 1;
         }
     }
     // "endorsed Bo at Acme Hall, Mr. Bo's private club, calling him “…”": a description set
@@ -2786,11 +2781,34 @@ fn subject_before(
     // Appositions, perhaps several: "Scott Roe, the attorney general of Ohio, one of the
     // states suing, said". A state after a town is the town's, not one more apposition: "Al
     // Bo, 30, of Dayton, Ohio, who was polled, said".
+    // An aside set off by dashes closes as an apposition's comma does: "On Friday, Ann Roe —
+    // mentioned by the Ledger as a choice for the job — told".
+    let dashed = dashed_aside_before(doc, from, end);
+    if let Some(dash) = dashed {
+        // "A former candidate -- Al Bo, who lost in 2008 -- said": a name opening the aside
+        // names the description before it.
+        let mut after = dash + 1;
+        while after < end && is_dash(doc.word(after)) {
+            after += 1;
+        }
+        let described = noun_phrase_ending_at(doc, from, dash, level)
+            .is_some_and(|p| !is_capitalised(doc.word(p.end - 1)));
+        let name = noun_phrase_starting_at(doc, after, end, level).filter(|p| {
+            is_capitalised(doc.word(p.start))
+                && is_capitalised(doc.word(p.end - 1))
+                && (doc.word(p.end) == "," || is_dash(doc.word(p.end)))
+        });
+        if let Some(name) = name.filter(|_| described) {
+            return Some(name);
+        }
+        end = dash + 1;
+    }
     let (mut stripped, mut first) = (0, true);
     while stripped < MAX_APPOSITIONS {
         stripped += 1;
         let is_first = std::mem::replace(&mut first, false);
-        if end <= from || doc.word(end - 1) != "," {
+        let closes = is_first && dashed.is_some() || end > from && doc.word(end - 1) == ",";
+        if end <= from || !closes {
             break;
         }
         let inner_end = end - 1;
@@ -2808,7 +2826,7 @@ fn subject_before(
         // No comma before this one: after an apposition it closes the subject ("Hugh Hill, a
         // doctor, said"); alone it ends a clause with no subject ("walked on, chanting “…”").
         let Some(start) = (from..inner_end).rev().find(|&k| doc.word(k) == ",") else {
-            if is_first {
+            if is_first && dashed.is_none() {
                 return None;
             }
             end = inner_end;
@@ -3578,6 +3596,25 @@ fn noun_phrase_starting_at(
 /// A dash between clauses: "Polls agree - Ann Roe: “…”".
 fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "-" | "―" | "--")
+}
+
+/// Where an aside set off by dashes opens, when the words before `end` close one: the opening
+/// dash of "Ann Roe — mentioned by the Ledger as a choice for the job — told". A dash may be
+/// two tokens ("--").
+fn dashed_aside_before(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    let mut closing = end
+        .checked_sub(1)
+        .filter(|&k| k > from && is_dash(doc.word(k)))?;
+    while closing > from && is_dash(doc.word(closing - 1)) {
+        closing -= 1;
+    }
+    let mut opening = (from.max(end.saturating_sub(MAX_APPOSITION))..closing)
+        .rev()
+        .find(|&k| is_dash(doc.word(k)))?;
+    while opening > from && is_dash(doc.word(opening - 1)) {
+        opening -= 1;
+    }
+    Some(opening)
 }
 
 /// A name labelling the quotation, alone between a dash and a colon: "Pollsters agree - Ann
@@ -4769,6 +4806,31 @@ mod tests {
                     arena - where the Lakeview Hawks played the Dover Bears - while chanting, \
                     “Fund our schools now.”";
         assert_speaker(body, "Fund our schools now.", Some("Small groups"));
+    }
+
+    #[test]
+    fn an_aside_between_dashes_after_the_subject_closes_like_an_apposition() {
+        // The opening phrase left the subject unfound: the quotation had no speaker.
+        let body = "On Friday, Ann Roe — named by the Ledger as the leading choice for the job — \
+                    told Cy Dee of the Herald, that “the offer deserves a long and sober look.”";
+        assert_speaker(
+            body,
+            "the offer deserves a long and sober look.",
+            Some("Ann Roe"),
+        );
+        // An apposition between commas before the aside: the name before the commas speaks,
+        // not the company in the apposition.
+        let body = "Al Bo, the chief executive of Vane Media -- the firm that makes the show -- \
+                    told me, “We make programs and we sell them to anyone who pays.”";
+        assert_speaker(
+            body,
+            "We make programs and we sell them to anyone who pays.",
+            Some("Al Bo"),
+        );
+        // A name opening the aside names the description before it.
+        let body = "A former party chairman -- Al Bo, who lost the race to Cy Dee -- said the \
+                    mayor “has run out of ideas for the port.”";
+        assert_speaker(body, "has run out of ideas for the port.", Some("Al Bo"));
     }
 
     #[test]
