@@ -436,6 +436,52 @@ fn a_full_name_joins_no_record_with_another_given_name_and_a_titled_name_is_no_f
 }
 
 #[test]
+fn a_titled_surname_joins_the_one_person_the_archive_knows_by_it() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("namesakes");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (file, text) in [
+        ("a.txt", "Al Vane signed the bill. Vane smiled."),
+        ("b.txt", "Ida Vane opened the fair. Vane waved."),
+        // A bare "Vane" could be either: a record of its own, which keeps the title it is
+        // given here.
+        (
+            "c.txt",
+            "“The fair was a success,” Vane said. Gov. Vane left early.",
+        ),
+        ("d.txt", "Gov. Al Vane vetoed the tax."),
+        // Now "Gov. Vane" is the governor named in full, not that record ...
+        ("e.txt", "Gov. Vane spoke again."),
+        // ... also in a post naming both: neither bears the title there, so it is no nearer
+        // Ida than Al.
+        (
+            "f.txt",
+            "Al Vane and Ida Vane arrived. Gov. Vane spoke first.",
+        ),
+    ] {
+        let post = format!("Town news\n\n{text}\n");
+        std::fs::write(folder.join(file), post).unwrap();
+    }
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let posts_naming = |name: &str| {
+        archive.count(&format!(
+            "SELECT count(DISTINCT m.post_id) FROM mentions m JOIN people p ON p.id = m.person_id
+             WHERE p.name = '{name}'"
+        ))
+    };
+    assert_eq!(posts_naming("Al Vane"), 4);
+    assert_eq!(posts_naming("Ida Vane"), 2);
+    assert_eq!(posts_naming("Vane"), 1);
+    assert_eq!(
+        archive.count(
+            "SELECT count(*) FROM aliases a JOIN people p ON p.id = a.person_id
+             WHERE p.name = 'Ida Vane' AND a.alias LIKE 'Gov.%'"
+        ),
+        0
+    );
+}
+
+#[test]
 fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() {
     let archive = Archive::new();
     let folder = archive.dir.path().join("posts");

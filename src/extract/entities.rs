@@ -375,12 +375,28 @@ impl Roster {
             // his wife named just before.
             let same_title =
                 |i: usize| m.title.is_some() && self.entities[i].title.as_deref() == m.title;
-            let fitting = namesakes
+            let fitting: Vec<usize> = namesakes
                 .iter()
                 .copied()
                 .filter(|&i| fits(self, i))
-                .max_by_key(|&i| (same_title(i), nearness(i)));
-            match fitting {
+                .collect();
+            // "… Al Vane's campaign … Ida Vane's speech … both President Vane and the vice
+            // president …": an office no namesake bears, between two named in full
+            // who fit, names neither for sure. The titled surname stays a person of its own,
+            // whom the archive may know by it.
+            let named_in_full = |i: usize| {
+                let name = &self.entities[i].name;
+                name.contains(' ') && !opens_with_title(name)
+            };
+            let undecided = m.title.is_some_and(|t| !is_courtesy_title(t))
+                && fitting.iter().filter(|&&i| named_in_full(i)).count() > 1
+                && !fitting.iter().any(|&i| same_title(i));
+            let nearest = fitting
+                .iter()
+                .copied()
+                .max_by_key(|&i| (same_title(i), nearness(i)))
+                .filter(|_| !undecided);
+            match nearest {
                 Some(i) => (Some(i), false),
                 None => (
                     titled.as_deref().and_then(|t| self.lookup(t)),
@@ -411,13 +427,10 @@ impl Roster {
         };
         let e = &mut self.entities[id];
         // An office outranks a courtesy title: "Mr. Vane … President Vane" is President.
-        let courtesy = |title: &str| {
-            TITLES
-                .iter()
-                .any(|t| t.short == title && t.class == TitleClass::Courtesy)
-        };
         e.title = match (e.title.take(), m.title) {
-            (Some(old), Some(new)) if courtesy(&old) && !courtesy(new) => Some(new.to_string()),
+            (Some(old), Some(new)) if is_courtesy_title(&old) && !is_courtesy_title(new) => {
+                Some(new.to_string())
+            }
             (old, new) => old.or(new.map(str::to_string)),
         };
         e.role = e.role.clone().or(m.role.clone());
@@ -799,6 +812,14 @@ pub fn gendered_pronoun(word: &str) -> Option<char> {
     }
 }
 
+/// Whether a title is a courtesy one ("Mr.", "Ms.", "Dr."), which any namesake may bear, not an
+/// office ("President", "Sen.").
+fn is_courtesy_title(title: &str) -> bool {
+    TITLES
+        .iter()
+        .any(|t| t.short == title && t.class == TitleClass::Courtesy)
+}
+
 /// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
 /// surname, so it marks nothing.
 pub fn given_name_gender(name: &str) -> Option<char> {
@@ -982,6 +1003,18 @@ mod tests {
         let r = roster("Sen. Ted Vane spoke. Bo mocked a photo of Heidi Vane. Senator Vane won.");
         let senator = written_entity(&r, "Senator Vane");
         assert_eq!(r.entities[senator].name, "Ted Vane");
+    }
+
+    #[test]
+    fn an_office_no_namesake_bears_names_neither_of_two_named_in_full() {
+        // Ida was named last, but nothing in the post makes her the governor.
+        let r = roster("Al Vane and Ida Vane arrived. Ida Vane waved. Gov. Vane spoke first.");
+        let governor = written_entity(&r, "Gov. Vane");
+        assert_eq!(r.entities[governor].name, "Vane");
+        assert_eq!(r.entities[governor].title.as_deref(), Some("Gov."));
+        // One who bears the office is the one.
+        let r = roster("Gov. Al Vane and Ida Vane arrived. Ida Vane waved. Gov. Vane spoke.");
+        assert_eq!(r.entities[written_entity(&r, "Gov. Vane")].name, "Al Vane");
     }
 
     #[test]

@@ -342,23 +342,30 @@ fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Ve
 /// post's "Chris Van Holt"); a lone surname matches only a record that is the one person
 /// with that alias in the archive, so two people sharing a surname in different posts are not
 /// merged; nor are two full names with other given names that share a titled alias ("Mr.
-/// Kemp" of Lou Kemp and of Tad Kemp). An organization matches through any alias ("ReachOut" =
-/// "ReachOut.org"). A role phrase ("the mayor") names someone only within its post and matches
-/// no one.
+/// Kemp" of Lou Kemp and of Tad Kemp). A record named in full outranks lone surnames' records
+/// holding the same alias, and a lone surname tries its titled aliases ("Gov. Vane") before its
+/// own record ("Vane", made where it could not be told apart). An organization matches through
+/// any alias ("ReachOut" = "ReachOut.org"). A role phrase ("the mayor") names someone only
+/// within its post and matches no one.
 fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     let kind = entity.kind.as_str();
     let by_name: Option<i64> = conn
         .prepare_cached("SELECT id FROM people WHERE name = ?1 COLLATE NOCASE AND kind = ?2")?
         .query_row(params![entity.name, kind], |r| r.get(0))
         .optional()?;
-    let id = match by_name {
+    // A lone surname's record ("Vane", made when the surname could not be told apart) is
+    // the last resort: a titled alias the post gives it ("President Vane") may name one
+    // person of the archive in full.
+    let bare_person = entity.kind == EntityKind::Person && !entity.name.contains(' ');
+    let id = match by_name.filter(|_| !bare_person) {
         Some(id) => id,
-        None => match find_by_alias(conn, entity)? {
-            Some(id) => {
+        None => match (find_by_alias(conn, entity)?, by_name) {
+            (Some(id), _) => {
                 adopt_fuller_name(conn, id, &entity.name)?;
                 id
             }
-            None => {
+            (None, Some(id)) => id,
+            (None, None) => {
                 conn.prepare_cached("INSERT INTO people (name, kind) VALUES (?1, ?2)")?
                     .execute(params![entity.name, kind])?;
                 conn.last_insert_rowid()
@@ -390,13 +397,17 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
     Ok(id)
 }
 
+/// How many records holding one alias are read to choose between them: a few namesakes, and
+/// lone surnames' records beside them.
+const MAX_ALIAS_HOLDERS: usize = 8;
+
 /// The one record of the same kind that has one of the entity's names as an alias.
 fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i64>> {
     // The kind is written into the statement: as a parameter, its value steered the plan
     // (SQLite's STAT4), so the statement was prepared again at every lookup.
     let mut lookup = conn.prepare_cached(&format!(
-        "SELECT DISTINCT a.person_id FROM aliases a JOIN people p ON p.id = a.person_id
-         WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = '{}' LIMIT 2",
+        "SELECT DISTINCT a.person_id, p.name FROM aliases a JOIN people p ON p.id = a.person_id
+         WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = '{}' LIMIT {MAX_ALIAS_HOLDERS}",
         entity.kind.as_str()
     ))?;
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
@@ -410,9 +421,24 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
         if !is_distinctive && !is_bare_name {
             continue;
         }
-        let ids: Vec<i64> = lookup
-            .query_map([name], |r| r.get(0))?
+        let holders: Vec<(i64, String)> = lookup
+            .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
+        // Between a record named in full and lone surnames' records that share the alias, the
+        // one named in full is the person ("Mr. Kemp" of "Lou Kemp" and of a record "Kemp").
+        let named_in_full: Vec<i64> = holders
+            .iter()
+            .filter(|(_, name)| name.contains(' ') && !opens_with_title(name))
+            .map(|&(id, _)| id)
+            .collect();
+        // (A lone given name is no surname: "Tom" stays undecided.)
+        let surname =
+            entity.kind == EntityKind::Person && !GIVEN_NAMES.contains_key(entity.name.as_str());
+        let ids: Vec<i64> = if holders.len() > 1 && surname {
+            named_in_full
+        } else {
+            holders.iter().map(|&(id, _)| id).collect()
+        };
         if let [id] = ids[..] {
             if !names_another_person(conn, id, &entity.name)? {
                 return Ok(Some(id));
