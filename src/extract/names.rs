@@ -31,9 +31,9 @@
 
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
-    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES,
-    NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS,
-    ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
+    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, GIVEN_NAMES, GROUP_ADJECTIVES,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
+    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{Doc, TokenKind};
 use super::EntityKind;
@@ -1072,10 +1072,32 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
         }
         // "For Ann Lee, the Bo campaign was the first time she voted": a verb before any
         // "who" makes the words a clause, no description of her.
-        let clause = words
+        // So does a verb right after the head noun: "an unfavorable view of Al Bo, the poll
+        // found", "As Bo attacked Cy Dee, the attendees chanted". (A participle or an adjective
+        // with its preposition modifies the noun: "a lawyer representing the family", "an aide
+        // close to the campaign".)
+        let preposition = |w: &&str| APPOSITION_HEAD_ENDS.contains(w) || *w == "by";
+        let ends_sentence = k < doc.tokens.len() && doc.word(k) == ".";
+        let head_len = words.iter().position(preposition).unwrap_or(words.len());
+        let verb_after_head = words[..head_len]
             .iter()
-            .take_while(|w| !RELATIVE_PRONOUNS.contains(w))
-            .any(|w| BE_FORMS.contains(w) || AUXILIARIES.contains(w));
+            .rposition(|w| ROLE_NOUNS.contains(w))
+            .and_then(|k| Some((k, words.get(k + 1)?, words.get(k + 2))))
+            .is_some_and(|(head, next, after)| {
+                // A past form, or a word closing the sentence after the noun alone ("the
+                // poll found.").
+                let verb_shaped = next.ends_with("ed")
+                    || CUE_VERBS.contains(*next)
+                    || head == 0 && after.is_none() && ends_sentence;
+                next.starts_with(char::is_lowercase)
+                    && verb_shaped
+                    && !after.is_some_and(preposition)
+            });
+        let clause = verb_after_head
+            || words
+                .iter()
+                .take_while(|w| !RELATIVE_PRONOUNS.contains(w))
+                .any(|w| BE_FORMS.contains(w) || AUXILIARIES.contains(w));
         let closed = !clause && k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
         // "Harbor Watch, a watchdog group, said": the apposition's head noun is an
         // organization's word, so the name is an organization's.
@@ -1790,6 +1812,24 @@ mod tests {
         assert_eq!(
             find(&found, "Cy Dee").role.as_deref(),
             Some("pollster who is president of the firm")
+        );
+        // So does a past form right after the head noun, or a word closing the sentence
+        // after the noun alone; not a participle or an adjective with its preposition.
+        let found = names(
+            "Most voters dislike Al Bo, the poll found. As Bo mocked Ann Roe, the crowd \
+             members chanted, “Go home!” Against Roe, the Ohio governor earned most votes. Cy \
+             Dee, a lawyer representing the family, and Ed Lund, an aide close to the mayor, \
+             spoke.",
+        );
+        assert_eq!(find(&found, "Al Bo").role, None);
+        assert_eq!(find(&found, "Ann Roe").role, None, "{found:#?}");
+        assert_eq!(
+            find(&found, "Cy Dee").role.as_deref(),
+            Some("lawyer representing the family")
+        );
+        assert_eq!(
+            find(&found, "Ed Lund").role.as_deref(),
+            Some("aide close to the mayor")
         );
     }
 
