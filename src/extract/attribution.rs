@@ -916,16 +916,28 @@ impl Attributor<'_, '_, '_> {
     /// "Audiences can expect …" (when "audiences" is written elsewhere in the post).
     fn is_common_word_opening(&self, k: usize) -> bool {
         let doc = self.doc;
-        let opens = doc.opens_sentence(k) || (k > 0 && doc.tokens[k - 1].kind == TokenKind::Mark);
+        // ("(Donations are reported in ranges.)": a parenthesis may open the sentence.)
+        let after_parenthesis = k > 0 && doc.word(k - 1) == "(" && doc.opens_sentence(k - 1);
+        let opens = doc.opens_sentence(k)
+            || (k > 0 && doc.tokens[k - 1].kind == TokenKind::Mark)
+            || after_parenthesis;
         if !opens {
             return false;
         }
         let word = doc.word(k);
         let lower = word.to_lowercase();
+        // "Witnesses said …", "Jokes are told …": a plural whose singular the post writes in
+        // lower case ("a witness", "a joke").
+        let singular_in_lower_case = ["es", "s"].iter().any(|ending| {
+            lower
+                .strip_suffix(ending)
+                .is_some_and(|stem| stem.len() > 1 && doc.writes_in_lower_case(stem))
+        });
         // ("Analysts say", "Russians fear", "Proponents argue": a plural's ending too.)
         COMMON_WORD_ENDINGS.iter().any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
             || doc.writes_in_lower_case(&lower)
+            || singular_in_lower_case
     }
 
     /// The person (or, for "they", organization) a pronoun at token `at` stands for.
@@ -5889,6 +5901,24 @@ mod tests {
         let body =
             "Audiences can expect “a little more recklessness” tonight, and audiences know it.";
         assert_eq!(speaker_of(body, "a little more recklessness"), None);
+        // A plural whose singular the post writes in lower case, also after a parenthesis
+        // opening the sentence: no person "Witnesses" or "Tickets".
+        let body = "One witness saw the fire. Witnesses said “the roof went first.” Bo sold a \
+                    ticket. (Tickets are usually reported as “sold out.”)";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        let names: Vec<&str> = facts.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.contains(&"Witnesses") && !names.contains(&"Tickets"),
+            "{names:?}"
+        );
+        assert_eq!(
+            speaker_of(body, "the roof went first.").as_deref(),
+            Some("Witnesses")
+        );
     }
 
     #[test]
