@@ -888,6 +888,18 @@ fn is_domain(word: &str) -> bool {
 /// The last title in a run that is followed by a name word: (position, length, title).
 fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::Title)> {
     let mut found: Option<(usize, usize, &'static super::lexicon::Title)> = None;
+    // "Martin Luther King Jr.", "Martin Luther King Day": a title word without a full stop,
+    // in a run opened by a given name and followed by no name (a suffix or a thing's word),
+    // is a surname ("Charlotte Mayor Ann Roe" has a title).
+    let opens_with_given_name = GIVEN_NAMES.contains_key(words[0]);
+    let surname_at = |at: usize, n: usize| {
+        at > 0
+            && opens_with_given_name
+            && !words[at].ends_with('.')
+            && words[at + n..]
+                .iter()
+                .all(|w| SUFFIXES.contains(w) || NON_PERSON_WORDS.contains(w))
+    };
     for at in 0..words.len() {
         // "Vice President Al Bo": a title inside a longer one found first is part of it.
         if found.is_some_and(|(start, n, _)| at < start + n) {
@@ -898,6 +910,7 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
             if at + n < words.len()
                 && words[at..at + n] == title.words[..]
                 && is_capitalised(words[at + n])
+                && !surname_at(at, n)
             {
                 found = Some((at, n, title));
                 break;
@@ -1628,6 +1641,17 @@ mod tests {
         let found = names("Then-Gov. Cy Dee signed it, and then-Sen. Al Bo did too.");
         assert_eq!(find(&found, "Cy Dee").written, "Cy Dee");
         find(&found, "Al Bo");
+    }
+
+    #[test]
+    fn a_title_word_after_a_given_name_with_no_name_after_it_is_a_surname() {
+        // Not a person "Jr." with the role "Ann Lee King", nor a person "Day".
+        let found = names("As Ann Lee King Jr. said, it was the eve of Ann Lee King Day.");
+        assert_eq!(find(&found, "Ann Lee King Jr.").role, None);
+        assert_no_name("On Ann Lee King Day we rest.", |name| name == "Day");
+        // A name after the title: "Charlotte" opens a place, and Mayor is her title.
+        let found = names("Charlotte Mayor Ann Roe spoke.");
+        assert_eq!(find(&found, "Ann Roe").title, Some("Mayor"));
     }
 
     #[test]
