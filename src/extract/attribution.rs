@@ -2945,6 +2945,13 @@ fn subject_before(
     // whip, who in 2012 said").
     if end >= from + 3 && lower(doc, end - 1) == "who" && doc.word(end - 2) == "," {
         let mut name_end = end - 2;
+        // "Sen. Al Bo, R-Ariz., who went on to …": past a party tag.
+        if let Some(comma) = (from.max(name_end.saturating_sub(6))..name_end)
+            .rev()
+            .find(|&k| comma_party_tag(doc, k).is_some_and(|(after, _, _)| after == name_end + 1))
+        {
+            name_end = comma;
+        }
         for _ in 0..2 {
             let Some(phrase) = noun_phrase_ending_at(doc, from, name_end, level) else {
                 break;
@@ -5029,6 +5036,9 @@ mod tests {
     fn who_before_the_cue_stands_for_the_name_before_it() {
         let body = "The loss was steep for Mr. Al Bo, who said he would get “a day off.”";
         assert_speaker(body, "a day off.", Some("Al Bo"));
+        // Past a party tag, which names no one.
+        let body = "The party chose Sen. Al Bo, R-Ariz., who went on to call it “a rout.”";
+        assert_speaker(body, "a rout.", Some("Al Bo"));
     }
 
     #[test]
