@@ -3067,9 +3067,18 @@ fn coordinated_subject(
         {
             break;
         }
+        // "One of Bo's donors, former Rep. Ann Roe, lives in Ohio and wrote": a name in
+        // apposition, after words describing it, names the subject.
+        let apposition = noun_phrase_starting_at(doc, start, and, level)
+            .filter(|p| doc.word(p.end) == "," && is_capitalised(doc.word(p.end - 1)));
+        if let Some(phrase) = apposition {
+            let name = (phrase.start..phrase.end).find(|&k| is_capitalised(doc.word(k)))?;
+            return Some(name..phrase.end);
+        }
         start = clause_start(doc, lowest, start - 1, level);
     }
-    let phrase = noun_phrase_starting_at(doc, start, and, level)?;
+    // ("Ann Roe lives in Ohio and wrote that …": "lives" is the verb, not a plural noun.)
+    let phrase = name_before_verb(doc, noun_phrase_starting_at(doc, start, and, level)?);
     // "the state bar finished its review and deemed him “…”"
     let name_start = if lower(doc, phrase.start) == "the" && phrase.len() > 1 {
         phrase.start + 1
@@ -5497,6 +5506,13 @@ mod tests {
         // "… as when Ames mocked Bell and called him a “moderate”": the subject of the verb before "and"
         let body = "There were jabs, as when Ames mocked Bell on taxes and labelled him a “moderate,” to laughter.";
         assert_speaker(body, "moderate,", Some("Ames"));
+        // A verb in -s after the name is no plural noun of its phrase.
+        let body = "Ann Roe lives in Dayton and wrote that the vote was “a shame for the town.”";
+        assert_speaker(body, "a shame for the town.", Some("Ann Roe"));
+        // A name in apposition after the words describing it names the subject.
+        let body = "One of Bo's old donors who still backs Kemp, former Ohio Rep. Ann Roe, lives \
+                    in Dayton and wrote in an email that the vote was “a shame for the town.”";
+        assert_speaker(body, "a shame for the town.", Some("Ann Roe"));
     }
 
     #[test]
