@@ -3036,6 +3036,25 @@ fn subject_before(
             return Some(subject);
         }
     }
+    // "… in a way Police Chief Al Bo slammed as “…”": a name after a determiner and a plain
+    // noun opens the noun's relative clause, and is the cue's subject ("the Ohio senator Al
+    // Bo" is a role and a name).
+    let after_plain_noun = DETERMINERS
+        .contains(&lower(doc, phrase.start))
+        .then(|| {
+            (phrase.start + 2..phrase.end).find(|&k| {
+                let noun = lower(doc, k - 1);
+                is_capitalised(doc.word(k))
+                    && !is_capitalised(doc.word(k - 1))
+                    && !ROLE_NOUNS.contains(noun)
+                    && !DETERMINERS.contains(&noun)
+            })
+        })
+        .flatten()
+        .filter(|&k| (k..phrase.end).all(|n| is_capitalised(doc.word(n))));
+    if let Some(name) = after_plain_noun {
+        return Some(name..phrase.end);
+    }
     // "Ames was away in Dover, Maine, promising …": a place is no speaker ("a narrator in the
     // campaign ad asks" is one, taken whole by [`speaker_after`]).
     Some(phrase).filter(|phrase| {
@@ -5513,6 +5532,15 @@ mod tests {
         let body = "One of Bo's old donors who still backs Kemp, former Ohio Rep. Ann Roe, lives \
                     in Dayton and wrote in an email that the vote was “a shame for the town.”";
         assert_speaker(body, "a shame for the town.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_name_after_a_plain_noun_is_the_subject_of_its_relative_clause() {
+        // The opening phrase ("After …") and the place preposition ("in") had left the cue
+        // with no subject.
+        let body = "After handling the files in a way Police Chief Al Bo slammed as “rather \
+                    sloppy,” Roe has gotten better at apologies.";
+        assert_speaker(body, "rather sloppy,", Some("Al Bo"));
     }
 
     #[test]
