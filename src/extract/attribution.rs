@@ -2026,6 +2026,19 @@ fn speaker_in_next_sentence(
                 && doc.word(head - 1) == ","
                 && (next.start..head - 1).all(|k| is_modifier_or_preposition(doc, k, level))
     };
+    // "“…” That quote from Police Chief Al Bo ran on the front page.": a speech noun after a
+    // demonstrative names its source after "from".
+    let source_noun = next.start + 3 < next.end
+        && ["that", "this", "the"].contains(&lower(doc, next.start))
+        && is_speech_noun(lower(doc, next.start + 1))
+        && lower(doc, next.start + 2) == "from";
+    if let Some(source) = source_noun
+        .then(|| noun_phrase_starting_at(doc, next.start + 3, next.end, level))
+        .flatten()
+        .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)))
+    {
+        return Some(Found::Phrase(source, next.start + 1..next.start + 2));
+    }
     match speaker_after(doc, next.start, next.end, level)? {
         Found::Phrase(phrase, cue) if opens_next(&phrase) => {
             let mut end = phrase.end.max(cue.end);
@@ -5923,6 +5936,21 @@ mod tests {
         // A short phrase alone stays a scare quote.
         let found = said("The report came out. It was “fine.”");
         assert_eq!(found[0].1, QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_speech_noun_from_a_name_in_the_next_sentence_names_the_speaker() {
+        let body = "“I would rather lose than lie to the voters.” That quote from Police Chief \
+                    Al Bo ran on the front page in 1990.";
+        assert_speaker(
+            body,
+            "I would rather lose than lie to the voters.",
+            Some("Al Bo"),
+        );
+        // Not a thing's: "The line from the budget" names no one.
+        let body = "“We cut what we could and kept the parks open.” The line from the budget \
+                    office ran in 1990.";
+        assert_speaker(body, "We cut what we could and kept the parks open.", None);
     }
 
     #[test]
