@@ -77,8 +77,8 @@ use super::lexicon::{
     RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
-    comma_party_tag, ends_in_adjective, is_capitalised, names_a_thing, opens_with_given_name,
-    possessive_stem, PLACE_PREPOSITIONS,
+    comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
+    opens_with_given_name, possessive_stem, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -933,8 +933,23 @@ impl Attributor<'_, '_, '_> {
                 .strip_suffix(ending)
                 .is_some_and(|stem| stem.len() > 1 && doc.writes_in_lower_case(stem))
         });
+        // "Reports indicate …": a word in -s before a plural verb is a plural, not a name.
+        let plural_verb = lower.ends_with('s')
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && {
+                let verb = doc.lower(k + 1);
+                matches!(verb, "are" | "were" | "have")
+                    || CUE_VERBS.contains(verb)
+                        && !verb.ends_with('s')
+                        && !verb.ends_with("ing")
+                        && !is_past_form(verb)
+            };
         // ("Analysts say", "Russians fear", "Proponents argue": a plural's ending too.)
-        COMMON_WORD_ENDINGS.iter().any(|e| lower.ends_with(e))
+        plural_verb
+            || COMMON_WORD_ENDINGS.iter().any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
             || doc.writes_in_lower_case(&lower)
             || singular_in_lower_case
@@ -3052,6 +3067,8 @@ fn subject_before(
     // "… in a way Police Chief Al Bo slammed as “…”": a name after a determiner and a plain
     // noun opens the noun's relative clause, and is the cue's subject ("the Ohio senator Al
     // Bo" is a role and a name).
+    // (Not "a fairly reliable Democratic state", "the Chamber of Commerce", "a super PAC": a
+    // lone word after the noun must look like a name.)
     let after_plain_noun = DETERMINERS
         .contains(&lower(doc, phrase.start))
         .then(|| {
@@ -3061,10 +3078,18 @@ fn subject_before(
                     && !is_capitalised(doc.word(k - 1))
                     && !ROLE_NOUNS.contains(noun)
                     && !DETERMINERS.contains(&noun)
+                    && !FUNCTION_WORDS.contains(noun)
             })
         })
         .flatten()
-        .filter(|&k| (k..phrase.end).all(|n| is_capitalised(doc.word(n))));
+        .filter(|&k| {
+            let word = doc.word(k);
+            let name_like = word.chars().all(char::is_alphabetic)
+                && !is_adjective_shaped(word)
+                && !is_acronym(word);
+            (k..phrase.end).all(|n| is_capitalised(doc.word(n)))
+                && (phrase.end > k + 1 || name_like)
+        });
     if let Some(name) = after_plain_noun {
         return Some(name..phrase.end);
     }
@@ -6001,6 +6026,16 @@ mod tests {
             speaker_of(body, "the roof went first.").as_deref(),
             Some("Witnesses")
         );
+        // A word in -s before a plural verb is a plural: no person "Reports" (a name takes
+        // "says": "Jones says …").
+        let body = "Reports indicate the vote was “close to a tie.” Jones says “it was not.”";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        let names: Vec<&str> = facts.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Jones"]);
     }
 
     #[test]

@@ -1713,6 +1713,25 @@ mod tests {
             .collect();
         assert_eq!(people, ["Al Bo", "Ann Roe"], "{found:#?}");
         assert_eq!(find(&found, "Farmers Front").kind, EntityKind::Organization);
+        // Causes, orders and programs are things; publishers, shows and firms organizations.
+        let found = names(
+            "Al Bo praised Urban Renewal Development, the Civil Rights march, a Clean Water \
+             Order and the Open Data System. Harbor Books, Dayton Sports Live and Lakeview \
+             Communications agreed.",
+        );
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && !m.bare)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(people, ["Al Bo"], "{found:#?}");
+        for name in [
+            "Harbor Books",
+            "Dayton Sports Live",
+            "Lakeview Communications",
+        ] {
+            assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
+        }
     }
 
     #[test]
