@@ -35,7 +35,7 @@ use super::lexicon::{
     NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
     RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
 };
-use super::text::{Doc, TokenKind};
+use super::text::{glued_to_previous, Doc, TokenKind};
 use super::EntityKind;
 
 /// A name as written at one place of the text.
@@ -356,6 +356,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
         if t.kind != TokenKind::Word
             || t.quote != quote
             || t.paragraph != doc.tokens[start].paragraph
+            || glued_to_previous(&doc.tokens, j)
         {
             return j;
         }
@@ -1732,6 +1733,17 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_name_ends_where_words_run_together() {
+        let found = names("Posted by Ann RoeFlagShareLikeReplyCy Dee today.");
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|m| !m.bare)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(people, ["Ann Roe", "Cy Dee"], "{found:#?}");
     }
 
     #[test]

@@ -267,8 +267,21 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
             } else {
                 (TokenKind::Punct, after)
             };
+            let mut piece = pos;
+            if kind == TokenKind::Word {
+                for joint in glued_joints(&text[pos..token_end]) {
+                    tokens.push(Token {
+                        start: piece,
+                        end: pos + joint,
+                        kind,
+                        paragraph: p,
+                        quote: None,
+                    });
+                    piece = pos + joint;
+                }
+            }
             tokens.push(Token {
-                start: pos,
+                start: piece,
                 end: token_end,
                 kind,
                 paragraph: p,
@@ -286,6 +299,33 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
         }
     }
     tokens
+}
+
+/// Joints a word needs before it counts as words run together: one or two make a brand or a
+/// name ("HarperCollins", "FiveThirtyEight", "MacArthur").
+const MIN_GLUED_JOINTS: usize = 3;
+
+/// Where words run together without spaces start, as a page's buttons do when it is scraped to
+/// text ("Ann RoeFlagShareLikeReplyCy Dee"): byte offsets in `word` of each capital after a
+/// lower-case letter, when there are [`MIN_GLUED_JOINTS`] of them at least; none otherwise.
+/// The pieces are words of their own, glued to their neighbours (no space between).
+fn glued_joints(word: &str) -> impl Iterator<Item = usize> + '_ {
+    let joints = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8());
+    let glued = joints.clone().nth(MIN_GLUED_JOINTS - 1).is_some();
+    joints.filter(move |_| glued)
+}
+
+/// Whether token `k` is a word glued to the word before it, with no space between: the pieces of
+/// words run together ([`glued_joints`]) belong to no one phrase.
+pub fn glued_to_previous(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens[k].kind == TokenKind::Word
+        && tokens[k - 1].kind == TokenKind::Word
+        && tokens[k - 1].end == tokens[k].start
 }
 
 /// A walk through the sorted byte positions of quotation marks, asked about positions in
@@ -554,6 +594,37 @@ mod tests {
         );
         // A section sign after a word is still punctuation: "§ 12".
         assert_eq!(words("Title 5 § 12"), vec!["Title", "5", "§", "12"]);
+    }
+
+    #[test]
+    fn words_run_together_are_split_at_three_joints_or_more() {
+        // A scraped page's buttons between two bylines.
+        let text = "By Ann RoeFlagShareLikeReplyCy Dee at HarperCollins and FiveThirtyEight.";
+        assert_eq!(
+            words(text),
+            [
+                "By",
+                "Ann",
+                "Roe",
+                "Flag",
+                "Share",
+                "Like",
+                "Reply",
+                "Cy",
+                "Dee",
+                "at",
+                "HarperCollins",
+                "and",
+                "FiveThirtyEight",
+                "."
+            ]
+        );
+        let doc = Doc::new(text);
+        let glued: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&k| glued_to_previous(&doc.tokens, k))
+            .map(|k| doc.word(k))
+            .collect();
+        assert_eq!(glued, ["Flag", "Share", "Like", "Reply", "Cy"]);
     }
 
     #[test]
