@@ -73,8 +73,9 @@ use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES, BE_FORMS,
     CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
-    FUNCTION_WORDS, GIVEN_NAMES, NON_NAMES, NON_PERSON_WORDS, PHRASE_PREPOSITIONS, PRONOUNS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
+    PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+    TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
@@ -855,8 +856,12 @@ impl Attributor<'_, '_, '_> {
             .map(|&k| doc.word(k))
             .collect::<Vec<_>>()
             .join(" ");
+        // ("Another Muslim who worshiped there said": a group's adjective names no one.)
         let thing = names_a_thing(&words.iter().map(|&k| doc.word(k)).collect::<Vec<_>>())
-            || is_place_name(possessive_stem(&name).unwrap_or(&name));
+            || is_place_name(possessive_stem(&name).unwrap_or(&name))
+            || words
+                .last()
+                .is_some_and(|&k| GROUP_ADJECTIVES.contains(doc.word(k)));
         // "Outside the arena, about 200 protesters …, chanting “…”": a function word opening a
         // sentence is no one.
         let common_word = words.len() == 1
@@ -6052,6 +6057,14 @@ mod tests {
             "{:?}",
             facts.entities
         );
+        // Nor a group's adjective after a determiner.
+        let body = "Another Muslim who prays there said “the imam was kind.”";
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            &format!("A HEADLINE…. {body}"),
+        )
+        .unwrap();
+        assert!(facts.entities.is_empty(), "{:?}", facts.entities);
         // Nor a plural opening its sentence, by its ending or as a role noun, kept as written.
         let body = "Analysts said “the economy will slow.” Respondents said “yes.” Allies say \
                     “no.”";

@@ -1718,7 +1718,8 @@ mod tests {
         let found = names(
             "Al Bo praised Urban Renewal Development, the Civil Rights march, a Clean Water \
              Order and the Open Data System. Harbor Books, Dayton Sports Live and Lakeview \
-             Communications agreed.",
+             Communications agreed. The Lund Loans Arena hosted the Vick Marathon. Roman \
+             Catholic leaders met. Harbor Stores closed.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -1730,6 +1731,7 @@ mod tests {
             "Harbor Books",
             "Dayton Sports Live",
             "Lakeview Communications",
+            "Harbor Stores",
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
