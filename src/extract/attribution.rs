@@ -1004,9 +1004,28 @@ impl Attributor<'_, '_, '_> {
         // as often someone the post has not named.
         let paragraph = doc.tokens[at].paragraph;
         let near = |p: usize| p + 1 >= paragraph;
-        let last = self.last.as_ref().filter(|l| {
-            sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES && near(l.paragraph)
-        });
+        // The last quotation's speaker stays salient a paragraph further when no one is named
+        // in between: "“…,” he said. / Staying competitive is among the reasons … / “…,” he
+        // added."
+        let unnamed_since = |l: &LastSpeaker| {
+            let from = doc.sentences[l.sentence].end;
+            placed_within(self.roster, from, at)
+                .iter()
+                .all(|p| !visible(&p) || self.roster.entities[p.entity].kind != EntityKind::Person)
+        };
+        let salient =
+            |l: &&LastSpeaker| sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES;
+        let last_further = self
+            .last
+            .as_ref()
+            .filter(salient)
+            .filter(|l| l.paragraph + 2 == paragraph && unnamed_since(l));
+        let near = |p: usize| near(p) || last_further.is_some_and(|l| p >= l.paragraph);
+        let last = self
+            .last
+            .as_ref()
+            .filter(salient)
+            .filter(|l| near(l.paragraph));
         let first_fitting_from = |s: usize, from: usize, before: usize| {
             let range = &doc.sentences[s];
             let placed = placed_within(self.roster, from.max(range.start), before.min(range.end));
@@ -5891,13 +5910,22 @@ mod tests {
     }
 
     #[test]
-    fn a_pronoun_reaches_back_one_paragraph_at_most() {
+    fn a_pronoun_reaches_back_one_paragraph_and_the_last_speaker_one_more() {
         // Across two paragraph breaks a "he" is as often someone the post has not named: better
         // no speaker than a guess.
         let near = "Dan Ortiz runs the county shelter.\n\n“We are full every night,” he said.";
         assert_speaker(near, "We are full every night,", Some("Dan Ortiz"));
         let far = "Dan Ortiz runs the county shelter.\n\nThe shelter opened in 1998 and has 40 beds.\n\nFunding comes from a county levy.\n\n“We are full every night,” he said.";
         assert_eq!(speaker_of(far, "We are full every night,"), None);
+        // The last quotation's speaker stays salient a paragraph further, when no one is
+        // named in between.
+        let quoted = "Dan Ortiz runs the county shelter. “It was a hard winter,” he said.\n\nThe \
+                      shelter has 40 beds.\n\n“We are full every night,” he added.";
+        assert_speaker(quoted, "We are full every night,", Some("Dan Ortiz"));
+        // Someone named in between, even a woman, ends that.
+        let named = "Dan Ortiz runs the county shelter. “It was a hard winter,” he said.\n\nThe \
+                     shelter has 40 beds, Ann Roe noted.\n\n“We are full every night,” he added.";
+        assert_eq!(speaker_of(named, "We are full every night,"), None);
     }
 
     #[test]
