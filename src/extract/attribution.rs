@@ -311,6 +311,8 @@ struct LastSpeaker {
 struct Attributor<'d, 'r, 't> {
     doc: &'d Doc<'t>,
     roster: &'r mut Roster,
+    /// The post's author, whom "I" outside quotations names: "“…,” I told the mayor."
+    author: Option<usize>,
     genders: Vec<Option<char>>,
     last: Option<LastSpeaker>,
     /// The speaker of each sentence that attributes without quoting, by sentence.
@@ -321,11 +323,12 @@ struct Attributor<'d, 'r, 't> {
 
 /// Attributes every quotation of `doc`, in order. People met only as speakers ("Burman said")
 /// join the roster.
-pub fn attribute_quotes(doc: &Doc, roster: &mut Roster) -> Vec<Attribution> {
+pub fn attribute_quotes(doc: &Doc, roster: &mut Roster, author: Option<usize>) -> Vec<Attribution> {
     let genders = learned_genders(doc, roster);
     let mut attributor = Attributor {
         doc,
         roster,
+        author,
         genders,
         last: None,
         sentence_speakers: HashMap::new(),
@@ -971,7 +974,10 @@ impl Attributor<'_, '_, '_> {
     fn antecedent_through(&self, at: usize, gender: char, links: usize) -> Option<usize> {
         let doc = self.doc;
         if gender == 'x' {
-            return None; // "I" and "we" outside a quotation are the writer
+            // "I" and "we" outside a quotation are the writer: "I" is the post's author, when
+            // the post names one ("“Your Honor,” I said, “…”").
+            let writer = doc.tokens[at].quote.is_none() && lower(doc, at) == "i";
+            return self.author.filter(|_| writer);
         }
         let level = doc.tokens[at].quote;
         // "“He stopped and said, ‘We must win,’” Al Bo said.": a "he" in a quotation is someone

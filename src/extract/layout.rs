@@ -203,20 +203,34 @@ fn split_paragraphs(text: &str) -> Vec<String> {
 }
 
 /// Removes boilerplate paragraphs from the end of the body and returns the author they name.
+///
+/// A page of signed contributions (letters to the editor, each closed by its writer's name)
+/// has no one author: a closing name is a byline only when no other paragraph of the body is a
+/// name alone, and otherwise stays as the last letter's signature.
 fn strip_boilerplate(paragraphs: &mut Vec<String>) -> Option<String> {
-    let mut byline_author = None;
+    let mut byline = None;
     let mut bio_author = None;
     while let Some(last) = paragraphs.last() {
         if let Some(name) = bio_author_name(last) {
             bio_author.get_or_insert(name);
         } else if let Some(name) = byline_name(last) {
-            byline_author.get_or_insert(name);
+            if byline.is_none() {
+                byline = Some((name, paragraphs.len() - 1, last.clone()));
+            }
         } else if !is_appeal(last) {
             break;
         }
         paragraphs.pop();
     }
-    byline_author.or(bio_author)
+    let signed_page = byline.is_some() && paragraphs.iter().any(|p| byline_name(p).is_some());
+    match byline {
+        Some((_, at, signature)) if signed_page => {
+            paragraphs.insert(at.min(paragraphs.len()), signature);
+            bio_author
+        }
+        Some((name, ..)) => Some(name),
+        None => bio_author,
+    }
 }
 
 /// A donation or subscription appeal: "Our ideas can save democracy... Donate Now!"
@@ -353,6 +367,22 @@ mod tests {
             vec!["The Senate went home on Friday.", "Nobody expected much."]
         );
         assert_eq!(layout.author.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_page_of_signed_letters_has_no_author_and_keeps_its_signatures() {
+        let text = "Letters\n\nThe bridge can wait.\n\nAnn Roe.\n\nFix the roads first.\n\nCy Dee.";
+        let layout = read_layout(text);
+        assert_eq!(layout.author, None);
+        assert_eq!(
+            layout.paragraphs,
+            [
+                "The bridge can wait.",
+                "Ann Roe.",
+                "Fix the roads first.",
+                "Cy Dee."
+            ]
+        );
     }
 
     #[test]

@@ -277,10 +277,6 @@ fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, Extrac
     };
     let doc = text::Doc::new(&body);
     let mut roster = entities::Roster::build(&doc, &names::find_names(&doc));
-    let body_attributions = attribution::attribute_quotes(&doc, &mut roster);
-    let title_doc = text::Doc::headline(&title);
-    let title_attributions = attribute_title(&title_doc, &mut roster);
-
     let author = layout.author.map(|name| {
         let id = roster
             .lookup(&name)
@@ -289,6 +285,10 @@ fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, Extrac
         entity.role.get_or_insert_with(|| AUTHOR_ROLE.to_string());
         id
     });
+    let body_attributions = attribution::attribute_quotes(&doc, &mut roster, author);
+    let title_doc = text::Doc::headline(&title);
+    let title_attributions = attribute_title(&title_doc, &mut roster);
+
     let body_chars = CharOffsets::new(&body);
     let title_chars = CharOffsets::new(&title);
     let mut quotes = Vec::with_capacity(doc.quotes.len() + title_doc.quotes.len());
@@ -394,7 +394,7 @@ fn attribute_title(
             }
         }
     }
-    let found = attribution::attribute_quotes(title_doc, &mut title_roster);
+    let found = attribution::attribute_quotes(title_doc, &mut title_roster, None);
     roster.entities = title_roster.entities;
     roster.genders = title_roster.genders;
     found
@@ -529,5 +529,24 @@ mod tests {
         let author = &facts.entities[facts.author.unwrap()];
         assert_eq!(author.name, "Jane Roe");
         assert_eq!(author.role.as_deref(), Some(AUTHOR_ROLE));
+    }
+
+    #[test]
+    fn i_outside_quotations_is_the_author() {
+        let text = "T…. The clerk asked why. “Judge,” I said, “let me explain the delay \
+                    first.”\n\nJane Roe";
+        let facts = extract_post(Format::Text, text).unwrap();
+        assert_eq!(facts.quotes.len(), 2);
+        for quote in &facts.quotes {
+            let speaker = quote.speaker.as_ref().and_then(|s| s.entity);
+            assert_eq!(speaker, facts.author, "{}", quote.text);
+        }
+        // With no author, the writer is no one the archive names.
+        let facts = extract_post(Format::Text, "T…. “Judge,” I said, “we agree.”").unwrap();
+        assert_eq!(facts.quotes.len(), 2);
+        assert!(facts
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().and_then(|s| s.entity).is_none()));
     }
 }
