@@ -106,7 +106,78 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
     mentions.sort_by_key(|m| m.first);
     join_nicknames(doc, &mut mentions);
     drop_sentence_words_before_surnames(doc, &mut mentions);
+    keep_known_names_in_titles(doc, &mut mentions);
     mentions
+}
+
+/// Capitalised common words a quotation needs to be a title quoted in title case rather than
+/// words spoken: "“A Very Vane Christmas”".
+const MIN_TITLE_CASE_WORDS: usize = 1;
+/// Words a title quoted in title case has at most.
+const MAX_TITLE_WORDS: usize = 20;
+
+/// Whether quotation `q` is a title in title case: short, every word of four letters or more
+/// capitalised but one at most, and [`MIN_TITLE_CASE_WORDS`] of them, past its first word, a
+/// word the post also writes in lower case ("Very", "Joins").
+fn is_title_cased(doc: &Doc, q: usize) -> bool {
+    let quote = &doc.quotes[q];
+    let first = doc.token_at(quote.start());
+    let end = doc.token_at(quote.end());
+    let words: Vec<usize> = (first..end)
+        .filter(|&k| doc.tokens[k].quote == Some(q) && doc.tokens[k].kind == TokenKind::Word)
+        .take(MAX_TITLE_WORDS + 1)
+        .collect();
+    let long = || words.iter().filter(|&&k| doc.word(k).chars().count() >= 4);
+    words.len() <= MAX_TITLE_WORDS
+        && long().filter(|&&k| !is_capitalised(doc.word(k))).count() <= 1
+        && long()
+            .filter(|&&k| {
+                Some(&k) != words.first()
+                    && is_capitalised(doc.word(k))
+                    && doc.writes_in_lower_case(doc.word(k))
+            })
+            .nth(MIN_TITLE_CASE_WORDS - 1)
+            .is_some()
+}
+
+/// In a title quoted in title case, capitalised words run on past a name ("“Al Vane Joins
+/// Growing List of Critics”"): a name there stands only as far as a name the post gives outside
+/// such titles ("Al Vane"), and is dropped when none fits ("“A Very Vane Christmas”").
+fn keep_known_names_in_titles(doc: &Doc, mentions: &mut Vec<NameMention>) {
+    let mut titled: Vec<Option<bool>> = vec![None; doc.quotes.len()];
+    let mut in_title = |m: &NameMention| {
+        doc.tokens[m.first]
+            .quote
+            .is_some_and(|q| *titled[q].get_or_insert_with(|| is_title_cased(doc, q)))
+    };
+    let inside: Vec<bool> = mentions.iter().map(&mut in_title).collect();
+    if !inside.contains(&true) {
+        return;
+    }
+    let known: std::collections::HashSet<String> = mentions
+        .iter()
+        .zip(&inside)
+        .filter(|(m, &inside)| !inside && !m.bare)
+        .map(|(m, _)| m.name.clone())
+        .collect();
+    let mut kept = Vec::with_capacity(mentions.len());
+    for (m, inside) in mentions.drain(..).zip(inside) {
+        if !inside || m.bare || known.contains(&m.name) {
+            kept.push(m);
+            continue;
+        }
+        // The longest run of the name's first words that is a known name.
+        let words: Vec<&str> = m.name.split(' ').collect();
+        let prefix = (2..words.len())
+            .rev()
+            .find(|&n| known.contains(&words[..n].join(" ")));
+        if let Some(n) = prefix {
+            let mut shorter = mention(doc, m.first, m.first + n, m.from, m.kind, false);
+            shorter.title = m.title;
+            kept.push(shorter);
+        }
+    }
+    *mentions = kept;
 }
 
 /// Letters a word in "-ing" needs before it can be a participle opening a sentence rather than
@@ -1735,6 +1806,29 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_title_in_title_case_keeps_only_the_names_the_post_gives_outside_it() {
+        let text = "Al Vane joins a growing list of critics. Roe sent an email titled “Speaker Al \
+                    Vane Joins Growing List of Critics.” Her very merry ads, “A Very Vane \
+                    Christmas,” ran too.";
+        let people: Vec<String> = names(text)
+            .into_iter()
+            .filter(|m| !m.bare)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(people, ["Al Vane", "Al Vane"]);
+        // Words spoken keep their names, even with a capitalised common word: they are no
+        // title.
+        let text = "Al Vane spoke. “The List had Ann Roe and Cy Dee on it, and it grew longer,” \
+                    he said. The list grew.";
+        let people: Vec<String> = names(text)
+            .into_iter()
+            .filter(|m| !m.bare)
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(people, ["Al Vane", "Ann Roe", "Cy Dee"]);
     }
 
     #[test]
