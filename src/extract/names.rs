@@ -1790,7 +1790,8 @@ mod tests {
             "Al Bo praised Urban Renewal Development, the Civil Rights march, a Clean Water \
              Order and the Open Data System. Harbor Books, Dayton Sports Live and Lakeview \
              Communications agreed. The Lund Loans Arena hosted the Vick Marathon. Roman \
-             Catholic leaders met. Harbor Stores closed.",
+             Catholic leaders met. Harbor Stores closed. Lakeview Heights voters, the Vane \
+             Institution and the Harbor Corps met. So did South Korean diplomats.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -1803,6 +1804,8 @@ mod tests {
             "Dayton Sports Live",
             "Lakeview Communications",
             "Harbor Stores",
+            "Vane Institution",
+            "Harbor Corps",
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
