@@ -2344,6 +2344,13 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             j > lowest && lower(doc, j - 1) == "i" && ["quote", "repeat"].contains(&lower(doc, j));
         // "Members who would not rule out a strike were “foolish,” Roe insisted": a cue in
         // the infinitive reports nothing yet; the finite cue before it does.
+        // "That prompted Ann Roe to call Bo “very sleepy”": the causative's object calls
+        // (unless a cue nearer the quotation has a subject already).
+        if clause_noun.is_none() && is_cue_verb(doc, j, level) && is_infinitive(doc, lowest, j) {
+            if let Some(object) = causative_object(doc, lowest, j - 1, level) {
+                return Some(Found::Phrase(object, j..j + cue_len(doc, j, level)));
+            }
+        }
         if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) && !writers_aside {
             let cue = j..j + cue_len(doc, j, level);
             // "Hill suggested that the troubles could be blamed on “…”": a passive cue gives way
@@ -2509,6 +2516,50 @@ fn is_infinitive(doc: &Doc, from: usize, k: usize) -> bool {
 /// between it and its subject.
 fn after_used_to(doc: &Doc, from: usize, k: usize) -> bool {
     k >= from + 2 && lower(doc, k - 1) == "to" && lower(doc, k - 2) == "used"
+}
+
+/// Verbs that make their object do what the infinitive after it says: "That prompted Roe to
+/// call Bo “sleepy”" says that Roe called him so.
+const CAUSATIVE_VERBS: &[&str] = &[
+    "prompted",
+    "prompting",
+    "prompts",
+    "led",
+    "leading",
+    "leads",
+    "caused",
+    "causing",
+    "causes",
+    "forced",
+    "forcing",
+    "forces",
+    "spurred",
+    "spurring",
+    "spurs",
+    "drove",
+    "driving",
+    "drives",
+    "moved",
+    "moving",
+    "moves",
+    "inspired",
+    "inspiring",
+    "inspires",
+];
+
+/// The named object of a causative verb right before the "to" at `to`, no earlier than `from`:
+/// "prompted Ann Roe to", "led him to". It is the subject of the infinitive after "to".
+fn causative_object(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    let object = noun_phrase_ending_at(doc, from, to, level)?;
+    let named = is_capitalised(doc.word(object.end - 1))
+        || object.len() == 1 && ["him", "her", "them"].contains(&lower(doc, object.start));
+    let causes = object.start > from && CAUSATIVE_VERBS.contains(&lower(doc, object.start - 1));
+    (named && causes).then_some(object)
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
@@ -3143,6 +3194,23 @@ fn coordinated_subject(
 ) -> Option<Range<usize>> {
     let lowest = from.max(and.saturating_sub(MAX_LOOKBACK));
     let mut start = clause_start(doc, lowest, and, level);
+    // "That prompted Ann Roe to make a joke and call Bo “…”": a bare verb after "and" goes on
+    // with the infinitive, whose subject is the causative's object.
+    let bare_verb = doc.tokens.get(and + 1).is_some_and(|_| {
+        let verb = lower(doc, and + 1);
+        !verb.ends_with('s') && !is_past_form(verb) && !verb.ends_with("ing")
+    });
+    if let Some(object) = bare_verb
+        .then(|| {
+            (start..and)
+                .rev()
+                .filter(|&k| lower(doc, k) == "to")
+                .find_map(|to| causative_object(doc, lowest, to, level))
+        })
+        .flatten()
+    {
+        return Some(object);
+    }
     // "he turned to the crowd, raised his hand and said, “…”": verb phrases in a series
     // share the subject of the first.
     // ("Outside the hall, about 50 students gathered, waving flags and chanting": a
@@ -5600,6 +5668,24 @@ mod tests {
         let body = "One of Bo's old donors who still backs Kemp, former Ohio Rep. Ann Roe, lives \
                     in Dayton and wrote in an email that the vote was “a shame for the town.”";
         assert_speaker(body, "a shame for the town.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn the_object_of_a_causative_verb_speaks_the_infinitive_cue() {
+        let body = "That prompted Ann Kemp to call Cy Vane “rather sleepy,” a nod to his age.";
+        assert_speaker(body, "rather sleepy,", Some("Ann Kemp"));
+        // Also past "and": the bare verb goes on with the infinitive.
+        let body = "Roe coached Vane to “breathe deeply.” That prompted Ann Kemp to make a joke \
+                    about naps and call Cy Vane “rather sleepy,” a nod to his age.";
+        assert_speaker(body, "rather sleepy,", Some("Ann Kemp"));
+        // A cue nearer the quotation keeps its subject: "one lawmaker called".
+        let body = "That plan prompted the Ohio House to call a hearing; one lawmaker called \
+                    Vane “the prince of the press release.”";
+        assert_speaker(
+            body,
+            "the prince of the press release.",
+            Some("one lawmaker"),
+        );
     }
 
     #[test]
