@@ -400,26 +400,23 @@ fn a_middle_initial_joins_its_name_across_posts_but_another_initial_does_not() {
 #[test]
 fn a_full_name_joins_no_record_with_another_given_name_and_a_titled_name_is_no_fuller_name() {
     let archive = Archive::new();
-    let folder = archive.dir.path().join("titles");
-    std::fs::create_dir_all(&folder).unwrap();
-    for (file, text) in [
-        // Two Kemps and two senators Park: "Mr. Kemp" and "Sen. Park" name each man in his
-        // own post, and join neither to the other.
-        ("a.txt", "Lou Kemp opened the mill. Mr. Kemp was proud."),
-        ("b.txt", "Tad Kemp sold the boat. Mr. Kemp was sad."),
-        ("c.txt", "Sen. Ed Park voted no. Sen. Park left."),
-        ("d.txt", "Sen. Al Park voted yes. Sen. Park stayed."),
-        // "Joe" is a form of "Joseph": one senator Rusk.
-        ("g.txt", "Sen. Joseph Rusk voted no."),
-        ("h.txt", "Sen. Joe Rusk voted yes. Sen. Rusk left."),
-        // "Mr. Vick", so written beside his wife, is no fuller name of the president.
-        ("e.txt", "President Vick spoke."),
-        ("f.txt", "Ida Vick met Mr. Vick. President Vick smiled."),
-    ] {
-        let post = format!("Town news\n\n{text}\n");
-        std::fs::write(folder.join(file), post).unwrap();
-    }
-    archive.run(&["import", folder.to_str().unwrap()]).success();
+    archive.import_bodies(
+        "titles",
+        &[
+            // Two Kemps and two senators Park: "Mr. Kemp" and "Sen. Park" name each man in his
+            // own post, and join neither to the other.
+            ("a.txt", "Lou Kemp opened the mill. Mr. Kemp was proud."),
+            ("b.txt", "Tad Kemp sold the boat. Mr. Kemp was sad."),
+            ("c.txt", "Sen. Ed Park voted no. Sen. Park left."),
+            ("d.txt", "Sen. Al Park voted yes. Sen. Park stayed."),
+            // "Joe" is a form of "Joseph": one senator Rusk.
+            ("g.txt", "Sen. Joseph Rusk voted no."),
+            ("h.txt", "Sen. Joe Rusk voted yes. Sen. Rusk left."),
+            // "Mr. Vick", so written beside his wife, is no fuller name of the president.
+            ("e.txt", "President Vick spoke."),
+            ("f.txt", "Ida Vick met Mr. Vick. President Vick smiled."),
+        ],
+    );
     let names = archive.count(
         "SELECT count(*) FROM people
          WHERE name IN ('Lou Kemp', 'Tad Kemp', 'Ed Park', 'Al Park') AND kind = 'person'",
@@ -438,31 +435,28 @@ fn a_full_name_joins_no_record_with_another_given_name_and_a_titled_name_is_no_f
 #[test]
 fn a_titled_surname_joins_the_one_person_the_archive_knows_by_it() {
     let archive = Archive::new();
-    let folder = archive.dir.path().join("namesakes");
-    std::fs::create_dir_all(&folder).unwrap();
-    for (file, text) in [
-        ("a.txt", "Al Vane signed the bill. Vane smiled."),
-        ("b.txt", "Ida Vane opened the fair. Vane waved."),
-        // A bare "Vane" could be either: a record of its own, which keeps the title it is
-        // given here.
-        (
-            "c.txt",
-            "“The fair was a success,” Vane said. Gov. Vane left early.",
-        ),
-        ("d.txt", "Gov. Al Vane vetoed the tax."),
-        // Now "Gov. Vane" is the governor named in full, not that record ...
-        ("e.txt", "Gov. Vane spoke again."),
-        // ... also in a post naming both: neither bears the title there, so it is no nearer
-        // Ida than Al.
-        (
-            "f.txt",
-            "Al Vane and Ida Vane arrived. Gov. Vane spoke first.",
-        ),
-    ] {
-        let post = format!("Town news\n\n{text}\n");
-        std::fs::write(folder.join(file), post).unwrap();
-    }
-    archive.run(&["import", folder.to_str().unwrap()]).success();
+    archive.import_bodies(
+        "namesakes",
+        &[
+            ("a.txt", "Al Vane signed the bill. Vane smiled."),
+            ("b.txt", "Ida Vane opened the fair. Vane waved."),
+            // A bare "Vane" could be either: a record of its own, which keeps the title it is
+            // given here.
+            (
+                "c.txt",
+                "“The fair was a success,” Vane said. Gov. Vane left early.",
+            ),
+            ("d.txt", "Gov. Al Vane vetoed the tax."),
+            // Now "Gov. Vane" is the governor named in full, not that record ...
+            ("e.txt", "Gov. Vane spoke again."),
+            // ... also in a post naming both: neither bears the title there, so it is no nearer
+            // Ida than Al.
+            (
+                "f.txt",
+                "Al Vane and Ida Vane arrived. Gov. Vane spoke first.",
+            ),
+        ],
+    );
     let posts_naming = |name: &str| {
         archive.count(&format!(
             "SELECT count(DISTINCT m.post_id) FROM mentions m JOIN people p ON p.id = m.person_id

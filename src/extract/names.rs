@@ -1273,6 +1273,10 @@ mod tests {
         assert!(found.iter().all(|m| !bad(&m.name)), "{text}: {found:#?}");
     }
 
+    fn role<'a>(found: &'a [NameMention], name: &str) -> Option<&'a str> {
+        find(found, name).role.as_deref()
+    }
+
     fn find<'a>(found: &'a [NameMention], name: &str) -> &'a NameMention {
         found
             .iter()
@@ -1950,21 +1954,18 @@ mod tests {
     fn appositions_give_roles() {
         let found = names("ReachOut’s executive director, Jan Ruiz, said no. Hugh Hill, a doctor at the clinic, agreed.");
         assert_eq!(
-            find(&found, "Jan Ruiz").role.as_deref(),
+            role(&found, "Jan Ruiz"),
             Some("executive director of ReachOut")
         );
-        assert_eq!(
-            find(&found, "Hugh Hill").role.as_deref(),
-            Some("doctor at the clinic")
-        );
+        assert_eq!(role(&found, "Hugh Hill"), Some("doctor at the clinic"));
         // A verb makes the words after the comma a clause, unless it follows "who".
         let found = names(
             "For Ann Lee, the Bo campaign was the first time she voted. Cy Dee, the pollster who \
              is president of the firm, agreed.",
         );
-        assert_eq!(find(&found, "Ann Lee").role, None);
+        assert_eq!(role(&found, "Ann Lee"), None);
         assert_eq!(
-            find(&found, "Cy Dee").role.as_deref(),
+            role(&found, "Cy Dee"),
             Some("pollster who is president of the firm")
         );
         // So does a past form right after the head noun, or a word closing the sentence
@@ -1975,16 +1976,13 @@ mod tests {
              Dee, a lawyer representing the family, and Ed Lund, an aide close to the mayor, \
              spoke.",
         );
-        assert_eq!(find(&found, "Al Bo").role, None);
-        assert_eq!(find(&found, "Ann Roe").role, None, "{found:#?}");
+        assert_eq!(role(&found, "Al Bo"), None);
+        assert_eq!(role(&found, "Ann Roe"), None, "{found:#?}");
         assert_eq!(
-            find(&found, "Cy Dee").role.as_deref(),
+            role(&found, "Cy Dee"),
             Some("lawyer representing the family")
         );
-        assert_eq!(
-            find(&found, "Ed Lund").role.as_deref(),
-            Some("aide close to the mayor")
-        );
+        assert_eq!(role(&found, "Ed Lund"), Some("aide close to the mayor"));
     }
 
     #[test]

@@ -62,6 +62,17 @@ impl Archive {
         folder
     }
 
+    /// Writes each (file, body) as a post headlined "Town news" into a folder `name` of its
+    /// own and imports the folder.
+    pub fn import_bodies(&self, name: &str, posts: &[(&str, &str)]) {
+        let folder = self.dir.path().join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        for (file, body) in posts {
+            std::fs::write(folder.join(file), format!("Town news\n\n{body}\n")).unwrap();
+        }
+        self.run(&["import", folder.to_str().unwrap()]).success();
+    }
+
     /// What a command that must succeed prints.
     pub fn stdout(&self, args: &[&str]) -> String {
         String::from_utf8(self.run(args).success().get_output().stdout.clone()).unwrap()
