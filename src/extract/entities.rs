@@ -384,12 +384,12 @@ impl Roster {
             // president …": an office no namesake bears, between two named in full
             // who fit, names neither for sure. The titled surname stays a person of its own,
             // whom the archive may know by it.
-            let named_in_full = |i: usize| {
-                let name = &self.entities[i].name;
-                name.contains(' ') && !opens_with_title(name)
-            };
             let undecided = m.title.is_some_and(|t| !is_courtesy_title(t))
-                && fitting.iter().filter(|&&i| named_in_full(i)).count() > 1
+                && fitting
+                    .iter()
+                    .filter(|&&i| is_named_in_full(&self.entities[i].name))
+                    .count()
+                    > 1
                 && !fitting.iter().any(|&i| same_title(i));
             let nearest = fitting
                 .iter()
@@ -697,6 +697,12 @@ pub fn opens_with_title(name: &str) -> bool {
     titles_starting_with(words[0])
         .iter()
         .any(|t| words.len() > t.words.len() && words[..t.words.len()] == t.words[..])
+}
+
+/// Whether a person's name is a full name, not a lone surname or a titled one ("Vane", "Mr.
+/// Vane"): between namesakes, only full names tell two people apart.
+pub fn is_named_in_full(name: &str) -> bool {
+    name.contains(' ') && !opens_with_title(name)
 }
 
 /// The middle initial of a three-word name: "Ann B. Roe" -> 'B'.

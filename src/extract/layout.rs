@@ -215,7 +215,7 @@ fn strip_boilerplate(paragraphs: &mut Vec<String>) -> Option<String> {
             bio_author.get_or_insert(name);
         } else if let Some(name) = byline_name(last) {
             if byline.is_none() {
-                byline = Some((name, paragraphs.len() - 1, last.clone()));
+                byline = Some((name, last.clone()));
             }
         } else if !is_appeal(last) {
             break;
@@ -224,11 +224,11 @@ fn strip_boilerplate(paragraphs: &mut Vec<String>) -> Option<String> {
     }
     let signed_page = byline.is_some() && paragraphs.iter().any(|p| byline_name(p).is_some());
     match byline {
-        Some((_, at, signature)) if signed_page => {
-            paragraphs.insert(at.min(paragraphs.len()), signature);
+        Some((_, signature)) if signed_page => {
+            paragraphs.push(signature);
             bio_author
         }
-        Some((name, ..)) => Some(name),
+        Some((name, _)) => Some(name),
         None => bio_author,
     }
 }

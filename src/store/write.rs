@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
-use crate::extract::entities::{middle_initial, opens_with_title};
+use crate::extract::entities::{is_named_in_full, middle_initial, opens_with_title};
 use crate::extract::lexicon::{is_name_particle, same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
@@ -410,6 +410,9 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
          WHERE a.alias = ?1 COLLATE NOCASE AND p.kind = '{}' LIMIT {MAX_ALIAS_HOLDERS}",
         entity.kind.as_str()
     ))?;
+    // (A lone given name is no surname: "Tom" stays undecided.)
+    let surname =
+        entity.kind == EntityKind::Person && !GIVEN_NAMES.contains_key(entity.name.as_str());
     let names = std::iter::once(&entity.name).chain(&entity.aliases);
     for name in names {
         // A role phrase ("the mayor", "The president") names someone only within its post.
@@ -428,12 +431,9 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
         // one named in full is the person ("Mr. Kemp" of "Lou Kemp" and of a record "Kemp").
         let named_in_full: Vec<i64> = holders
             .iter()
-            .filter(|(_, name)| name.contains(' ') && !opens_with_title(name))
+            .filter(|(_, name)| is_named_in_full(name))
             .map(|&(id, _)| id)
             .collect();
-        // (A lone given name is no surname: "Tom" stays undecided.)
-        let surname =
-            entity.kind == EntityKind::Person && !GIVEN_NAMES.contains_key(entity.name.as_str());
         let ids: Vec<i64> = if holders.len() > 1 && surname {
             named_in_full
         } else {
