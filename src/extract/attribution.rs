@@ -2346,7 +2346,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
         // the infinitive reports nothing yet; the finite cue before it does.
         // "That prompted Ann Roe to call Bo “very sleepy”": the causative's object calls
         // (unless a cue nearer the quotation has a subject already).
-        if clause_noun.is_none() && is_cue_verb(doc, j, level) && is_infinitive(doc, lowest, j) {
+        if clause_noun.is_none() && is_infinitive(doc, lowest, j) && is_cue_verb(doc, j, level) {
             if let Some(object) = causative_object(doc, lowest, j - 1, level) {
                 return Some(Found::Phrase(object, j..j + cue_len(doc, j, level)));
             }

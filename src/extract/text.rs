@@ -310,11 +310,17 @@ const MIN_GLUED_JOINTS: usize = 3;
 /// lower-case letter, when there are [`MIN_GLUED_JOINTS`] of them at least; none otherwise.
 /// The pieces are words of their own, glued to their neighbours (no space between).
 fn glued_joints(word: &str) -> impl Iterator<Item = usize> + '_ {
-    let joints = word
-        .char_indices()
-        .zip(word.chars().skip(1))
-        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map(|((i, a), _)| i + a.len_utf8());
+    // Bytes, not characters: every word passes through here, and words run together are ASCII
+    // in practice (no byte of a multi-byte character is an ASCII letter, so a joint found is a
+    // character boundary). Each piece has two letters at least.
+    let bytes = word.as_bytes();
+    let end = if bytes.len() >= 2 * (MIN_GLUED_JOINTS + 1) {
+        bytes.len()
+    } else {
+        1
+    };
+    let joints = (1..end)
+        .filter(move |&i| bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase());
     let glued = joints.clone().nth(MIN_GLUED_JOINTS - 1).is_some();
     joints.filter(move |_| glued)
 }
