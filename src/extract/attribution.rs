@@ -835,6 +835,21 @@ impl Attributor<'_, '_, '_> {
             let entity = self.roster.lookup(&text);
             return Speaker { text, entity };
         }
+        // "Cy Dee Will wrote …": a phrase cut inside a name the post gives (the given name
+        // "Will" read as a modal) is that name's; a name owning what follows speaks for no one
+        // ("After Ann Roe's speech, Will described …" made a person "Ann").
+        let cut_name = placed_within(self.roster, phrase.start, phrase.end)
+            .iter()
+            .find(|p| {
+                p.last > phrase.end
+                    && p.first < phrase.end
+                    && self.roster.entities[p.entity].kind == EntityKind::Person
+            })
+            .map(|p| (p.entity, possessive_stem(doc.word(p.last - 1)).is_some()));
+        if let Some((entity, owner)) = cut_name {
+            let entity = (!owner).then_some(entity);
+            return Speaker { text, entity };
+        }
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
@@ -6685,6 +6700,19 @@ mod tests {
             speaker_of(body, "but they are greedy!").as_deref(),
             Some("the parties cannot")
         );
+    }
+
+    #[test]
+    fn a_phrase_cut_inside_a_name_is_that_name_or_no_one() {
+        // "Will" read as a modal cuts the phrase of "Cy Dee Will": no person "Cy Dee".
+        let body = "Cy Dee Will wrote a column. Cy Dee Will wrote that Bo was “a man of the past.”";
+        assert_eq!(entity_names(body), ["Cy Dee Will"]);
+        assert_speaker(body, "a man of the past.", Some("Cy Dee Will"));
+        // A name owning what follows speaks for no one: no person "Ann".
+        let body = "Ann Roe spoke first. After Ann Roe’s speech, Will described Bo as “a man of \
+                    the past.”";
+        assert_eq!(entity_names(body), ["Ann Roe"]);
+        assert_eq!(speaker_of(body, "a man of the past."), None);
     }
 
     #[test]
