@@ -146,6 +146,8 @@ const NUMBER_WORDS: &[&str] = &[
 fn is_quantifier(word: &str) -> bool {
     QUANTIFIERS.contains(&word) || NUMBER_WORDS.contains(&word)
 }
+/// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".
+const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ians", "ists"];
 /// Endings of words that open a sentence capitalised but name no one: participles, adverbs,
 /// peoples ("Russian"), and plurals ("Analysts", "Russians", "Proponents", "Authorities").
 const COMMON_WORD_ENDINGS: &[&str] = &[
@@ -882,9 +884,13 @@ impl Attributor<'_, '_, '_> {
                 .is_some_and(|&k| GROUP_ADJECTIVES.contains(doc.word(k)));
         // "Outside the arena, about 200 protesters …, chanting “…”": a function word opening a
         // sentence is no one.
+        // ("Checks are stricter for Syrians, who are told …": a plural of people anywhere.)
         let common_word = words.len() == 1
             && (self.is_common_word_opening(words[0])
-                || FUNCTION_WORDS.contains(lower(doc, words[0])));
+                || FUNCTION_WORDS.contains(lower(doc, words[0]))
+                || PEOPLE_PLURAL_ENDINGS
+                    .iter()
+                    .any(|e| lower(doc, words[0]).ends_with(e)));
         // "“Part of the job is to say: ‘…’”": a lone word opening a quotation is capitalised
         // by its place; it names someone only if the post does elsewhere.
         let opens_quotation = words.len() == 1
@@ -6181,6 +6187,9 @@ mod tests {
         assert!(!names.iter().any(|n| n == "Americans"), "{names:?}");
         // Nor a group's adjective after a determiner.
         let body = "Another Muslim who prays there said “the imam was kind.”";
+        assert_eq!(entity_names(body), Vec::<String>::new());
+        // Nor a plural of people, wherever it stands.
+        let body = "Checks are stricter for Syrians, who are told it is “a long wait.”";
         assert_eq!(entity_names(body), Vec::<String>::new());
         // Nor a plural opening its sentence, by its ending or as a role noun, kept as written.
         let body = "Analysts said “the economy will slow.” Respondents said “yes.” Allies say \

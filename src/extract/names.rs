@@ -583,6 +583,17 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         while name_end > name_from + 1 && NON_PERSON_WORDS.contains(doc.word(name_end - 1)) {
             name_end -= 1;
         }
+        // "the Attorney General and …", "elected Chief Executive.": a title's word after an
+        // office's or a role's title is the office's name, not a person's ("Mr. King" is one).
+        let office_word = |k: usize| {
+            !titles_starting_with(doc.word(k)).is_empty() || ROLE_NOUNS.contains(doc.lower(k))
+        };
+        if title.class != TitleClass::Courtesy
+            && name_end == name_from + 1
+            && office_word(name_from)
+        {
+            return;
+        }
         let mut m = mention(doc, name_from, name_end, from, EntityKind::Person, false);
         m.state = home.map(|(_, state)| state.to_string());
         // "what a President Vane would do": an office after "a" is one the person may hold,
@@ -1402,6 +1413,15 @@ mod tests {
         }
         assert_eq!(find(&found, "King").title, Some("Mr."));
         assert_eq!(find(&found, "Ann Mayor").kind, EntityKind::Person);
+        // A title's word after a title names the office: no person "General" or "Executive".
+        let found =
+            names("The Attorney General and the FBI agreed. Ann Roe was elected Chief Executive.");
+        assert!(
+            found
+                .iter()
+                .all(|m| m.name != "General" && m.name != "Executive"),
+            "{found:#?}"
+        );
     }
 
     #[test]
