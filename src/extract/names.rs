@@ -1003,6 +1003,30 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
     found
 }
 
+/// Times a name is decoded again: text read wrongly twice ("FranÃÂ§ois") needs two.
+const MAX_MOJIBAKE_ROUNDS: usize = 2;
+
+/// A name garbled by reading its UTF-8 bytes as Latin-1, repaired: "JuliÃ¡n Roe" is "Julián
+/// Roe". None when the name shows no such garbling or does not decode.
+fn repair_mojibake(name: &str) -> Option<String> {
+    let mut repaired: Option<String> = None;
+    for _ in 0..MAX_MOJIBAKE_ROUNDS {
+        let current = repaired.as_deref().unwrap_or(name);
+        if !current.contains(['Ã', 'Â']) {
+            break;
+        }
+        let bytes: Option<Vec<u8>> = current
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect();
+        match bytes.and_then(|b| String::from_utf8(b).ok()) {
+            Some(decoded) => repaired = Some(decoded),
+            None => break,
+        }
+    }
+    repaired
+}
+
 fn mention(
     doc: &Doc,
     first: usize,
@@ -1020,11 +1044,12 @@ fn mention(
     if let Some(stem) = possessive_stem(words[n - 1]) {
         written.truncate(written.len() - (words[n - 1].len() - stem.len()));
     }
+    let name = name_words.join(" ");
     NameMention {
         first,
         last,
         from,
-        name: name_words.join(" "),
+        name: repair_mojibake(&name).unwrap_or(name),
         kind,
         bare,
         title: None,
@@ -1856,6 +1881,20 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(people, ["Al Vane", "Ann Roe", "Cy Dee"]);
+    }
+
+    #[test]
+    fn a_name_garbled_by_a_wrong_encoding_is_repaired() {
+        // Once ("JuliÃ¡n"), twice ("Fran\u{c3}\u{83}\u{c2}\u{a7}ois"); a name that does not
+        // decode stays as written ("TomÃ" is cut short).
+        let found = names(
+            "JuliÃ¡n Roe met Fran\u{c3}\u{83}\u{c2}\u{a7}ois Vane and SÃ© Lund, not TomÃ Kemp.",
+        );
+        let people: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            people,
+            ["Julián Roe", "François Vane", "Sé Lund", "TomÃ Kemp"]
+        );
     }
 
     #[test]
