@@ -969,6 +969,17 @@ fn is_domain(word: &str) -> bool {
 }
 
 /// The last title in a run that is followed by a name word: (position, length, title).
+/// Whether a run's words are a title's: its lower-case words may be capitalised in title-cased
+/// text ("White House Chief Of Staff Ann Roe").
+fn title_words_match(run: &[&str], title: &[&str]) -> bool {
+    run.len() == title.len()
+        && run.iter().zip(title).all(|(word, title_word)| {
+            word == title_word
+                || title_word.starts_with(char::is_lowercase)
+                    && word.eq_ignore_ascii_case(title_word)
+        })
+}
+
 fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::Title)> {
     let mut found: Option<(usize, usize, &'static super::lexicon::Title)> = None;
     // "Martin Luther King Jr.", "Martin Luther King Day": a title word without a full stop,
@@ -991,7 +1002,7 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
         for title in titles_starting_with(words[at]) {
             let n = title.words.len();
             if at + n < words.len()
-                && words[at..at + n] == title.words[..]
+                && title_words_match(&words[at..at + n], &title.words)
                 && is_capitalised(words[at + n])
                 && !surname_at(at, n)
             {
@@ -2052,6 +2063,13 @@ mod tests {
             Some("Daily Ledger reporter")
         );
         assert_eq!(find(&found, "Daily Ledger").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_title_written_in_title_case_is_a_title() {
+        let found = names("Later, former City Hall Chief Of Staff Cy Vane pressured them.");
+        let vane = find(&found, "Cy Vane");
+        assert_eq!(vane.role.as_deref(), Some("City Hall Chief Of Staff"));
     }
 
     #[test]
