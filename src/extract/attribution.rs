@@ -149,9 +149,10 @@ fn is_quantifier(word: &str) -> bool {
 /// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".
 const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ians", "ists"];
 /// Endings of words that open a sentence capitalised but name no one: participles, adverbs,
-/// peoples ("Russian"), and plurals ("Analysts", "Russians", "Proponents", "Authorities").
+/// peoples ("Russian"), and plurals ("Proponents", "Authorities"; with
+/// [`PEOPLE_PLURAL_ENDINGS`], "Analysts", "Russians").
 const COMMON_WORD_ENDINGS: &[&str] = &[
-    "ing", "ed", "ly", "ian", "ians", "ists", "ions", "ives", "ents", "ants", "ities",
+    "ing", "ed", "ly", "ian", "ions", "ives", "ents", "ants", "ities",
 ];
 /// Words (an adverb, a particle, an object) that may stand between a cue and the comma
 /// introducing its quotation: "writes back, “…”", "telling her, “…”".
@@ -978,7 +979,10 @@ impl Attributor<'_, '_, '_> {
             };
         // ("Analysts say", "Russians fear", "Proponents argue": a plural's ending too.)
         plural_verb
-            || COMMON_WORD_ENDINGS.iter().any(|e| lower.ends_with(e))
+            || COMMON_WORD_ENDINGS
+                .iter()
+                .chain(PEOPLE_PLURAL_ENDINGS)
+                .any(|e| lower.ends_with(e))
             || is_adjective_shaped(word)
             || doc.writes_in_lower_case(&lower)
             || singular_in_lower_case
