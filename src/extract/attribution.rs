@@ -2582,7 +2582,7 @@ fn causative_object(
 ) -> Option<Range<usize>> {
     let object = noun_phrase_ending_at(doc, from, to, level)?;
     let named = is_capitalised(doc.word(object.end - 1))
-        || object.len() == 1 && ["him", "her", "them"].contains(&lower(doc, object.start));
+        || object.len() == 1 && pronoun_of(doc.word(object.start)).is_some();
     let causes = object.start > from && CAUSATIVE_VERBS.contains(&lower(doc, object.start - 1));
     (named && causes).then_some(object)
 }
@@ -5705,6 +5705,9 @@ mod tests {
     fn the_object_of_a_causative_verb_speaks_the_infinitive_cue() {
         let body = "That prompted Ann Kemp to call Cy Vane “rather sleepy,” a nod to his age.";
         assert_speaker(body, "rather sleepy,", Some("Ann Kemp"));
+        // The object may be a pronoun.
+        let body = "Al Bo heard the joke. It prompted him to call Cy Vane “rather sleepy.”";
+        assert_speaker(body, "rather sleepy.", Some("Al Bo"));
         // Also past "and": the bare verb goes on with the infinitive.
         let body = "Roe coached Vane to “breathe deeply.” That prompted Ann Kemp to make a joke \
                     about naps and call Cy Vane “rather sleepy,” a nod to his age.";
