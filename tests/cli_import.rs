@@ -415,8 +415,23 @@ fn a_full_name_joins_no_record_with_another_given_name_and_a_titled_name_is_no_f
             // "Mr. Vick", so written beside his wife, is no fuller name of the president.
             ("e.txt", "President Vick spoke."),
             ("f.txt", "Ida Vick met Mr. Vick. President Vick smiled."),
+            // A double surname met alone, before and after the full name, is that person's.
+            ("i.txt", "Ruiz Vega won the vote."),
+            ("j.txt", "Mayor Maria Ruiz Vega cut the ribbon."),
+            ("k.txt", "Ruiz Vega lost the vote."),
+            // A word that may describe the person gives a name in full no longer name.
+            ("l.txt", "Rand Lund won the vote."),
+            ("m.txt", "Hoosier Rand Lund cut the ribbon."),
         ],
     );
+    let posts_naming = |name: &str| {
+        archive.count(&format!(
+            "SELECT count(DISTINCT m.post_id) FROM mentions m JOIN people p ON p.id = m.person_id
+             WHERE p.name = '{name}'"
+        ))
+    };
+    assert_eq!(posts_naming("Maria Ruiz Vega"), 3);
+    assert_eq!(posts_naming("Rand Lund"), 2);
     let names = archive.count(
         "SELECT count(*) FROM people
          WHERE name IN ('Lou Kemp', 'Tad Kemp', 'Ed Park', 'Al Park') AND kind = 'person'",

@@ -74,8 +74,8 @@ use super::lexicon::{
     is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES, BE_FORMS,
     CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
     FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-    TITLES,
+    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
@@ -146,8 +146,6 @@ const NUMBER_WORDS: &[&str] = &[
 fn is_quantifier(word: &str) -> bool {
     QUANTIFIERS.contains(&word) || NUMBER_WORDS.contains(&word)
 }
-/// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".
-const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ians", "ists"];
 /// Endings of words that open a sentence capitalised but name no one: participles, adverbs,
 /// peoples ("Russian"), and plurals ("Proponents", "Authorities"; with
 /// [`PEOPLE_PLURAL_ENDINGS`], "Analysts", "Russians").
@@ -1427,9 +1425,33 @@ impl Attributor<'_, '_, '_> {
                     .flatten()?;
                 (phrase.start > range.start && doc.word(phrase.start - 1) == ",").then_some(phrase)
             };
-            let phrase = closing()
-                .or(according_to)
-                .or_else(|| cue().and_then(|cue| subject_before(doc, range.start, cue, None)));
+            // "Roe declined to say whether she would lead the office Bo had announced.": a
+            // cue in a clause right after a noun (a plain one after a determiner, or an
+            // organization's name) says what the noun is, and reports nothing.
+            let after_noun = |phrase: &Range<usize>| {
+                // (The phrase may hold the noun: "the office Bo".)
+                let placed = placed_within(self.roster, range.start, phrase.end);
+                let Some(name) = placed.last().filter(|p| p.last == phrase.end) else {
+                    return false;
+                };
+                let k = name.from;
+                let plain_noun = k >= range.start + 2
+                    && is_plain_word(doc, k - 1, None)
+                    && !is_capitalised(doc.word(k - 1))
+                    && !is_day_or_time(doc.word(k - 1))
+                    && DETERMINERS.contains(&lower(doc, k - 2));
+                let organization = placed.len() > 1 && {
+                    let before = &placed[placed.len() - 2];
+                    before.last == k
+                        && self.roster.entities[before.entity].kind == EntityKind::Organization
+                };
+                plain_noun || organization
+            };
+            let phrase = closing().or(according_to).or_else(|| {
+                cue()
+                    .and_then(|cue| subject_before(doc, range.start, cue, None))
+                    .filter(|phrase| !after_noun(phrase))
+            });
             if let Some(phrase) = phrase {
                 let speaker = self.resolve(phrase);
                 if speaker.entity.is_some() {
@@ -5832,6 +5854,20 @@ mod tests {
         // "…, according to county chair C. “…,” he said.": the earlier sentence's speaker
         let body = "The seats went evenly to Al Ames and Bo Bell, according to county chairman Cy Cole. “Ames has plenty of fans here,” he said.";
         assert_speaker(body, "Ames has plenty of fans here,", Some("Cy Cole"));
+    }
+
+    #[test]
+    fn a_cue_in_a_clause_after_a_noun_makes_no_speaker_of_the_sentence() {
+        // "the office Bo had announced" says which office; the sentence reports nothing of
+        // Bo's, so the "she" after it is still Roe.
+        for office in ["the office", "the Office of Harbor Affairs"] {
+            let body = format!(
+                "Ida Bo spoke. Mary Roe met her.\n\nRoe, who is leaving the council, declined \
+                 a question about whether she would run {office} Bo had announced.\n\n\
+                 “Next question,” she said."
+            );
+            assert_speaker(&body, "Next question,", Some("Mary Roe"));
+        }
     }
 
     #[test]

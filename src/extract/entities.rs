@@ -20,7 +20,7 @@ use super::lexicon::{
     is_name_particle, is_singular_role_noun, titles_starting_with, TitleClass, GIVEN_NAMES,
     PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
-use super::names::{possessive_stem, NameMention};
+use super::names::{is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
 
@@ -680,13 +680,31 @@ impl Roster {
     }
 }
 
-/// The shorter names a person named in full also goes by: the surname, and the name without
-/// its middle initial ("Ann B. Roe" is "Roe" and "Ann Roe").
+/// The shorter names a person named in full also goes by: the surname, the name without
+/// its middle initial ("Ann B. Roe" is "Roe" and "Ann Roe"), and a double surname's two words
+/// ("Ana Ruiz Vega" is also "Ruiz Vega"; "Ann Lee Roe" is no "Lee Roe", "Lee" being a given
+/// name).
 pub fn short_names(words: &[&str]) -> Vec<String> {
-    let mut names = vec![surname(words)];
+    let surname = surname(words);
+    let mut names = vec![];
     if let (Some(_), [given, _, last]) = (middle_initial(words), words) {
         names.push(format!("{given} {last}"));
     }
+    let unsuffixed: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !is_name_suffix(w))
+        .collect();
+    if let [_, .., first, last] = unsuffixed[..] {
+        let double = unsuffixed.len() >= 3
+            && !surname.contains(' ')
+            && !first.contains('.')
+            && !GIVEN_NAMES.contains_key(first);
+        if double {
+            names.push(format!("{first} {last}"));
+        }
+    }
+    names.insert(0, surname);
     names
 }
 
@@ -699,10 +717,13 @@ pub fn opens_with_title(name: &str) -> bool {
         .any(|t| words.len() > t.words.len() && words[..t.words.len()] == t.words[..])
 }
 
-/// Whether a person's name is a full name, not a lone surname or a titled one ("Vane", "Mr.
-/// Vane"): between namesakes, only full names tell two people apart.
+/// Whether a person's name is a full name, not a lone surname or a titled one ("Vane", "Van
+/// Vane", "Mr. Vane"): between namesakes, only full names tell two people apart. ("Al Park"
+/// is one: a given name may be a particle too.)
 pub fn is_named_in_full(name: &str) -> bool {
-    name.contains(' ') && !opens_with_title(name)
+    let first = name.split(' ').next().unwrap_or_default();
+    let particle = is_name_particle(first) && !GIVEN_NAMES.contains_key(first);
+    name.contains(' ') && !particle && !opens_with_title(name)
 }
 
 /// The middle initial of a three-word name: "Ann B. Roe" -> 'B'.
@@ -721,7 +742,7 @@ pub fn surname(words: &[&str]) -> String {
     let words: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV"))
+        .filter(|w| !is_name_suffix(w))
         .collect();
     let particle = words
         .iter()
@@ -893,14 +914,19 @@ mod tests {
     #[test]
     fn a_surname_is_an_alias_of_the_full_name() {
         let r = roster(
-            "Sen. Kay Lund spoke. Later, Lund left. Chris Van Holt agreed, and Van Holt stayed.",
+            "Sen. Kay Lund spoke. Later, Lund left. Chris Van Holt agreed, and Van Holt stayed. \
+             Ana Ruiz Vega came, and Ruiz Vega sat.",
         );
         assert_eq!(
             r.entities
                 .iter()
                 .filter(|e| e.kind == EntityKind::Person)
                 .count(),
-            2
+            3
+        );
+        assert_eq!(
+            written_entity(&r, "Ruiz Vega"),
+            entity_id(&r, "Ana Ruiz Vega")
         );
         assert!(entity(&r, "Kay Lund").aliases.contains(&"Lund".to_string()));
         assert!(entity(&r, "Kay Lund")
@@ -909,7 +935,7 @@ mod tests {
         assert!(entity(&r, "Chris Van Holt")
             .aliases
             .contains(&"Van Holt".to_string()));
-        assert_eq!(r.placed.len(), 4);
+        assert_eq!(r.placed.len(), 6);
     }
 
     #[test]
@@ -1117,7 +1143,14 @@ mod tests {
     fn surnames_and_initials() {
         assert_eq!(surname(&["Chris", "Van", "Holt"]), "Van Holt");
         assert_eq!(short_names(&["Ann", "B.", "Roe"]), ["Roe", "Ann Roe"]);
-        assert_eq!(short_names(&["Ann", "Bee", "Roe"]), ["Roe"]);
+        assert_eq!(short_names(&["Ann", "Paul", "Roe"]), ["Roe"]);
+        // "Ana Ruiz Vega … Ruiz Vega said": a double surname is a name of its own.
+        assert_eq!(short_names(&["Ana", "Ruiz", "Vega"]), ["Vega", "Ruiz Vega"]);
+        assert_eq!(
+            short_names(&["Ana", "Ruiz", "Vega", "Jr."]),
+            ["Vega", "Ruiz Vega"]
+        );
+        assert_eq!(short_names(&["Chris", "Van", "Holt"]), ["Van Holt"]);
         assert_eq!(surname(&["Al", "Bo", "Jr."]), "Bo");
         assert_eq!(initials("Department of Justice"), "DJ");
         assert!(is_clipping("DayLed", "Dayton Ledger"));

@@ -315,6 +315,9 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(word.to_lowercase().as_str())
 }
 
+/// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".
+pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ians", "ists"];
+
 /// Days and months: a capitalised phrase ending in one is a date, not a person ("Streamline Friday").
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));

@@ -32,8 +32,9 @@
 use super::lexicon::{
     is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
     BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, GIVEN_NAMES, GROUP_ADJECTIVES,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
-    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PEOPLE_PLURAL_ENDINGS,
+    PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
+    SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{glued_to_previous, Doc, TokenKind};
 use super::EntityKind;
@@ -88,6 +89,11 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
 const NEARBY_MENTIONS: usize = 4;
 /// Suffixes after a surname.
 const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV"];
+
+/// Whether a word is a name's generational suffix: "Jr.", "Sr.", "II", "III", "IV".
+pub fn is_name_suffix(word: &str) -> bool {
+    SUFFIXES.contains(&word)
+}
 
 /// Finds every name mention in a document, in text order.
 pub fn find_names(doc: &Doc) -> Vec<NameMention> {
@@ -648,6 +654,30 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     if common_word {
         return;
     }
+    // "the Office of Harbor Services Ann Roe had announced": a thing's word before a given
+    // name and a surname ends the thing, and the person's name starts after it (not before
+    // a modal: "Dayton Post Will Fight Back").
+    // "the Office of Harbor Affairs Roe had announced": so does an organization's word before
+    // a lone surname, unless a given name opens the run ("Mary Church Roe") or the word is an
+    // organization's too ("Harbor Business School").
+    // After an article, the run is one thing's name: "at the Dayton House Ann Roe briefing room".
+    let thing_then_name = (1..words.len().saturating_sub(1)).find(|&n| {
+        let given_name_after = n + 2 < words.len()
+            && opens_with_given_name(doc, first + n + 1, last)
+            && !AUXILIARIES.contains(&doc.lower(first + n + 1));
+        let surname_after = n + 2 == words.len()
+            && ORGANIZATION_WORDS.contains_key(words[n])
+            && !ORGANIZATION_WORDS.contains_key(words[n + 1])
+            && !opens_with_given_name(doc, first, last);
+        !after_determiner
+            && (ORGANIZATION_WORDS.contains_key(words[n]) || NON_PERSON_WORDS.contains(words[n]))
+            && (given_name_after || surname_after)
+    });
+    if let Some(n) = thing_then_name {
+        read_run(doc, first, first + n + 1, out);
+        read_run(doc, first + n + 1, last, out);
+        return;
+    }
     let kind = classify(&words);
     // "The Ohio Senator spoke", "Idaho Sen.": a person's run ending in an office's title,
     // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
@@ -836,9 +866,6 @@ impl Descriptor {
     }
 }
 
-/// The word at `first` when it describes the name after it rather than starting it: it is
-/// followed by a given name and two or more name words, and is neither a given name nor a
-/// title. "Activist Ann Lee", "Republican Carl Ames"; not "Mary Ann Lee", not "Sen. Ann Lee".
 /// Whether a capitalised phrase is a thing or a place for a word of it ("the Farm Bill",
 /// "Pennsylvania Avenue", "The Rachel Roe Show"); a given name opening a longer phrase is a
 /// person's ("Bill Vane").
@@ -855,12 +882,25 @@ pub fn names_a_thing(words: &[&str]) -> bool {
             })
 }
 
+/// The word at `first` when it describes the name after it rather than starting it: it is
+/// followed by a given name and two or more name words, and is neither a given name nor a
+/// title. "Activist Ann Lee", "Republican Carl Ames"; not "Mary Ann Lee", not "Sen. Ann Lee".
+/// A party word, a role noun or a plural of people is never a given name, so the given name
+/// after it need not be known: "Republican Jeb Bo", "Reporter Jomo Kemp", "Ohioans Jeb Bo".
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     let word = doc.word(first);
-    // A party word is never a given name: "Republican Jeb Bo" describes Jeb Bo, whose given
-    // name the lexicon may not know, and "Republican Bo" describes Bo.
-    let party = matches!(Descriptor::of(word), Some(Descriptor::Party(_)));
-    if last < first + if party { 2 } else { 3 } {
+    // "Republican Bo" and "Reporter Kemp" describe a lone surname, too; a role noun before
+    // a title is the title's ("Party Chair Ray Holt").
+    let descriptor = Descriptor::of(word).filter(|d| {
+        matches!(d, Descriptor::Party(_))
+            || first + 1 < last && titles_starting_with(doc.word(first + 1)).is_empty()
+    });
+    let lower = word.to_lowercase();
+    let no_given_name = descriptor.is_some()
+        || PEOPLE_PLURAL_ENDINGS
+            .iter()
+            .any(|ending| lower.ends_with(ending));
+    if last < first + if descriptor.is_some() { 2 } else { 3 } {
         return None;
     }
     // "Democratic National Committee": an organization's name keeps its first word.
@@ -869,12 +909,12 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
         return None;
     }
     if GIVEN_NAMES.contains_key(word)
-        || !(party || GIVEN_NAMES.contains_key(doc.word(first + 1)))
+        || !(no_given_name || GIVEN_NAMES.contains_key(doc.word(first + 1)))
         || !titles_starting_with(word).is_empty()
     {
         return None;
     }
-    Some(Descriptor::of(word).unwrap_or(Descriptor::Other))
+    Some(descriptor.unwrap_or(Descriptor::Other))
 }
 
 /// What a run of name words (no title) names, if anything.
@@ -937,7 +977,7 @@ pub fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && word.chars().all(|c| c.is_uppercase() || c == '&')
-        && !SUFFIXES.contains(&word)
+        && !is_name_suffix(word)
         && state_named(word).is_none()
 }
 
@@ -992,7 +1032,7 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
             && !words[at].ends_with('.')
             && words[at + n..]
                 .iter()
-                .all(|w| SUFFIXES.contains(w) || NON_PERSON_WORDS.contains(w))
+                .all(|w| is_name_suffix(w) || NON_PERSON_WORDS.contains(w))
     };
     for at in 0..words.len() {
         // "Vice President Al Bo": a title inside a longer one found first is part of it.
@@ -1018,9 +1058,13 @@ fn find_title(words: &[&str]) -> Option<(usize, usize, &'static super::lexicon::
 const MAX_MOJIBAKE_ROUNDS: usize = 2;
 
 /// A name garbled by reading its UTF-8 bytes as Latin-1, repaired: "JuliÃ¡n Roe" is "Julián
-/// Roe". None when the name shows no such garbling or does not decode.
+/// Roe". None when the name shows no such garbling or does not decode. The garbling may have
+/// been decomposed since, "Ã" written as "A" and a combining tilde, "Â" as "A" and a
+/// combining circumflex ("PeÃ±a").
 fn repair_mojibake(name: &str) -> Option<String> {
-    let mut repaired: Option<String> = None;
+    let mut repaired: Option<String> = name
+        .contains(['\u{303}', '\u{302}'])
+        .then(|| name.replace("A\u{303}", "Ã").replace("A\u{302}", "Â"));
     for _ in 0..MAX_MOJIBAKE_ROUNDS {
         let current = repaired.as_deref().unwrap_or(name);
         if !current.contains(['Ã', 'Â']) {
@@ -1613,10 +1657,44 @@ mod tests {
             find(&found, "Democratic National Committee").kind,
             EntityKind::Organization
         );
+        // So do a role noun and a plural of people: "Reporter Jomo Kemp", "Moderator Kemp",
+        // "Georgians Jeb Vane" had been people of those names.
+        let found =
+            names("Reporter Jomo Kemp asked Moderator Lund. Georgians Jeb Vane and Al Bo voted.");
+        assert_eq!(find(&found, "Jomo Kemp").role.as_deref(), Some("reporter"));
+        assert_eq!(find(&found, "Lund").role.as_deref(), Some("moderator"));
+        find(&found, "Jeb Vane");
         // A place or body before the describing word goes with it; a title's words do not.
         let found = names("Dayton Republican Carl Ames met Vice President Tom Ross.");
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
         assert_eq!(find(&found, "Tom Ross").title, Some("Vice President"));
+    }
+
+    #[test]
+    fn a_thing_word_inside_a_run_ends_the_thing_before_a_name() {
+        // The object of a relative clause runs into its subject: "the Office of Harbor
+        // Services Ann Roe had set up" had made a person "Harbor Services Ann Roe".
+        let found = names("She would lead the Office of Harbor Services Ann Roe had set up.");
+        assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+        assert_no_name(
+            "She would lead the Office of Harbor Affairs Kemp had set up.",
+            |n| n.contains("Affairs Kemp"),
+        );
+        // A given name opening the run keeps it whole; a modal starts no name; nor does an
+        // organization's word.
+        find(&names("Mary Church Lund spoke."), "Mary Church Lund");
+        assert_no_name("Dayton Post Will Fight Back, it read.", |n| {
+            n.contains("Fight")
+        });
+        let found = names("Ann Roe joined Dayton Business School.");
+        assert_eq!(
+            find(&found, "Dayton Business School").kind,
+            EntityKind::Organization
+        );
+        // After an article, the run is one thing's name.
+        assert_no_name("He spoke in the Dayton House Ann Roe briefing room.", |n| {
+            n.contains("Ann")
+        });
     }
 
     #[test]
@@ -1896,15 +1974,23 @@ mod tests {
 
     #[test]
     fn a_name_garbled_by_a_wrong_encoding_is_repaired() {
-        // Once ("JuliÃ¡n"), twice ("Fran\u{c3}\u{83}\u{c2}\u{a7}ois"); a name that does not
+        // Once ("JuliÃ¡n"), twice ("Fran\u{c3}\u{83}\u{c2}\u{a7}ois"), once and decomposed
+        // ("NuA\u{303}\u{b1}ez", "Ã" as "A" and a combining tilde); a name that does not
         // decode stays as written ("TomÃ" is cut short).
         let found = names(
-            "JuliÃ¡n Roe met Fran\u{c3}\u{83}\u{c2}\u{a7}ois Vane and SÃ© Lund, not TomÃ Kemp.",
+            "JuliÃ¡n Roe met Fran\u{c3}\u{83}\u{c2}\u{a7}ois Vane and SÃ© Lund, not TomÃ Kemp \
+             or Ida NuA\u{303}\u{b1}ez.",
         );
         let people: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(
             people,
-            ["Julián Roe", "François Vane", "Sé Lund", "TomÃ Kemp"]
+            [
+                "Julián Roe",
+                "François Vane",
+                "Sé Lund",
+                "TomÃ Kemp",
+                "Ida Nuñez"
+            ]
         );
     }
 

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
 use crate::extract::entities::{is_named_in_full, middle_initial, opens_with_title};
-use crate::extract::lexicon::{is_name_particle, same_given_name, GIVEN_NAMES};
+use crate::extract::lexicon::{same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
 
@@ -458,16 +458,19 @@ fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Resul
         .query_row([id], |r| r.get(0))?;
     let (own, other): (Vec<&str>, Vec<&str>) =
         (name.split(' ').collect(), record.split(' ').collect());
-    // A given name opens a full name ("Van Dorn" is a surname alone, "Mr. Dorn" a titled one;
-    // "Al Park" is a given name and a surname).
-    let full = |words: &[&str]| {
-        let particle = is_name_particle(words[0]) && !GIVEN_NAMES.contains_key(words[0]);
-        words.len() >= 2 && !particle && !opens_with_title(&words.join(" "))
-    };
+    let full = |words: &[&str]| is_named_in_full(&words.join(" "));
     let other_initial = middle_initial(&own)
         .zip(middle_initial(&other))
         .is_some_and(|(a, b)| a != b);
-    let other_given_name = full(&own) && full(&other) && !same_given_name(own[0], other[0]);
+    // "Ruiz Vega" is the double surname of "Ana Ruiz Vega", not a given name and a surname.
+    let double_surname = |short: &[&str], long: &[&str]| {
+        short.len() < long.len() && long.ends_with(short) && !GIVEN_NAMES.contains_key(short[0])
+    };
+    let other_given_name = full(&own)
+        && full(&other)
+        && !same_given_name(own[0], other[0])
+        && !double_surname(&own, &other)
+        && !double_surname(&other, &own);
     Ok(other_initial || other_given_name)
 }
 
@@ -482,6 +485,21 @@ fn adopt_fuller_name(conn: &Connection, id: i64, name: &str) -> anyhow::Result<(
     // "Mr. Vick" is a way of writing "Vick", no fuller name.
     if opens_with_title(name) {
         return Ok(());
+    }
+    // A record named in full ("Rand Roe", not "Van Dorn") takes a longer name only when a
+    // known given name opens it ("Maria Ruiz Vega" for "Ruiz Vega"); any other first word may
+    // describe the person ("Hoosier Rand Roe").
+    let given_name = name
+        .split(' ')
+        .next()
+        .is_some_and(|first| GIVEN_NAMES.contains_key(first));
+    if !given_name {
+        let record: String = conn
+            .prepare_cached("SELECT name FROM people WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        if is_named_in_full(&record) {
+            return Ok(());
+        }
     }
     let fuller = conn
         .prepare_cached(
