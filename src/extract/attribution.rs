@@ -73,9 +73,9 @@ use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
     is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES, BE_FORMS,
     CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
-    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
@@ -908,8 +908,18 @@ impl Attributor<'_, '_, '_> {
         if !is_name {
             return Speaker { text, entity: None };
         }
-        // "“…,” The Hill reported.": a name after "the" is an institution.
-        let kind = if lower(doc, phrase.start) == "the" {
+        // "“…,” The Hill reported.": a name after "the" is an institution; so is one after an
+        // institution's noun ("the newspaper Kurier", "the city of Dayton") and one ending in
+        // an organization's word ("Police announce …").
+        let before = |n: usize| phrase.start.checked_sub(n).map(|k| lower(doc, k));
+        let institution_noun = |n: usize| before(n).is_some_and(|w| INSTITUTION_NOUNS.contains(w));
+        let institution = lower(doc, phrase.start) == "the"
+            || institution_noun(1)
+            || before(1) == Some("of") && institution_noun(2)
+            || words
+                .last()
+                .is_some_and(|&k| ORGANIZATION_WORDS.contains_key(doc.word(k)));
+        let kind = if institution {
             EntityKind::Organization
         } else {
             EntityKind::Person
@@ -4945,18 +4955,34 @@ mod tests {
 
     #[test]
     fn a_name_after_the_reporting_is_an_institution() {
-        let facts = extract_post(
-            Format::Text,
-            "A HEADLINE…. Al Bo spoke. “The plan is bold,” The Lantern reported.",
-        )
-        .unwrap();
-        let speaker = facts.quotes[0]
-            .speaker
-            .as_ref()
-            .and_then(|s| s.entity)
-            .unwrap();
-        assert_eq!(facts.entities[speaker].name, "Lantern");
-        assert_eq!(facts.entities[speaker].kind, EntityKind::Organization);
+        // So is one after an institution's noun, and one ending in an organization's word:
+        // the newspaper, the city and the police had been people.
+        for (body, name) in [
+            ("“The plan is bold,” The Lantern reported.", "Lantern"),
+            (
+                "The Ohio newspaper Kurier noted that “no one came.”",
+                "Kurier",
+            ),
+            (
+                "In a tweet, the city of Dayton urged people to “stay inside.”",
+                "Dayton",
+            ),
+            ("At noon, Police said “he is in custody.”", "Police"),
+        ] {
+            let facts =
+                extract_post(Format::Text, &format!("A HEADLINE…. Al Bo spoke. {body}")).unwrap();
+            let speaker = facts.quotes[0]
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .unwrap();
+            assert_eq!(facts.entities[speaker].name, name);
+            assert_eq!(
+                facts.entities[speaker].kind,
+                EntityKind::Organization,
+                "{body}"
+            );
+        }
     }
 
     #[test]
