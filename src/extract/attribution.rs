@@ -3363,6 +3363,10 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
         } else if is_day_or_time(doc.word(end - 1)) {
             // "President Roe on Friday declared …", "Roe during a Sunday thanked …"
             end -= 1;
+            // "Voters on Super Tuesday said …": a thing's word names the day with it.
+            if end > from && NON_PERSON_WORDS.contains(doc.word(end - 1)) {
+                end -= 1;
+            }
             if end > from && ["a", "the", "this", "last"].contains(&lower(doc, end - 1)) {
                 end -= 1;
             }
@@ -5021,6 +5025,10 @@ mod tests {
         let body = "The club is so large that Al Bo during a Sunday praised its members “for \
                     standing by me all year” and left.";
         assert_speaker(body, "for standing by me all year", Some("Al Bo"));
+        // A thing's word before the day names it with the day: "Super" had been the speaker.
+        let body =
+            "Many voters queuing outside the school gym on Super Tuesday said “a fresh start.”";
+        assert_speaker(body, "a fresh start.", Some("voters"));
     }
 
     #[test]

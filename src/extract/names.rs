@@ -87,6 +87,9 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 /// How many of the latest mentions a role's owner is looked for in.
 const NEARBY_MENTIONS: usize = 4;
+/// Irregular plurals of people, whose possessive may open an organization's name: "the
+/// People’s Party", "the Women’s Fund".
+const PEOPLE_PLURALS: &[&str] = &["People", "Women", "Men", "Children"];
 /// Suffixes after a surname.
 const SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV"];
 
@@ -426,8 +429,19 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     loop {
         let word = doc.word(j);
         j += 1;
-        if possessive_stem(word).is_some() || j >= doc.tokens.len() {
+        if j >= doc.tokens.len() {
             return j;
+        }
+        // "the Swiss People’s Party", "the Veterans’ Affairs office": a possessive of people
+        // before an organization's word is inside its name; any other ends the run.
+        if let Some(stem) = possessive_stem(word) {
+            let of_people = PEOPLE_PLURALS.contains(&stem) || word.ends_with(['’', '\'']);
+            let organization_next = doc.tokens[j].kind == TokenKind::Word
+                && doc.tokens[j].quote == quote
+                && ORGANIZATION_WORDS.contains_key(doc.word(j));
+            if !(of_people && organization_next) {
+                return j;
+            }
         }
         let t = &doc.tokens[j];
         if t.kind != TokenKind::Word
@@ -451,6 +465,25 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             return j;
         }
     }
+}
+
+/// Whether a run ending before token `end` is followed by a comma and a US state, and the
+/// state by no name: the run is a place there ("in Green Harbor, Wisconsin, …", "a Stone
+/// Creek, Ark.-based company"). ("Al Bo, Ohio Republican" is a person's description.)
+fn before_its_state(doc: &Doc, end: usize) -> bool {
+    let word = |k: usize| (k < doc.tokens.len()).then(|| doc.word(k));
+    if word(end) != Some(",") {
+        return false;
+    }
+    (1..=2).any(|n| {
+        let state_end = end + 1 + n;
+        if state_end > doc.tokens.len() {
+            return false;
+        }
+        let state = doc.span(end + 1..state_end);
+        let state = state.strip_suffix("-based").unwrap_or(state);
+        state_named(state).is_some() && word(state_end).is_none_or(|next| !is_capitalised(next))
+    })
 }
 
 /// Whether "a" or "an" stands right before token `k`: "a Republican Vane", "a President Vane"
@@ -743,7 +776,8 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             // "in North Haven", and opening a sentence, "At Boca Vista, where …" (not "In
             // Roe’s view": an owner is no place).
             let before = first.checked_sub(1).map(|k| doc.word(k));
-            let place = before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+            let place = before_its_state(doc, last) && !opens_with_given_name(doc, first, last)
+                || before.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
                 || before.is_some_and(|w| {
                     PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str())
                         && possessive_stem(words[words.len() - 1]).is_none()
@@ -1695,6 +1729,29 @@ mod tests {
         assert_no_name("He spoke in the Dayton House Ann Roe briefing room.", |n| {
             n.contains("Ann")
         });
+    }
+
+    #[test]
+    fn a_possessive_of_people_before_an_organizations_word_is_inside_its_name() {
+        // "the Swiss People’s Party" had made a person "Swiss People".
+        let found = names("The Harbor People’s Party and the Veterans’ Union met Ann Roe’s aide.");
+        for name in ["Harbor People’s Party", "Veterans’ Union"] {
+            assert_eq!(find(&found, name).kind, EntityKind::Organization);
+        }
+        assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_before_its_state_is_a_place() {
+        // "in Green Bay, Wisconsin" had made a person.
+        assert_no_name("Bo visited Stone Harbor, Wisconsin, on Monday.", |n| {
+            n.contains("Harbor")
+        });
+        assert_no_name("Stone Creek, Ark.-based Acme makes boats.", |n| {
+            n.contains("Creek")
+        });
+        // A state with a description after it describes the person.
+        find(&names("Cy Dee, Ohio Republican, spoke."), "Cy Dee");
     }
 
     #[test]
