@@ -145,6 +145,7 @@ impl Roster {
             }
         }
         roster.merge_clippings();
+        roster.merge_nicknames(doc);
         for p in &roster.placed {
             let first = roster.first_named.entry(p.entity).or_insert(p.from);
             *first = (*first).min(p.from);
@@ -505,6 +506,62 @@ impl Roster {
                 e.aliases.push(acronym);
             }
         }
+    }
+
+    /// Merges a nickname, a describing word before a person's given name ("Crooked Ann",
+    /// "Little Al"), into the one person the post names in full with that given name. The
+    /// word must be one the post also writes in lower case, or look like a participle or a
+    /// clipped one ("Crooked", "Lyin’"), so that a given name the lexicon does not know ("Jomo
+    /// Scott") is never read as one.
+    fn merge_nicknames(&mut self, doc: &Doc) {
+        /// Letters a describing word in -ed has at least ("Crooked"; not "Ted", "Fred").
+        const MIN_PARTICIPLE_LETTERS: usize = 6;
+        for short in 0..self.entities.len() {
+            let e = &self.entities[short];
+            let Some((word, given)) = e.name.split_once(' ') else {
+                continue;
+            };
+            let describes = || {
+                doc.writes_in_lower_case(word)
+                    || word.ends_with("ed") && word.chars().count() >= MIN_PARTICIPLE_LETTERS
+                    || word.ends_with("in’")
+                    || word.ends_with("in'")
+            };
+            if e.kind != EntityKind::Person
+                || given.contains(' ')
+                || GIVEN_NAMES.contains_key(word)
+                || !describes()
+            {
+                continue;
+            }
+            let named: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| {
+                    let other = &self.entities[i];
+                    i != short
+                        && other.kind == EntityKind::Person
+                        && is_named_in_full(&other.name)
+                        && other.name.split(' ').next() == Some(given)
+                })
+                .collect();
+            let [long] = named[..] else {
+                continue;
+            };
+            let nickname = std::mem::take(&mut self.entities[short].name);
+            // (Not its lone given name, read as its surname: "Ann" names no one for sure.)
+            let moved = std::mem::take(&mut self.entities[short].aliases);
+            let aliases = &mut self.entities[long].aliases;
+            for alias in
+                std::iter::once(nickname).chain(moved.into_iter().filter(|a| a.contains(' ')))
+            {
+                if !aliases.contains(&alias) {
+                    aliases.push(alias);
+                }
+            }
+            for p in self.placed.iter_mut().filter(|p| p.entity == short) {
+                p.entity = long;
+            }
+        }
+        self.remove_emptied();
     }
 
     /// Drops entities emptied by a merge and renumbers the mentions.
@@ -936,6 +993,23 @@ mod tests {
             .aliases
             .contains(&"Van Holt".to_string()));
         assert_eq!(r.placed.len(), 6);
+    }
+
+    #[test]
+    fn a_nickname_before_a_given_name_is_the_person_named_in_full() {
+        // "Crooked Ann" and "Little Cy" had been people of their own.
+        let r = roster(
+            "Al Bo mocked “Crooked Ann” and Little Cy. Ann Roe and Cy Dee laughed. He is a \
+             little man. Scott Lund and Jomo Scott came.",
+        );
+        assert_eq!(written_entity(&r, "Crooked Ann"), entity_id(&r, "Ann Roe"));
+        assert_eq!(written_entity(&r, "Little Cy"), entity_id(&r, "Cy Dee"));
+        assert!(!entity(&r, "Ann Roe").aliases.contains(&"Ann".to_string()));
+        // An unknown given name is no describing word.
+        assert_ne!(
+            written_entity(&r, "Jomo Scott"),
+            entity_id(&r, "Scott Lund")
+        );
     }
 
     #[test]
