@@ -486,6 +486,15 @@ fn before_its_state(doc: &Doc, end: usize) -> bool {
     })
 }
 
+/// Endings of compound adjectives of origin or seat: "Ohio-born", "Dayton-based".
+const ORIGIN_ENDINGS: &[&str] = &["-born", "-based", "-bred", "-raised", "-headquartered"];
+
+/// Whether a word is a compound adjective of origin or seat ("Korean-born", "Dayton-based"):
+/// it describes the name after it and is never part of one.
+fn is_origin_adjective(word: &str) -> bool {
+    ORIGIN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
 /// Whether "a" or "an" stands right before token `k`: "a Republican Vane", "a President Vane"
 /// compare or suppose rather than name.
 fn after_indefinite_article(doc: &Doc, k: usize) -> bool {
@@ -523,6 +532,17 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             || sentence_adverb(first))
     {
         first += 1;
+    }
+    // "South Korean-born Ann Roe", "the Dayton-based Acme Corp.": a name starts after a
+    // compound adjective of origin or seat, which ends the run when nothing follows it.
+    if let Some(k) = (first..end)
+        .rev()
+        .find(|&k| is_origin_adjective(doc.word(k)))
+    {
+        first = k + 1;
+        if first >= end {
+            return;
+        }
     }
     // "And for Bo and the others": a connector left opening the run joins nothing before it.
     while first < end && CONNECTORS.contains(&doc.word(first)) {
@@ -1739,6 +1759,15 @@ mod tests {
             assert_eq!(find(&found, name).kind, EntityKind::Organization);
         }
         assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_starts_after_an_adjective_of_origin() {
+        // "South Korean-born Monte Lund" and "New York City-based" had been people.
+        let found = names("South Korean-born Monte Lund met the Dayton-based Acme Corp. staff.");
+        find(&found, "Monte Lund");
+        assert_eq!(find(&found, "Acme Corp.").kind, EntityKind::Organization);
+        assert_no_name("New York City-based writers met.", |n| n.contains("based"));
     }
 
     #[test]
