@@ -516,6 +516,14 @@ impl Roster {
     fn merge_nicknames(&mut self, doc: &Doc) {
         /// Letters a describing word in -ed has at least ("Crooked"; not "Ted", "Fred").
         const MIN_PARTICIPLE_LETTERS: usize = 6;
+        // The people named in full, by given name.
+        let mut by_given_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person && is_named_in_full(&e.name) {
+                let given = e.name.split(' ').next().unwrap_or_default();
+                by_given_name.entry(given.to_string()).or_default().push(i);
+            }
+        }
         for short in 0..self.entities.len() {
             let e = &self.entities[short];
             let Some((word, given)) = e.name.split_once(' ') else {
@@ -527,6 +535,9 @@ impl Roster {
                     || word.ends_with("in’")
                     || word.ends_with("in'")
             };
+            let Some(holders) = by_given_name.get(given) else {
+                continue;
+            };
             if e.kind != EntityKind::Person
                 || given.contains(' ')
                 || GIVEN_NAMES.contains_key(word)
@@ -534,14 +545,10 @@ impl Roster {
             {
                 continue;
             }
-            let named: Vec<usize> = (0..self.entities.len())
-                .filter(|&i| {
-                    let other = &self.entities[i];
-                    i != short
-                        && other.kind == EntityKind::Person
-                        && is_named_in_full(&other.name)
-                        && other.name.split(' ').next() == Some(given)
-                })
+            let named: Vec<usize> = holders
+                .iter()
+                .copied()
+                .filter(|&i| i != short && !self.entities[i].name.is_empty())
                 .collect();
             let [long] = named[..] else {
                 continue;

@@ -310,9 +310,19 @@ pub static STANDALONE_ORGANIZATION_WORDS: LazyLock<HashSet<&'static str>> = Lazy
 pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/name_particles.txt")));
 
-/// Whether a word is a name particle, ignoring case: "van", "Van", "de".
+/// Whether a word is a name particle, ignoring case: "van", "Van", "de". (Lowered on the
+/// stack: every word of a name is asked, and particles are short and ASCII.)
 pub fn is_name_particle(word: &str) -> bool {
-    NAME_PARTICLES.contains(word.to_lowercase().as_str())
+    /// Bytes of the longest particle, "della", with room to spare.
+    const MAX_PARTICLE_BYTES: usize = 8;
+    if word.len() > MAX_PARTICLE_BYTES || !word.is_ascii() {
+        return false;
+    }
+    let mut buffer = [0u8; MAX_PARTICLE_BYTES];
+    let lowered = &mut buffer[..word.len()];
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    std::str::from_utf8(lowered).is_ok_and(|w| NAME_PARTICLES.contains(w))
 }
 
 /// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".

@@ -472,7 +472,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
 /// Creek, Ark.-based company"). ("Al Bo, Ohio Republican" is a person's description.)
 fn before_its_state(doc: &Doc, end: usize) -> bool {
     let word = |k: usize| (k < doc.tokens.len()).then(|| doc.word(k));
-    if word(end) != Some(",") {
+    if word(end) != Some(",") || !word(end + 1).is_some_and(is_capitalised) {
         return false;
     }
     (1..=2).any(|n| {
@@ -492,7 +492,7 @@ const ORIGIN_ENDINGS: &[&str] = &["-born", "-based", "-bred", "-raised", "-headq
 /// Whether a word is a compound adjective of origin or seat ("Korean-born", "Dayton-based"):
 /// it describes the name after it and is never part of one.
 fn is_origin_adjective(word: &str) -> bool {
-    ORIGIN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+    word.as_bytes().contains(&b'-') && ORIGIN_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
 /// Whether "a" or "an" stands right before token `k`: "a Republican Vane", "a President Vane"
@@ -715,16 +715,20 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // organization's too ("Harbor Business School").
     // After an article, the run is one thing's name: "at the Dayton House Ann Roe briefing room".
     let thing_then_name = (1..words.len().saturating_sub(1)).find(|&n| {
-        let given_name_after = n + 2 < words.len()
-            && opens_with_given_name(doc, first + n + 1, last)
-            && !AUXILIARIES.contains(&doc.lower(first + n + 1));
-        let surname_after = n + 2 == words.len()
-            && ORGANIZATION_WORDS.contains_key(words[n])
-            && !ORGANIZATION_WORDS.contains_key(words[n + 1])
-            && !opens_with_given_name(doc, first, last);
-        !after_determiner
-            && (ORGANIZATION_WORDS.contains_key(words[n]) || NON_PERSON_WORDS.contains(words[n]))
-            && (given_name_after || surname_after)
+        let organization_word = ORGANIZATION_WORDS.contains_key(words[n]);
+        let thing_word = organization_word || NON_PERSON_WORDS.contains(words[n]);
+        let given_name_after = || {
+            n + 2 < words.len()
+                && opens_with_given_name(doc, first + n + 1, last)
+                && !AUXILIARIES.contains(&doc.lower(first + n + 1))
+        };
+        let surname_after = || {
+            n + 2 == words.len()
+                && organization_word
+                && !ORGANIZATION_WORDS.contains_key(words[n + 1])
+                && !opens_with_given_name(doc, first, last)
+        };
+        !after_determiner && thing_word && (given_name_after() || surname_after())
     });
     if let Some(n) = thing_then_name {
         read_run(doc, first, first + n + 1, out);
@@ -735,12 +739,19 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "The Ohio Senator spoke", "Idaho Sen.": a person's run ending in an office's title,
     // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
     // title, which may be a surname: "Al King").
-    // ("Ledger TV Chairman", "House Speaker": a role's title too, after initials, an
-    // organization's word or a word the post writes in lower case.)
+    // ("Ledger TV Chairman", "House Speaker", "the Republican National Committeeman": a
+    // role's title too, after initials, an organization's word, an adjective or a word the
+    // post writes in lower case.)
     let person = kind == Some(EntityKind::Person);
     let before = words.len().checked_sub(2).map(|k| words[k]);
     let describes_role = |w: &str| {
-        is_acronym(w) || ORGANIZATION_WORDS.contains_key(w) || doc.writes_in_lower_case(w)
+        let adjective = ends_in_adjective(w)
+            || w.chars().count() > MIN_IAL_ADJECTIVE_LEN
+                && (w.ends_with("nal") || w.ends_with("ral"));
+        is_acronym(w)
+            || ORGANIZATION_WORDS.contains_key(w)
+            || adjective
+            || doc.writes_in_lower_case(w)
     };
     let ends_in_office = person
         && before.is_some_and(|w| !GIVEN_NAMES.contains_key(w))
@@ -949,11 +960,12 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
         matches!(d, Descriptor::Party(_))
             || first + 1 < last && titles_starting_with(doc.word(first + 1)).is_empty()
     });
-    let lower = word.to_lowercase();
-    let no_given_name = descriptor.is_some()
-        || PEOPLE_PLURAL_ENDINGS
-            .iter()
-            .any(|ending| lower.ends_with(ending));
+    let no_given_name = || {
+        descriptor.is_some()
+            || PEOPLE_PLURAL_ENDINGS
+                .iter()
+                .any(|ending| doc.lower(first).ends_with(ending))
+    };
     if last < first + if descriptor.is_some() { 2 } else { 3 } {
         return None;
     }
@@ -963,7 +975,7 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
         return None;
     }
     if GIVEN_NAMES.contains_key(word)
-        || !(no_given_name || GIVEN_NAMES.contains_key(doc.word(first + 1)))
+        || !(GIVEN_NAMES.contains_key(doc.word(first + 1)) || no_given_name())
         || !titles_starting_with(word).is_empty()
     {
         return None;
@@ -1531,7 +1543,7 @@ mod tests {
         let found = names(
             "Votes went to Ohio Senator and Idaho Sen. alike. “Thank you, Mr. President,” \
              said Mr. King, and Ann Mayor nodded. The house voted. Then House Speaker spoke, and \
-             DWFA Director nodded.",
+             DWFA Director nodded, and so did the Republican National Committeeman.",
         );
         for office in [
             "Ohio Senator",
@@ -1539,6 +1551,7 @@ mod tests {
             "President",
             "House Speaker",
             "DWFA Director",
+            "National Committeeman",
         ] {
             assert!(
                 found.iter().all(|m| m.name != office),
