@@ -538,11 +538,8 @@ impl Roster {
             let Some(holders) = by_given_name.get(given) else {
                 continue;
             };
-            if e.kind != EntityKind::Person
-                || given.contains(' ')
-                || GIVEN_NAMES.contains_key(word)
-                || !describes()
-            {
+            // (A name of three words or more has no one-word given name after its first word.)
+            if e.kind != EntityKind::Person || GIVEN_NAMES.contains_key(word) || !describes() {
                 continue;
             }
             let named: Vec<usize> = holders

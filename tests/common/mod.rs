@@ -95,4 +95,16 @@ impl Archive {
         let conn = rusqlite::Connection::open(&self.db).unwrap();
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
     }
+
+    /// How many posts mention the person or organization the archive names `name`.
+    pub fn posts_naming(&self, name: &str) -> i64 {
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        conn.query_row(
+            "SELECT count(DISTINCT m.post_id) FROM mentions m JOIN people p ON p.id = m.person_id
+             WHERE p.name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .unwrap()
+    }
 }
