@@ -2404,8 +2404,10 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
         // "That prompted Ann Roe to call Bo “very sleepy”": the causative's object calls
         // (unless a cue nearer the quotation has a subject already).
         if clause_noun.is_none() && is_infinitive(doc, lowest, j) && is_cue_verb(doc, j, level) {
-            if let Some(object) = causative_object(doc, lowest, j - 1, level) {
-                return Some(Found::Phrase(object, j..j + cue_len(doc, j, level)));
+            let subject = causative_object(doc, lowest, j - 1, level)
+                .or_else(|| purpose_subject(doc, lowest, j - 1, level));
+            if let Some(subject) = subject {
+                return Some(Found::Phrase(subject, j..j + cue_len(doc, j, level)));
             }
         }
         if is_cue_verb(doc, j, level) && !is_infinitive(doc, lowest, j) && !writers_aside {
@@ -2617,6 +2619,28 @@ fn causative_object(
         || object.len() == 1 && pronoun_of(doc.word(object.start)).is_some();
     let causes = object.start > from && CAUSATIVE_VERBS.contains(&lower(doc, object.start - 1));
     (named && causes).then_some(object)
+}
+
+/// Words a participle phrase holds at most before the infinitive of its purpose: "taking to
+/// Twitter to", "going on the radio again to".
+const MAX_PURPOSE_WORDS: usize = 6;
+
+/// The named subject of a participle whose phrase goes on to an infinitive of purpose, the
+/// "to" standing at `to`: "The campaign denied it, with Ann Roe taking to Twitter to call Bo
+/// “…”" says that Roe called him so. The phrase holds no comma or quotation.
+fn purpose_subject(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    let lowest = from.max(to.saturating_sub(MAX_PURPOSE_WORDS));
+    let participle = (lowest..to)
+        .rev()
+        .take_while(|&k| is_plain_word(doc, k, level))
+        .find(|&k| k > from && lower(doc, k).ends_with("ing"))?;
+    noun_phrase_ending_at(doc, from, participle, level)
+        .filter(|phrase| is_capitalised(doc.word(phrase.end - 1)))
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
@@ -5775,6 +5799,21 @@ mod tests {
             body,
             "the prince of the press release.",
             Some("one lawmaker"),
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_participle_speaks_the_infinitive_of_its_purpose() {
+        // The denial's subject had been the speaker.
+        let body = "The Vane campaign denied it, with Ann Roe taking to Twitter to call Cy Vane \
+                    “a total fraud” on Monday.";
+        assert_speaker(body, "a total fraud", Some("Ann Roe"));
+        // Not past a comma: the participle's phrase ends there.
+        let body = "The Vane campaign denied it, with Ann Roe watching, and moved to call the \
+                    story “a total fraud” on Monday.";
+        assert_ne!(
+            speaker_of(body, "a total fraud").as_deref(),
+            Some("Ann Roe")
         );
     }
 
