@@ -17,8 +17,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, is_singular_role_noun, titles_starting_with, TitleClass, GIVEN_NAMES,
-    PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+    is_name_particle, is_place_name, is_singular_role_noun, titles_starting_with, TitleClass,
+    GIVEN_NAMES, ORGANIZATION_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -319,6 +319,23 @@ impl Roster {
         let key = organization_key(&m.name);
         if let Some(&found) = by_key.get(&key) {
             return found;
+        }
+        // "the Homebuilders Association of Oregon … the Homebuilders Association": a name
+        // placed by "of" and a place is also the name without it, within the post. (Not a
+        // party's: "the Democratic Party of Ohio" is a chapter of "the Democratic Party".)
+        let unplaced = m.name.rsplit_once(" of ").filter(|(name, place)| {
+            let head = name.rsplit(' ').next().unwrap_or_default();
+            name.contains(' ')
+                && head != "Party"
+                && ORGANIZATION_WORDS.contains_key(head)
+                && is_place_name(place)
+        });
+        // (Longer names come first: the name without the place is free, or another place's
+        // chapter holds it, "the Harbor Union of Ohio … of Texas", and keeps it.)
+        if let Some((name, _)) = unplaced {
+            by_key
+                .entry(organization_key(name))
+                .or_insert(self.entities.len());
         }
         let mut entity = Entity::named(
             m.name.trim_start_matches("The ").to_string(),
@@ -1013,6 +1030,29 @@ mod tests {
         assert_ne!(
             written_entity(&r, "Jomo Scott"),
             entity_id(&r, "Scott Lund")
+        );
+    }
+
+    #[test]
+    fn an_organization_placed_by_of_is_also_its_name_without_the_place() {
+        let r = roster(
+            "The Harbor Workers Union of Ohio agreed; the Harbor Workers Union said so. The \
+             Democratic Party of Ohio met, and the Democratic Party did not.",
+        );
+        assert_eq!(
+            written_entity(&r, "Harbor Workers Union"),
+            entity_id(&r, "Harbor Workers Union of Ohio")
+        );
+        // A party's chapter is not the party.
+        assert_ne!(
+            written_entity(&r, "Democratic Party"),
+            entity_id(&r, "Democratic Party of Ohio")
+        );
+        // Nor are two places' chapters one.
+        let r = roster("The Harbor Union of Ohio and the Harbor Union of Texas met.");
+        assert_ne!(
+            entity_id(&r, "Harbor Union of Ohio"),
+            entity_id(&r, "Harbor Union of Texas")
         );
     }
 

@@ -486,6 +486,14 @@ fn before_its_state(doc: &Doc, end: usize) -> bool {
     })
 }
 
+/// Whether an organization's word heads the name before "of": "Department of Justice",
+/// "the Office of Harbor Services".
+fn headed_before_of(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| pair[1] == "of" && ORGANIZATION_WORDS.contains_key(pair[0]))
+}
+
 /// Endings of compound adjectives of origin or seat: "Ohio-born", "Dayton-based".
 const ORIGIN_ENDINGS: &[&str] = &["-born", "-based", "-bred", "-raised", "-headquartered"];
 
@@ -713,7 +721,8 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "the Office of Harbor Affairs Roe had announced": so does an organization's word before
     // a lone surname, unless a given name opens the run ("Mary Church Roe") or the word is an
     // organization's too ("Harbor Business School").
-    // After an article, the run is one thing's name: "at the Dayton House Ann Roe briefing room".
+    // After an article, the run is one thing's name: "at the Dayton House Ann Roe briefing
+    // room" (unless an organization's word heads it before "of").
     let thing_then_name = (1..words.len().saturating_sub(1)).find(|&n| {
         let organization_word = ORGANIZATION_WORDS.contains_key(words[n]);
         let thing_word = organization_word || NON_PERSON_WORDS.contains(words[n]);
@@ -728,7 +737,10 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 && !ORGANIZATION_WORDS.contains_key(words[n + 1])
                 && !opens_with_given_name(doc, first, last)
         };
-        !after_determiner && thing_word && (given_name_after() || surname_after())
+        // ("the Office of Harbor Services Ann Roe …": the article is the organization's.)
+        (!after_determiner || headed_before_of(&words[..n]))
+            && thing_word
+            && (given_name_after() || surname_after())
     });
     if let Some(n) = thing_then_name {
         read_run(doc, first, first + n + 1, out);
@@ -955,10 +967,13 @@ pub fn names_a_thing(words: &[&str]) -> bool {
 fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     let word = doc.word(first);
     // "Republican Bo" and "Reporter Kemp" describe a lone surname, too; a role noun before
-    // a title is the title's ("Party Chair Ray Holt").
+    // a title is the title's ("Party Chair Ray Holt"), and one before "of" heads an
+    // organization's name ("Department of Harbors").
     let descriptor = Descriptor::of(word).filter(|d| {
         matches!(d, Descriptor::Party(_))
-            || first + 1 < last && titles_starting_with(doc.word(first + 1)).is_empty()
+            || first + 1 < last
+                && is_capitalised(doc.word(first + 1))
+                && titles_starting_with(doc.word(first + 1)).is_empty()
     });
     let no_given_name = || {
         descriptor.is_some()
@@ -969,9 +984,15 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     if last < first + if descriptor.is_some() { 2 } else { 3 } {
         return None;
     }
-    // "Democratic National Committee": an organization's name keeps its first word.
+    // "Democratic National Committee", "the Democratic Party of Ohio": an organization's
+    // name keeps its first word.
     let last_word = doc.word(last - 1);
-    if ORGANIZATION_WORDS.contains_key(possessive_stem(last_word).unwrap_or(last_word)) {
+    let headed = || {
+        (first..last).any(|k| doc.word(k) == "of")
+            && headed_before_of(&(first..last).map(|k| doc.word(k)).collect::<Vec<_>>())
+    };
+    if ORGANIZATION_WORDS.contains_key(possessive_stem(last_word).unwrap_or(last_word)) || headed()
+    {
         return None;
     }
     if GIVEN_NAMES.contains_key(word)
@@ -991,7 +1012,8 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     if words.len() == 1 && COMMON_INITIALISMS.contains(last) {
         return None;
     }
-    if words.contains(&"for") || ORGANIZATION_WORDS.contains_key(last) {
+    // "Department of Justice": an organization's word heads its name before "of".
+    if words.contains(&"for") || headed_before_of(words) || ORGANIZATION_WORDS.contains_key(last) {
         return Some(EntityKind::Organization);
     }
     let brand = is_camel_case(last) && !is_joined_surname(last);
@@ -1735,6 +1757,25 @@ mod tests {
         let found = names("Dayton Republican Carl Ames met Vice President Tom Ross.");
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
         assert_eq!(find(&found, "Tom Ross").title, Some("Vice President"));
+    }
+
+    #[test]
+    fn an_organizations_word_before_of_heads_its_name() {
+        // "the Department of Harbors" and "the Ohio Court of Appeals" had named nothing.
+        let found = names(
+            "The Department of Harbors agreed, and the Ohio Court of Appeals ruled. Ann Roe of \
+             Dayton spoke.",
+        );
+        for name in ["Department of Harbors", "Ohio Court of Appeals"] {
+            assert_eq!(find(&found, name).kind, EntityKind::Organization);
+        }
+        assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
+        // A party word opening such a name is part of it, not a description.
+        let found = names("The Democratic Party of Ohio met.");
+        assert_eq!(
+            find(&found, "Democratic Party of Ohio").kind,
+            EntityKind::Organization
+        );
     }
 
     #[test]
