@@ -242,8 +242,11 @@ const SUBORDINATORS: &[&str] = &[
     "once", "unless", "until",
 ];
 /// Words joining a participle cue to the clause whose subject speaks: "Roe dodged questions
-/// before saying", "Roe rallied voters by warning".
-const PARTICIPLE_LINKS: &[&str] = &["by", "before", "after", "while", "when", "in", "without"];
+/// before saying", "Roe rallied voters by warning", "Roe struck down the rule, as well as
+/// ruling that …".
+const PARTICIPLE_LINKS: &[&str] = &[
+    "by", "before", "after", "while", "when", "in", "without", "as", "well",
+];
 /// Cues that give a name: right after a thing, the quotation is what it is called ("a class
 /// called “Perception”").
 const NAMING_CUES: &[&str] = &["called", "named", "dubbed", "labeled", "labelled"];
@@ -5893,6 +5896,8 @@ mod tests {
             // "after" is a preposition here, and the clause is no apposition.
             ("Speaking at a fair in Salem, Oregon, Ames went after Bell, calling him “a total stiff.”", "a total stiff."),
             ("Mr. Ames also came close to an admission that Bell Corp. workers had run the site, saying, “We never said nobody was there.”", "We never said nobody was there."),
+            // "as well as" links the participle too.
+            ("In May, Judge Ida Ames struck down the rule, as well as ruling that the county could not cite “public order” as a reason.", "public order"),
         ];
         for (body, quote) in cases {
             let speaker = speaker_of(body, quote);
