@@ -502,14 +502,7 @@ impl Roster {
                     .flatten()
             });
             if let Some(long) = target {
-                let short_name = self.entities[short].name.clone();
-                self.entities[long].aliases.push(short_name);
-                let moved = std::mem::take(&mut self.entities[short].aliases);
-                self.entities[long].aliases.extend(moved);
-                for p in self.placed.iter_mut().filter(|p| p.entity == short) {
-                    p.entity = long;
-                }
-                self.entities[short].name.clear(); // removed below
+                self.merge_into(short, long, |_| true);
             }
         }
         self.remove_emptied();
@@ -567,22 +560,27 @@ impl Roster {
             let [long] = named[..] else {
                 continue;
             };
-            let nickname = std::mem::take(&mut self.entities[short].name);
             // (Not its lone given name, read as its surname: "Ann" names no one for sure.)
-            let moved = std::mem::take(&mut self.entities[short].aliases);
-            let aliases = &mut self.entities[long].aliases;
-            for alias in
-                std::iter::once(nickname).chain(moved.into_iter().filter(|a| a.contains(' ')))
-            {
-                if !aliases.contains(&alias) {
-                    aliases.push(alias);
-                }
-            }
-            for p in self.placed.iter_mut().filter(|p| p.entity == short) {
-                p.entity = long;
-            }
+            self.merge_into(short, long, |alias| alias.contains(' '));
         }
         self.remove_emptied();
+    }
+
+    /// Merges entity `short` into `long`: its name and the aliases `keep` accepts become
+    /// `long`'s aliases (once each), its mentions `long`'s, and its name is emptied for
+    /// [`Self::remove_emptied`].
+    fn merge_into(&mut self, short: usize, long: usize, keep: impl Fn(&str) -> bool) {
+        let name = std::mem::take(&mut self.entities[short].name);
+        let moved = std::mem::take(&mut self.entities[short].aliases);
+        let aliases = &mut self.entities[long].aliases;
+        for alias in std::iter::once(name).chain(moved.into_iter().filter(|a| keep(a))) {
+            if !aliases.contains(&alias) {
+                aliases.push(alias);
+            }
+        }
+        for p in self.placed.iter_mut().filter(|p| p.entity == short) {
+            p.entity = long;
+        }
     }
 
     /// Drops entities emptied by a merge and renumbers the mentions.
