@@ -75,7 +75,7 @@ use super::lexicon::{
     CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
     FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
     ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, WORK_NOUNS,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
@@ -4319,7 +4319,8 @@ fn quote_kind(
     continued: bool,
     reported: bool,
 ) -> QuoteKind {
-    if !attributed || (modifies_next_word(doc, quote) && !reported) || is_show_title(doc, quote) {
+    if !attributed || (modifies_next_word(doc, quote) && !reported) || is_title_of_work(doc, quote)
+    {
         return QuoteKind::Scare;
     }
     if continued {
@@ -4356,13 +4357,18 @@ fn quote_kind(
     }
 }
 
-/// Whether a quotation is the title of a show or a work after "on" or "in": two to
-/// [`MAX_TITLE_WORDS`] words, each capitalised but the short function words ("Bo appeared on
-/// “Meet the Press.”", "in “The Art of the Deal”"). A headline capitalises every word, so none
-/// is read there.
-fn is_show_title(doc: &Doc, quote: &QuotedSpan) -> bool {
+/// Whether a quotation is the title of a show or a work, which nobody said. Its words are
+/// capitalised but the short function words, two to [`MAX_TITLE_WORDS`] of them, and it stands
+/// - after "on" or "in": "Bo appeared on “Meet the Press.”", "in “The Art of the Deal”";
+/// - after a capitalised possessive: "Bo told WXYZ’s “Morning Desk”", "on Friday’s “Day One.”";
+/// - after a work's noun, with a year or a comma between or not, where one word is enough:
+///   "in his 2009 book, “Keep Your Word,”", "her documentary “Tenth.”";
+/// - or alone in its paragraph, as a subheading: "‘Nobody Saw It Coming.’".
+///
+/// A headline capitalises every word, so none is read there.
+fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
     let open = doc.token_at(quote.open);
-    if doc.headline || open == 0 || !matches!(lower(doc, open - 1), "on" | "in") {
+    if doc.headline || open == 0 || quote.segments.len() > 1 {
         return false;
     }
     let text = quote.text(doc.text);
@@ -4371,11 +4377,30 @@ fn is_show_title(doc: &Doc, quote: &QuotedSpan) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    (2..=MAX_TITLE_WORDS).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || w.len() <= 3 && FUNCTION_WORDS.contains(w)
-        })
+    let in_title_case = |fewest: usize| {
+        (fewest..=MAX_TITLE_WORDS).contains(&words.len())
+            && words.iter().enumerate().all(|(i, w)| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || i > 0 && w.len() <= 3 && FUNCTION_WORDS.contains(w)
+            })
+    };
+    let before = doc.word(open - 1);
+    if matches!(lower(doc, open - 1), "on" | "in")
+        || possessive_stem(before).is_some_and(|stem| stem.starts_with(char::is_uppercase))
+    {
+        return in_title_case(2);
+    }
+    let mut k = open - 1;
+    while k > 0 && (doc.word(k) == "," || is_year_or_month(doc.word(k))) {
+        k -= 1;
+    }
+    if WORK_NOUNS.contains(lower(doc, k)) {
+        return in_title_case(1);
+    }
+    let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
+    doc.text[paragraph_start..quote.open].trim().is_empty()
+        && doc.text[quote.close..paragraph_end].trim().is_empty()
+        && in_title_case(2)
 }
 
 /// A short quotation that modifies the word after it is a scare quote, whatever verb is near:
@@ -4609,6 +4634,26 @@ mod tests {
         assert_eq!(kind_of(body, "Meet the Press."), QuoteKind::Scare);
         assert_eq!(kind_of(body, "The Art of the Deal"), QuoteKind::Scare);
         assert_speaker(body, "a very big deal.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_title_after_a_possessive_or_a_works_noun_is_no_ones_words() {
+        let body = "Sen. Al Bo told WXYZ’s “Morning Desk” that he would run. In his 2009 book, \
+                    “Keep Your Word,” Bo wrote of his father. Ann Roe praised the documentary \
+                    “Tenth.” Bo called Roe’s plan “Simply Wrong,” he said.";
+        assert_eq!(kind_of(body, "Morning Desk"), QuoteKind::Scare);
+        assert_eq!(kind_of(body, "Keep Your Word,"), QuoteKind::Scare);
+        assert_eq!(kind_of(body, "Tenth."), QuoteKind::Scare);
+        assert_speaker(body, "Simply Wrong,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_quotation_alone_in_its_paragraph_in_title_case_is_a_subheading() {
+        let body = "Ann Roe spoke at the mill.\n\n‘Nobody Saw It Coming.’\n\nRoe said: “The \
+                    flood came at night.”\n\n“We Will Win!”\n\n“And we will win again,” she said.";
+        assert_eq!(kind_of(body, "Nobody Saw It Coming."), QuoteKind::Scare);
+        assert_speaker(body, "The flood came at night.", Some("Ann Roe"));
+        assert_speaker(body, "And we will win again,", Some("Ann Roe"));
     }
 
     #[test]

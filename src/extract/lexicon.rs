@@ -403,6 +403,10 @@ pub fn is_singular_role_noun(word: &str) -> bool {
 pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/document_nouns.txt")));
 
+/// Nouns for a work whose title is quoted after them: "the documentary “Tenth.”".
+pub static WORK_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/work_nouns.txt")));
+
 /// Nouns for an institution: a speaker named right after one, or after one and "of", is an
 /// organization ("the newspaper Kurier noted", "the city of Dayton urged").
 pub static INSTITUTION_NOUNS: LazyLock<HashSet<&'static str>> =
