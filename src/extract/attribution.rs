@@ -481,7 +481,21 @@ impl Attributor<'_, '_, '_> {
             .or_else(|| speaker_in_next_sentence(doc, quote, (open, close), level))
             .or_else(|| speaker_signed_below(doc, open, close, level))
             .or_else(|| according_to_anywhere(doc, from, to, level))
-            .or_else(|| speaker_closing_sentence(doc, close + 1, to, level))
+            .or_else(|| {
+                let closing = speaker_closing_sentence(doc, close + 1, to, level)?;
+                // "Ann Roe said Bo “is not kind,” and the press jumped on it (“Roe Rebukes
+                // Bo,” declared La Gazza)": an attribution closing the sentence after a later
+                // quotation is that one's when a cue before this one governs it.
+                let Found::Phrase(phrase, cue) = &closing else {
+                    return Some(closing);
+                };
+                let later_quotation = (close + 1..phrase.start.min(cue.start))
+                    .any(|k| doc.tokens[k].kind == TokenKind::Mark);
+                match later_quotation.then(|| speaker_before(doc, from_before, open, level)) {
+                    Some(Some(before @ Found::Phrase(..))) => Some(before),
+                    _ => Some(closing),
+                }
+            })
             .or_else(|| speaker_by_owned_claim(doc, from, open, level))
             .or_else(|| speaker_before(doc, from_before, open, level))
             .or_else(|| speaker_by_colon(doc, from_before, open, level))
@@ -6413,6 +6427,12 @@ mod tests {
         let body =
             "Ida Marsh called the plan “a disaster” at a rally, which Bo Lin said was unfair.";
         assert_speaker(body, "a disaster", Some("Ida Marsh"));
+        // … nor a quotation its own cue governs, when the closing attribution comes after a
+        // later quotation: that one is the later quotation's.
+        let body = "When Ann Roe said Bo “is not kind” in an interview, the press jumped on it \
+                    (“Roe Rebukes Bo,” declared La Gazza in Rome).";
+        assert_speaker(body, "is not kind", Some("Ann Roe"));
+        assert_speaker(body, "Roe Rebukes Bo,", Some("La Gazza"));
     }
 
     #[test]
