@@ -71,15 +71,15 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES, BE_FORMS,
-    CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
+    is_people_plural, is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES,
+    BE_FORMS, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
     FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
     ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
     REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, WORK_NOUNS,
 };
 use super::names::{
-    comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, names_a_thing,
-    opens_with_given_name, possessive_stem, PLACE_PREPOSITIONS,
+    comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, is_origin_adjective,
+    names_a_thing, opens_with_given_name, possessive_stem, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -871,7 +871,7 @@ impl Attributor<'_, '_, '_> {
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
-            .skip_while(|&k| NON_NAMES.contains(doc.word(k)))
+            .skip_while(|&k| NON_NAMES.contains(doc.word(k)) || is_origin_adjective(doc.word(k)))
             .collect();
         let shouted = words.len() > 1
             && words
@@ -904,9 +904,7 @@ impl Attributor<'_, '_, '_> {
         let common_word = words.len() == 1
             && (self.is_common_word_opening(words[0])
                 || FUNCTION_WORDS.contains(lower(doc, words[0]))
-                || PEOPLE_PLURAL_ENDINGS
-                    .iter()
-                    .any(|e| lower(doc, words[0]).ends_with(e)));
+                || is_people_plural(lower(doc, words[0])));
         // "“Part of the job is to say: ‘…’”": a lone word opening a quotation is capitalised
         // by its place; it names someone only if the post does elsewhere.
         let opens_quotation = words.len() == 1
@@ -4648,6 +4646,21 @@ mod tests {
         assert_eq!(kind_of(body, "Meet the Press."), QuoteKind::Scare);
         assert_eq!(kind_of(body, "The Art of the Deal"), QuoteKind::Scare);
         assert_speaker(body, "a very big deal.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_speaker_met_after_an_adjective_of_origin_is_named_without_it() {
+        // "The Dublin-based Shire said …" had made a person "Dublin-based Shire".
+        let body = "The Dayton-based Lundco said the deal was “dead.”";
+        assert_speaker(body, "dead.", Some("Lundco"));
+        assert!(!entity_names(body).iter().any(|n| n.contains("based")));
+    }
+
+    #[test]
+    fn calling_off_reports_nothing() {
+        // "The Dublin-based Shire called off a deal": no speaker, no one met as one.
+        let body = "The Dayton-based Lundco called off the merger with Acme Corp.";
+        assert!(!entity_names(body).iter().any(|n| n.contains("Lundco")));
     }
 
     #[test]

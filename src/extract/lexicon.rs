@@ -328,6 +328,14 @@ pub fn is_name_particle(word: &str) -> bool {
 /// Endings of plurals of people, which name no one wherever they stand: "Syrians", "Socialists".
 pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ians", "ists"];
 
+/// Whether a word (in lower case, or capitalised) is a plural of people by its ending:
+/// "Syrians", "socialists".
+pub fn is_people_plural(word: &str) -> bool {
+    PEOPLE_PLURAL_ENDINGS
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// Days and months: a capitalised phrase ending in one is a date, not a person ("Streamline Friday").
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));

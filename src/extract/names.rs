@@ -30,11 +30,10 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_place_name, state_named, titles_starting_with, TitleClass, AUXILIARIES,
-    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, GIVEN_NAMES, GROUP_ADJECTIVES,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PEOPLE_PLURAL_ENDINGS,
-    PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
-    SURNAME_THING_WORDS, TITLES,
+    is_name_particle, is_people_plural, is_place_name, state_named, titles_starting_with,
+    TitleClass, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, GIVEN_NAMES,
+    GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
+    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
 };
 use super::text::{glued_to_previous, Doc, TokenKind};
 use super::EntityKind;
@@ -499,7 +498,7 @@ const ORIGIN_ENDINGS: &[&str] = &["-born", "-based", "-bred", "-raised", "-headq
 
 /// Whether a word is a compound adjective of origin or seat ("Korean-born", "Dayton-based"):
 /// it describes the name after it and is never part of one.
-fn is_origin_adjective(word: &str) -> bool {
+pub fn is_origin_adjective(word: &str) -> bool {
     word.as_bytes().contains(&b'-') && ORIGIN_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
@@ -975,12 +974,7 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
                 && is_capitalised(doc.word(first + 1))
                 && titles_starting_with(doc.word(first + 1)).is_empty()
     });
-    let no_given_name = || {
-        descriptor.is_some()
-            || PEOPLE_PLURAL_ENDINGS
-                .iter()
-                .any(|ending| doc.lower(first).ends_with(ending))
-    };
+    let no_given_name = || descriptor.is_some() || is_people_plural(doc.lower(first));
     if last < first + if descriptor.is_some() { 2 } else { 3 } {
         return None;
     }
@@ -1021,6 +1015,10 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     if words.iter().all(|w| is_acronym(w)) {
+        return None;
+    }
+    // "a third of Nova Scotians": a plural of people is a group, no one.
+    if is_people_plural(last) {
         return None;
     }
     // "the Ohio RNC", "Young Dayton HRC": a party's or a body's initials end its chapter's name.
@@ -1822,6 +1820,17 @@ mod tests {
         find(&found, "Monte Lund");
         assert_eq!(find(&found, "Acme Corp.").kind, EntityKind::Organization);
         assert_no_name("New York City-based writers met.", |n| n.contains("based"));
+    }
+
+    #[test]
+    fn a_plural_of_people_ending_a_run_is_a_group() {
+        // "a third of Nova Scotians" had made a person.
+        assert_no_name("A third of Nova Scotians voted for the levy.", |n| {
+            n.contains("Scotians")
+        });
+        assert_no_name("He met Young Socialists on Friday.", |n| {
+            n.contains("Socialists")
+        });
     }
 
     #[test]
