@@ -79,7 +79,7 @@ use super::lexicon::{
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, is_origin_adjective,
-    names_a_thing, opens_with_given_name, possessive_stem, PLACE_PREPOSITIONS,
+    names_a_thing, opens_with_given_name, party_named, possessive_stem, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -497,7 +497,20 @@ impl Attributor<'_, '_, '_> {
                 }
             })
             .or_else(|| speaker_by_owned_claim(doc, from, open, level))
-            .or_else(|| speaker_before(doc, from_before, open, level))
+            .or_else(|| {
+                let before = speaker_before(doc, from_before, open, level)?;
+                // "The candidates say they are not avoiding Roe, who was hurt by Bo's
+                // conclusion that her acts were “careless”": a speech noun's owner past a
+                // comma after the cue is nearer.
+                let Found::Phrase(_, cue) = &before else {
+                    return Some(before);
+                };
+                let owned = speaker_by_owner(doc, from, open, level).filter(|owner| {
+                    matches!(owner, Found::Phrase(phrase, _)
+                        if (cue.end..phrase.start).any(|k| doc.word(k) == ","))
+                });
+                owned.or(Some(before))
+            })
             .or_else(|| speaker_by_colon(doc, from_before, open, level))
             .or_else(|| speaker_by_owner(doc, from, open, level))
             .or_else(|| self.speaker_by_paragraph_label(open, level));
@@ -3653,9 +3666,21 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     let w = word.to_lowercase();
     // "the unsigned opinion said": a participle after a determiner is an adjective.
     let after_determiner = k > 0 && DETERMINERS.contains(&lower(doc, k - 1));
+    // "said Harbors ranking member Ann Roe", "Oversight ranking Democrat Ann Roe": so is one
+    // between a capitalised word and a role noun or a party.
+    let describes_next = || {
+        k > 0
+            && is_capitalised(doc.word(k - 1))
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && (ROLE_NOUNS.contains(lower(doc, k + 1)) || party_named(doc.word(k + 1)).is_some())
+    };
     let verb_shaped = (w.ends_with("ed") || w.ends_with("ing"))
         && !ROLE_NOUNS.contains(w.as_str())
-        && !after_determiner;
+        && !after_determiner
+        && !describes_next();
     // "the congressional report said", "the note says": a cue word used as a noun.
     let cue_word = CUE_VERBS.contains(w.as_str()) && !is_noun_use(doc, k);
     DETERMINERS.contains(&w.as_str())
@@ -4654,6 +4679,35 @@ mod tests {
         let body = "The Dayton-based Lundco said the deal was “dead.”";
         assert_speaker(body, "dead.", Some("Lundco"));
         assert!(!entity_names(body).iter().any(|n| n.contains("based")));
+    }
+
+    #[test]
+    fn a_participle_between_a_body_and_a_role_describes_the_speaker() {
+        // "said Oversight ranking Democrat …" had made the committee's word the speaker.
+        let body = "“It is all they have,” said Harbors ranking Democrat Ann Roe (D-Md.).";
+        assert_speaker(body, "It is all they have,", Some("Ann Roe"));
+        let body = "“It is all they have,” said Harbors ranking member Ann Roe.";
+        assert_speaker(body, "It is all they have,", Some("Ann Roe"));
+        // A participle between two names is a verb: "Roe citing Bo" is Roe.
+        let body = "“It is all they have,” said Ann Roe citing Cy Bo.";
+        assert_speaker(body, "It is all they have,", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_plural_of_a_role_noun_is_no_name() {
+        // "Attorneys for Roe …, saying" had made a person "Attorneys".
+        let body = "Attorneys for Ann Roe opposed the effort, saying the account was “private.”";
+        assert!(!entity_names(body).iter().any(|n| n == "Attorneys"));
+    }
+
+    #[test]
+    fn a_speech_nouns_owner_past_a_comma_after_the_cue_is_nearer() {
+        let body = "The candidates say they are not avoiding Ann Roe, who was hurt by Cy Bo's \
+                    conclusion that her acts were “extremely careless.”";
+        assert_speaker(body, "extremely careless.", Some("Cy Bo"));
+        // Without a comma between, the cue's subject keeps it.
+        let body = "Ann Roe says Cy Bo's conclusion that her acts were “careless” is wrong.";
+        assert_speaker(body, "careless", Some("Ann Roe"));
     }
 
     #[test]

@@ -398,8 +398,29 @@ pub const AUXILIARIES: &[&str] = &[
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 
 /// Nouns that head a description of a speaker: "a White House official".
-pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../lexicons/role_nouns.txt")));
+pub static ROLE_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    entries(include_str!("../../lexicons/role_nouns.txt"))
+        .into_iter()
+        .flat_map(|noun| [noun.to_string(), plural(noun)])
+        .collect()
+});
+
+/// The regular plural of a noun: "lawyer" -> "lawyers", "witness" -> "witnesses", "ally" ->
+/// "allies", "spokesman" -> "spokesmen".
+fn plural(noun: &str) -> String {
+    let consonant_y = noun
+        .strip_suffix('y')
+        .filter(|stem| stem.chars().last().is_some_and(|c| !"aeiou".contains(c)));
+    if let Some(stem) = noun.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = consonant_y {
+        format!("{stem}ies")
+    } else if ["s", "x", "ch", "sh"].iter().any(|e| noun.ends_with(e)) {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
 
 /// Whether a lower-case word is a role noun in the singular, naming one person: "secretary",
 /// not "supporters".
@@ -521,6 +542,17 @@ mod tests {
     fn comments_and_blank_lines_are_not_entries() {
         static TEXT: &str = "# a comment\n\n said \n  # another\ntold\n";
         assert_eq!(entries(TEXT), vec!["said", "told"]);
+    }
+
+    #[test]
+    fn role_nouns_come_with_their_regular_plurals() {
+        assert_eq!(plural("lawyer"), "lawyers");
+        assert_eq!(plural("witness"), "witnesses");
+        assert_eq!(plural("ally"), "allies");
+        assert_eq!(plural("attorney"), "attorneys");
+        assert_eq!(plural("spokesman"), "spokesmen");
+        assert!(ROLE_NOUNS.contains("attorneys") && ROLE_NOUNS.contains("officials"));
+        assert!(is_singular_role_noun("attorney") && !is_singular_role_noun("attorneys"));
     }
 
     #[test]

@@ -886,7 +886,7 @@ pub fn ends_in_adjective(word: &str) -> bool {
 
 /// The party a word names, as (code, party): "Republican" -> ("R", "Republican"), and the
 /// noun of an "-ic" party, "Democrat" -> ("D", "Democratic").
-fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
+pub fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
     PARTY_CODES
         .iter()
         .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word))
@@ -1279,7 +1279,7 @@ fn read_apposition_role(
             k -= 1;
         }
         role_words.reverse();
-        let has_head = role_words.last().is_some_and(|w| ROLE_NOUNS.contains(w));
+        let has_head = role_words.last().is_some_and(|w| ROLE_NOUNS.contains(*w));
         if has_head && role_words.len() <= 4 && k > 0 {
             let owner = doc.word(k - 1);
             let role = role_words.join(" ");
@@ -1343,7 +1343,7 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
         let head_len = words.iter().position(preposition).unwrap_or(words.len());
         let verb_after_head = words[..head_len]
             .iter()
-            .rposition(|w| ROLE_NOUNS.contains(w))
+            .rposition(|w| ROLE_NOUNS.contains(*w))
             .and_then(|k| Some((k, words.get(k + 1)?, words.get(k + 2))))
             .is_some_and(|(head, next, after)| {
                 // A past form, or a word closing the sentence after the noun alone ("the
@@ -1384,7 +1384,7 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
         if closed && organization {
             m.kind = EntityKind::Organization;
             m.role = Some(words.join(" "));
-        } else if closed && words.iter().any(|w| ROLE_NOUNS.contains(w)) {
+        } else if closed && words.iter().any(|w| ROLE_NOUNS.contains(*w)) {
             m.role = Some(words.join(" "));
         }
     }
