@@ -757,13 +757,13 @@ impl Roster {
 }
 
 /// The shorter names a person named in full also goes by: the surname, the name without
-/// its middle initial ("Ann B. Roe" is "Roe" and "Ann Roe"), and a double surname's two words
+/// its middle initial or middle name ("Ann B. Roe" is "Roe" and "Ann Roe"), and a double surname's two words
 /// ("Ana Ruiz Vega" is also "Ruiz Vega"; "Ann Lee Roe" is no "Lee Roe", "Lee" being a given
 /// name).
 pub fn short_names(words: &[&str]) -> Vec<String> {
     let surname = surname(words);
     let mut names = vec![];
-    if let (Some(_), [given, _, last]) = (middle_initial(words), words) {
+    if let (Some(_), [given, _, last]) = (middle_of(words), words) {
         names.push(format!("{given} {last}"));
     }
     let unsuffixed: Vec<&str> = words
@@ -800,6 +800,21 @@ pub fn is_named_in_full(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or_default();
     let particle = is_name_particle(first) && !GIVEN_NAMES.contains_key(first);
     name.contains(' ') && !particle && !opens_with_title(name)
+}
+
+/// The middle of a three-word name, an initial or a middle name: "Ann B. Roe" -> "B.", "Ann
+/// Baird Roe" -> "Baird". A middle name comes after a known given name, and is no particle of
+/// the surname ("Ann Van Dorn"), no initials run together ("George HW Roe") and no suffix's
+/// neighbour ("Ann Roe Jr.").
+pub fn middle_of<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let [given, middle, last] = words else {
+        return None;
+    };
+    let middle_name = GIVEN_NAMES.contains_key(given)
+        && !is_name_particle(middle)
+        && !is_name_suffix(last)
+        && middle.chars().skip(1).any(char::is_lowercase);
+    (middle_initial(words).is_some() || middle_name).then_some(*middle)
 }
 
 /// The middle initial of a three-word name: "Ann B. Roe" -> 'B'.
@@ -1259,7 +1274,14 @@ mod tests {
     fn surnames_and_initials() {
         assert_eq!(surname(&["Chris", "Van", "Holt"]), "Van Holt");
         assert_eq!(short_names(&["Ann", "B.", "Roe"]), ["Roe", "Ann Roe"]);
-        assert_eq!(short_names(&["Ann", "Paul", "Roe"]), ["Roe"]);
+        // "Ann Baird Roe" is "Ann Roe" too; "George HW Roe" runs initials together.
+        assert_eq!(
+            short_names(&["Ann", "Baird", "Roe"]),
+            ["Roe", "Ann Roe", "Baird Roe"]
+        );
+        assert_eq!(short_names(&["Ann", "Paul", "Roe"]), ["Roe", "Ann Roe"]);
+        assert_eq!(middle_of(&["George", "HW", "Roe"]), None);
+        assert_eq!(middle_of(&["Ann", "Van", "Dorn"]), None);
         // "Ana Ruiz Vega … Ruiz Vega said": a double surname is a name of its own.
         assert_eq!(short_names(&["Ana", "Ruiz", "Vega"]), ["Vega", "Ruiz Vega"]);
         assert_eq!(

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
-use crate::extract::entities::{is_named_in_full, middle_initial, opens_with_title};
+use crate::extract::entities::{is_named_in_full, middle_initial, middle_of, opens_with_title};
 use crate::extract::lexicon::{same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
@@ -439,17 +439,23 @@ fn find_by_alias(conn: &Connection, entity: &Entity) -> anyhow::Result<Option<i6
         } else {
             holders.iter().map(|&(id, _)| id).collect()
         };
-        if let [id] = ids[..] {
+        // Of several, the one whose name agrees: "Ann Baird Roe" is "Ann B. Roe", not "Ann
+        // C. Roe", though all three are "Ann Roe".
+        let mut agreeing = Vec::with_capacity(ids.len());
+        for id in ids {
             if !names_another_person(conn, id, &entity.name)? {
-                return Ok(Some(id));
+                agreeing.push(id);
             }
+        }
+        if let [id] = agreeing[..] {
+            return Ok(Some(id));
         }
     }
     Ok(None)
 }
 
 /// Whether the record `id` is named in full as someone else than `name`: with another middle
-/// initial ("Ann B. Roe" and "Ann C. Roe" share the alias "Ann Roe") or another given name
+/// initial or middle name ("Ann B. Roe" and "Ann C. Roe" share the alias "Ann Roe") or another given name
 /// ("Lou Kemp" and "Tad Kemp" may share an alias written with a title; "Joe Rusk" and
 /// "Joseph R. Rusk Jr." are forms of one name).
 fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Result<bool> {
@@ -459,9 +465,18 @@ fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Resul
     let (own, other): (Vec<&str>, Vec<&str>) =
         (name.split(' ').collect(), record.split(' ').collect());
     let full = |words: &[&str]| is_named_in_full(&words.join(" "));
-    let other_initial = middle_initial(&own)
-        .zip(middle_initial(&other))
-        .is_some_and(|(a, b)| a != b);
+    // "Ann B. Roe" and "Ann Baird Roe" may be one person; "Ann Lee Roe" is not either.
+    let other_middle = middle_of(&own)
+        .zip(middle_of(&other))
+        .is_some_and(|(a, b)| {
+            let initial = |m: &str| m.chars().next();
+            let either_initial = middle_initial(&own).is_some() || middle_initial(&other).is_some();
+            if either_initial {
+                initial(a) != initial(b)
+            } else {
+                a != b
+            }
+        });
     // "Ruiz Vega" is the double surname of "Ana Ruiz Vega", not a given name and a surname.
     let double_surname = |short: &[&str], long: &[&str]| {
         short.len() < long.len() && long.ends_with(short) && !GIVEN_NAMES.contains_key(short[0])
@@ -471,7 +486,7 @@ fn names_another_person(conn: &Connection, id: i64, name: &str) -> anyhow::Resul
         && !same_given_name(own[0], other[0])
         && !double_surname(&own, &other)
         && !double_surname(&other, &own);
-    Ok(other_initial || other_given_name)
+    Ok(other_middle || other_given_name)
 }
 
 /// Renames a record to a fuller name that ends with its current one ("Vick" -> "Lars
