@@ -583,10 +583,24 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             Some(Descriptor::Party(_) | Descriptor::Role(_))
         ) && titles_starting_with(word).is_empty()
     };
+    // ("Attorney General Ann Roe", "Surgeon General Ann Roe": not a title's second word.)
+    let in_title = || {
+        titles_starting_with(doc.word(first)).iter().any(|t| {
+            t.words.len() > 1
+                && first + t.words.len() <= last
+                && title_words_match(
+                    &(first..first + t.words.len())
+                        .map(|k| doc.word(k))
+                        .collect::<Vec<_>>(),
+                    &t.words,
+                )
+        })
+    };
     if last >= first + 4
         && !GIVEN_NAMES.contains_key(doc.word(first))
         && describes(first + 1)
         && GIVEN_NAMES.contains_key(doc.word(first + 2))
+        && !in_title()
     {
         first += 1;
     }
@@ -1755,6 +1769,17 @@ mod tests {
         let found = names("Dayton Republican Carl Ames met Vice President Tom Ross.");
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
         assert_eq!(find(&found, "Tom Ross").title, Some("Vice President"));
+        // Nor does a title whose second word is a role noun: "Surgeon General Ann Roe" had
+        // the role "general".
+        let found = names("Surgeon General Ann Roe met Attorney General Carl Ames.");
+        assert_eq!(
+            find(&found, "Ann Roe").role.as_deref(),
+            Some("Surgeon General")
+        );
+        assert_eq!(
+            find(&found, "Carl Ames").role.as_deref(),
+            Some("Attorney General")
+        );
     }
 
     #[test]
