@@ -71,15 +71,16 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
 use super::lexicon::{
-    is_people_plural, is_place_name, is_singular_role_noun, state_named, MultiWords, AUXILIARIES,
-    BE_FORMS, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
-    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES, WORK_NOUNS,
+    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
+    MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES,
+    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS,
+    PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, is_origin_adjective,
-    names_a_thing, opens_with_given_name, party_named, possessive_stem, PLACE_PREPOSITIONS,
+    is_title_of_work, names_a_thing, opens_with_given_name, party_named, possessive_stem,
+    PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -225,8 +226,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
     "although", "where", "but", "why",
 ];
-/// Most words in a quoted show's or work's title: "The Late Show with Ann Roe".
-const MAX_TITLE_WORDS: usize = 6;
 /// Most words in a phrase of place or time between a speech noun and its "that": "Bo's
 /// suggestion at the last debate that …".
 const MAX_OWNED_PHRASE: usize = 4;
@@ -2329,14 +2328,6 @@ fn is_day_or_time(word: &str) -> bool {
         || ["today", "yesterday", "tonight"].contains(&word.to_lowercase().as_str())
 }
 
-/// A year or a month, which names no speaker: "in 2010", "in March".
-fn is_year_or_month(word: &str) -> bool {
-    let year = word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (word.starts_with("19") || word.starts_with("20"));
-    year || (CALENDAR_WORDS.contains(word) && !word.ends_with("day"))
-}
-
 /// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
 /// attributes all of it.
 fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> Option<Found> {
@@ -4392,52 +4383,6 @@ fn quote_kind(
     } else {
         QuoteKind::Partial
     }
-}
-
-/// Whether a quotation is the title of a show or a work, which nobody said. Its words are
-/// capitalised but the short function words, two to [`MAX_TITLE_WORDS`] of them, and it stands
-/// - after "on" or "in": "Bo appeared on “Meet the Press.”", "in “The Art of the Deal”";
-/// - after a capitalised possessive: "Bo told WXYZ’s “Morning Desk”", "on Friday’s “Day One.”";
-/// - after a work's noun, with a year or a comma between or not, where one word is enough:
-///   "in his 2009 book, “Keep Your Word,”", "her documentary “Tenth.”";
-/// - or alone in its paragraph, as a subheading: "‘Nobody Saw It Coming.’".
-///
-/// A headline capitalises every word, so none is read there.
-fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
-    let open = doc.token_at(quote.open);
-    if doc.headline || open == 0 || quote.segments.len() > 1 {
-        return false;
-    }
-    let text = quote.text(doc.text);
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let in_title_case = |fewest: usize| {
-        (fewest..=MAX_TITLE_WORDS).contains(&words.len())
-            && words.iter().enumerate().all(|(i, w)| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || i > 0 && w.len() <= 3 && FUNCTION_WORDS.contains(w)
-            })
-    };
-    let before = doc.word(open - 1);
-    if matches!(lower(doc, open - 1), "on" | "in")
-        || possessive_stem(before).is_some_and(|stem| stem.starts_with(char::is_uppercase))
-    {
-        return in_title_case(2);
-    }
-    let mut k = open - 1;
-    while k > 0 && (doc.word(k) == "," || is_year_or_month(doc.word(k))) {
-        k -= 1;
-    }
-    if WORK_NOUNS.contains(lower(doc, k)) {
-        return in_title_case(1);
-    }
-    let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
-    doc.text[paragraph_start..quote.open].trim().is_empty()
-        && doc.text[quote.close..paragraph_end].trim().is_empty()
-        && in_title_case(2)
 }
 
 /// A short quotation that modifies the word after it is a scare quote, whatever verb is near:

@@ -340,6 +340,14 @@ pub fn is_people_plural(word: &str) -> bool {
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));
 
+/// A year or a month, which names no speaker: "in 2010", "in March".
+pub fn is_year_or_month(word: &str) -> bool {
+    let year = word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"));
+    year || (CALENDAR_WORDS.contains(word) && !word.ends_with("day"))
+}
+
 /// Adjectives of a people, a region or a faith ("American", "Eastern", "Jewish"): a run ending
 /// in one names no one.
 pub static GROUP_ADJECTIVES: LazyLock<HashSet<&'static str>> =

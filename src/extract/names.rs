@@ -30,11 +30,13 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_people_plural, is_place_name, state_named, titles_starting_with,
-    TitleClass, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, GIVEN_NAMES,
-    GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
-    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
+    is_name_particle, is_people_plural, is_place_name, is_year_or_month, state_named,
+    titles_starting_with, TitleClass, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS,
+    CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
+    STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
+use super::quotes::QuotedSpan;
 use super::text::{glued_to_previous, Doc, TokenKind};
 use super::EntityKind;
 
@@ -146,6 +148,55 @@ fn is_title_cased(doc: &Doc, q: usize) -> bool {
             })
             .nth(MIN_TITLE_CASE_WORDS - 1)
             .is_some()
+}
+
+/// Most words in a quoted show's or work's title: "The Late Show with Ann Roe".
+const MAX_WORK_TITLE_WORDS: usize = 6;
+
+/// Whether a quotation is the title of a show or a work, which nobody said. Its words are
+/// capitalised but the short function words, two to [`MAX_WORK_TITLE_WORDS`] of them, and it stands
+/// - after "on" or "in": "Bo appeared on “Meet the Press.”", "in “The Art of the Deal”";
+/// - after a capitalised possessive: "Bo told WXYZ’s “Morning Desk”", "on Friday’s “Day One.”";
+/// - after a work's noun, with a year or a comma between or not, where one word is enough:
+///   "in his 2009 book, “Keep Your Word,”", "her documentary “Tenth.”";
+/// - or alone in its paragraph, as a subheading: "‘Nobody Saw It Coming.’".
+///
+/// A headline capitalises every word, so none is read there.
+pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
+    let open = doc.token_at(quote.open);
+    if doc.headline || open == 0 || quote.segments.len() > 1 {
+        return false;
+    }
+    let text = quote.text(doc.text);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let in_title_case = |fewest: usize| {
+        (fewest..=MAX_WORK_TITLE_WORDS).contains(&words.len())
+            && words.iter().enumerate().all(|(i, w)| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || i > 0 && w.len() <= 3 && FUNCTION_WORDS.contains(w)
+            })
+    };
+    let before = doc.word(open - 1);
+    if matches!(doc.lower(open - 1), "on" | "in")
+        || possessive_stem(before).is_some_and(|stem| stem.starts_with(char::is_uppercase))
+    {
+        return in_title_case(2);
+    }
+    let mut k = open - 1;
+    while k > 0 && (doc.word(k) == "," || is_year_or_month(doc.word(k))) {
+        k -= 1;
+    }
+    if WORK_NOUNS.contains(doc.lower(k)) {
+        return in_title_case(1);
+    }
+    let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
+    doc.text[paragraph_start..quote.open].trim().is_empty()
+        && doc.text[quote.close..paragraph_end].trim().is_empty()
+        && in_title_case(2)
 }
 
 /// In a title quoted in title case, capitalised words run on past a name ("“Al Vane Joins
