@@ -201,13 +201,16 @@ pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
 
 /// In a title quoted in title case, capitalised words run on past a name ("“Al Vane Joins
 /// Growing List of Critics”"): a name there stands only as far as a name the post gives outside
-/// such titles ("Al Vane"), and is dropped when none fits ("“A Very Vane Christmas”").
+/// such titles ("Al Vane"), and is dropped when none fits ("“A Very Vane Christmas”", "the
+/// sitcom “Gilmore Lads”").
 fn keep_known_names_in_titles(doc: &Doc, mentions: &mut Vec<NameMention>) {
     let mut titled: Vec<Option<bool>> = vec![None; doc.quotes.len()];
     let mut in_title = |m: &NameMention| {
-        doc.tokens[m.first]
-            .quote
-            .is_some_and(|q| *titled[q].get_or_insert_with(|| is_title_cased(doc, q)))
+        doc.tokens[m.first].quote.is_some_and(|q| {
+            *titled[q].get_or_insert_with(|| {
+                is_title_cased(doc, q) || is_title_of_work(doc, &doc.quotes[q])
+            })
+        })
     };
     let inside: Vec<bool> = mentions.iter().map(&mut in_title).collect();
     if !inside.contains(&true) {
@@ -2172,6 +2175,14 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_title_of_a_work_names_no_one() {
+        // "the sitcom “Gilmore Lads”", "on Friday’s “Roe Tonight”" had made people.
+        let text = "She named the sitcom “Gilmore Lads” as her favourite, and Bo told WXYZ’s \
+                    “Dee Morning” on Friday that he agreed.";
+        assert_no_name(text, |n| n.contains("Gilmore") || n.contains("Dee"));
     }
 
     #[test]
