@@ -123,6 +123,9 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
 /// Capitalised common words a quotation needs to be a title quoted in title case rather than
 /// words spoken: "“A Very Vane Christmas”".
 const MIN_TITLE_CASE_WORDS: usize = 1;
+/// Words a run needs before capitalised words describing a person can open it: two of them,
+/// a given name and a surname ("Navy SEAL Cy Dee").
+const MIN_DESCRIBED_RUN_WORDS: usize = 4;
 /// Words a title quoted in title case has at most.
 const MAX_TITLE_WORDS: usize = 20;
 
@@ -860,6 +863,44 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             read_run(doc, first + n, last, out);
             return;
         }
+    }
+    // "Ku Klux Klan Grand Wizard Al Bo", "Navy SEAL Cy Dee": capitalised words before a known
+    // given name and a surname, none of them a given name, describe the person named after
+    // them, whose role they are. (Not after an article: "at the Dayton House Ann Roe briefing
+    // room"; nor in a headline, which capitalises its verbs: "Ann Lund Backs Al Bo".)
+    let described_from = (words.len() >= MIN_DESCRIBED_RUN_WORDS
+        && !doc.headline
+        && !after_determiner
+        && !GIVEN_NAMES.contains_key(words[0]))
+    .then(|| {
+        (2..words.len() - 1).find(|&n| {
+            let name = &words[n..];
+            opens_with_given_name(doc, first + n, last)
+                && !AUXILIARIES.contains(&doc.lower(first + n))
+                && name.len() <= 3
+                && !words[..n].iter().any(|w| GIVEN_NAMES.contains_key(w))
+                && classify(name) == Some(EntityKind::Person)
+        })
+    })
+    .flatten();
+    if let Some(n) = described_from {
+        let before = out.len();
+        read_run(doc, first + n, last, out);
+        if let Some(m) = out[before..]
+            .iter_mut()
+            .find(|m| m.kind == EntityKind::Person && m.first == first + n)
+        {
+            // ("House Harbors Republican Carl Ames": a party's word ending them is his party.)
+            let described = match Descriptor::of(words[n - 1]) {
+                Some(party @ Descriptor::Party(_)) => {
+                    party.describe(m);
+                    &words[..n - 1]
+                }
+                _ => &words[..n],
+            };
+            m.role.get_or_insert_with(|| described.join(" "));
+        }
+        return;
     }
     match kind {
         Some(EntityKind::Organization) => out.push(mention(
@@ -2175,6 +2216,34 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn capitalised_words_before_a_given_name_and_a_surname_are_the_persons_role() {
+        // "Ku Klux Klan Grand Wizard …" and "Navy SEAL …" had been part of people's names.
+        let found = names("Harbor Watch Grand Wizard Carl Ames met Navy SEAL Ann Lee Jr.");
+        assert_eq!(
+            find(&found, "Carl Ames").role.as_deref(),
+            Some("Harbor Watch Grand Wizard")
+        );
+        assert_eq!(
+            find(&found, "Ann Lee Jr.").role.as_deref(),
+            Some("Navy SEAL")
+        );
+        // A party's word ending them is the person's party.
+        let found = names("Bo met House Harbors Republican Carl Ames.");
+        let ames = find(&found, "Carl Ames");
+        assert_eq!(ames.role.as_deref(), Some("House Harbors"));
+        assert_eq!(ames.party.as_deref(), Some("R"));
+        // After an article the run is a thing's name, and a thing's word ends no name.
+        assert_no_name("They met at the Dayton House Ann Lee briefing room.", |n| {
+            n == "Ann Lee"
+        });
+        let found = names("Bo paid, and Harbor Watch Grand Ann Lee Foundation paid.");
+        assert_eq!(
+            find(&found, "Harbor Watch Grand Ann Lee Foundation").kind,
+            EntityKind::Organization
+        );
     }
 
     #[test]
