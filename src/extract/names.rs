@@ -427,6 +427,12 @@ fn title_case(word: &str) -> String {
         .collect()
 }
 
+/// Whether a given name opens a person's name at token `k` of a run ending at `end` inside a
+/// longer run: not a modal read as a given name ("Dayton Post Will Fight Back").
+fn opens_with_person_name(doc: &Doc, k: usize, end: usize) -> bool {
+    opens_with_given_name(doc, k, end) && !AUXILIARIES.contains(&doc.lower(k))
+}
+
 /// Whether the sentence word at `k`, opening a run that ends at `end`, is a given name: "Will
 /// Ames said" is a man, "Will Ames win?" a question. A given name that is also a modal opens a
 /// name before another capitalised word, unless its sentence asks; a month never does ("In
@@ -796,11 +802,8 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let thing_then_name = (1..words.len().saturating_sub(1)).find(|&n| {
         let organization_word = ORGANIZATION_WORDS.contains_key(words[n]);
         let thing_word = organization_word || NON_PERSON_WORDS.contains(words[n]);
-        let given_name_after = || {
-            n + 2 < words.len()
-                && opens_with_given_name(doc, first + n + 1, last)
-                && !AUXILIARIES.contains(&doc.lower(first + n + 1))
-        };
+        let given_name_after =
+            || n + 2 < words.len() && opens_with_person_name(doc, first + n + 1, last);
         let surname_after = || {
             n + 2 == words.len()
                 && organization_word
@@ -875,8 +878,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     .then(|| {
         (2..words.len() - 1).find(|&n| {
             let name = &words[n..];
-            opens_with_given_name(doc, first + n, last)
-                && !AUXILIARIES.contains(&doc.lower(first + n))
+            opens_with_person_name(doc, first + n, last)
                 && name.len() <= 3
                 && !words[..n].iter().any(|w| GIVEN_NAMES.contains_key(w))
                 && classify(name) == Some(EntityKind::Person)
