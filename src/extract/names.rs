@@ -170,36 +170,40 @@ pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
     if doc.headline || open == 0 || quote.segments.len() > 1 {
         return false;
     }
-    let text = quote.text(doc.text);
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let in_title_case = |fewest: usize| {
-        (fewest..=MAX_WORK_TITLE_WORDS).contains(&words.len())
-            && words.iter().enumerate().all(|(i, w)| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || i > 0 && w.len() <= 3 && FUNCTION_WORDS.contains(w)
-            })
-    };
+    // Where it stands first, which tells how many words it needs; its words only then.
     let before = doc.word(open - 1);
-    if matches!(doc.lower(open - 1), "on" | "in")
+    let fewest = if matches!(doc.lower(open - 1), "on" | "in")
         || possessive_stem(before).is_some_and(|stem| stem.starts_with(char::is_uppercase))
     {
-        return in_title_case(2);
-    }
-    let mut k = open - 1;
-    while k > 0 && (doc.word(k) == "," || is_year_or_month(doc.word(k))) {
-        k -= 1;
-    }
-    if WORK_NOUNS.contains(doc.lower(k)) {
-        return in_title_case(1);
-    }
-    let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
-    doc.text[paragraph_start..quote.open].trim().is_empty()
-        && doc.text[quote.close..paragraph_end].trim().is_empty()
-        && in_title_case(2)
+        2
+    } else {
+        let mut k = open - 1;
+        while k > 0 && (doc.word(k) == "," || is_year_or_month(doc.word(k))) {
+            k -= 1;
+        }
+        let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
+        if WORK_NOUNS.contains(doc.lower(k)) {
+            1
+        } else if doc.text[paragraph_start..quote.open].trim().is_empty()
+            && doc.text[quote.close..paragraph_end].trim().is_empty()
+        {
+            2
+        } else {
+            return false;
+        }
+    };
+    let (start, end) = quote.segments[0];
+    let mut words = doc.text[start..end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    let title_case = words.by_ref().take(MAX_WORK_TITLE_WORDS + 1).all(|w| {
+        count += 1;
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || count > 1 && w.len() <= 3 && FUNCTION_WORDS.contains(w)
+    });
+    title_case && (fewest..=MAX_WORK_TITLE_WORDS).contains(&count)
 }
 
 /// In a title quoted in title case, capitalised words run on past a name ("“Al Vane Joins
