@@ -1099,7 +1099,11 @@ impl Attributor<'_, '_, '_> {
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| visible(p))
-                .find(|&(n, p)| fits(p.entity) && !modifies_next_name(doc, p, placed.get(n + 1)))
+                .find(|&(n, p)| {
+                    fits(p.entity)
+                        && !modifies_next_name(doc, p, placed.get(n + 1))
+                        && !in_aside_between_quotations(doc, p.first)
+                })
                 .map(|(_, p)| p)
         };
         let first_fitting = |s: usize, before: usize| first_fitting_from(s, 0, before);
@@ -3897,6 +3901,32 @@ fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "-" | "―" | "--")
 }
 
+/// Whether token `k` lies in the writer's aside set off by dashes between two parts of a
+/// quotation: "“I don't think the plan” -- that Vane drew up -- “will last,” he says". A name
+/// there glosses the quotation; it is no antecedent of "he". (An aside that reports, "— Ann
+/// Roe told Vane —", gives its subject as the reporter, which is asked first.)
+fn in_aside_between_quotations(doc: &Doc, k: usize) -> bool {
+    let is_mark = |j: usize| doc.tokens[j].kind == TokenKind::Mark;
+    let bound = |j: &usize| is_dash(doc.word(*j)) || is_mark(*j);
+    let Some(mut opening) = (k.saturating_sub(MAX_APPOSITION)..k).rev().find(bound) else {
+        return false;
+    };
+    let Some(mut closing) = (k + 1..doc.tokens.len().min(k + 1 + MAX_APPOSITION)).find(bound)
+    else {
+        return false;
+    };
+    if !is_dash(doc.word(opening)) || !is_dash(doc.word(closing)) {
+        return false;
+    }
+    while opening > 0 && is_dash(doc.word(opening - 1)) {
+        opening -= 1;
+    }
+    while closing + 1 < doc.tokens.len() && is_dash(doc.word(closing + 1)) {
+        closing += 1;
+    }
+    opening > 0 && is_mark(opening - 1) && closing + 1 < doc.tokens.len() && is_mark(closing + 1)
+}
+
 /// Where an aside set off by dashes opens, when the words before `end` close one: the opening
 /// dash of "Ann Roe — mentioned by the Ledger as a choice for the job — told". A dash may be
 /// two tokens ("--").
@@ -4653,6 +4683,17 @@ mod tests {
         // Without a comma between, the cue's subject keeps it.
         let body = "Ann Roe says Cy Bo's conclusion that her acts were “careless” is wrong.";
         assert_speaker(body, "careless", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_name_in_an_aside_between_two_parts_of_a_quotation_is_no_antecedent() {
+        let body = "Al Vane has a record. He has covered all the bases.\n\nVane's pollster, Doug \
+                    Kemp, says his man has the money. “I don't think the wisdom” -- that Vane \
+                    is a liberal -- “is going to last,” he says.";
+        assert_speaker(body, "is going to last,", Some("Doug Kemp"));
+        // An aside that reports gives the reporter: "— Ann Roe told Vane —".
+        let body = "Al Vane has a record. “I think” — Ann Roe told Vane — “we can win,” she added.";
+        assert_speaker(body, "we can win,", Some("Ann Roe"));
     }
 
     #[test]
