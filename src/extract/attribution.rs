@@ -1715,7 +1715,15 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // "rated 32% of Republican claims as “false”": past an adjective of party or nation.
-    if i > 1 && governs_noun(i - 2) && is_adjective_shaped(doc.word(i - 1)) {
+    // "to disprove Republican claims of “…”": so after any lower-case word but a determiner
+    // ("the Republican claims" may be one Republican's verb).
+    if i > 1
+        && is_adjective_shaped(doc.word(i - 1))
+        && (governs_noun(i - 2)
+            || doc.tokens[i - 2].kind == TokenKind::Word
+                && doc.word(i - 2).chars().all(char::is_lowercase)
+                && !DETERMINERS.contains(&lower(doc, i - 2)))
+    {
         return true;
     }
     // "a Carl Ames tweet attacking …", "22 Roe emails": a name after "a" or a number
@@ -6594,6 +6602,16 @@ mod tests {
                     as “mostly true” against 10% of Republican claims.";
         assert_speaker(body, "false,", Some("Truth Institute"));
         assert_speaker(body, "mostly true", Some("Truth Institute"));
+        // So after a verb: the words before "claims" are no subject of it.
+        let body = "Democrats will release transcripts to disprove Republican claims of \
+                    “significant progress” in the probe.";
+        let found = said(body);
+        assert_ne!(found[0].3.as_deref(), Some("claims"), "{found:?}");
+        assert_ne!(
+            found[0].2.as_deref(),
+            Some("disprove Republican"),
+            "{found:?}"
+        );
     }
 
     #[test]
