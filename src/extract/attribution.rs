@@ -769,15 +769,21 @@ impl Attributor<'_, '_, '_> {
                 // "“…,” Shopwell Inc. wrote. / It added, “…”": the organization that spoke in
                 // the sentence before goes on. (A document or a body described there, "the
                 // report", stays no one's: "it" may be the paper carrying it.)
+                // ("The Ledger reported that Bo said so. / It added, “…”": so does one that
+                // reported there without quoting.)
+                let is_organization = |s: &Speaker| {
+                    s.entity
+                        .is_some_and(|e| self.roster.entities[e].kind == EntityKind::Organization)
+                };
                 let before = self
                     .last
                     .as_ref()
                     .filter(|l| l.sentence + 1 == at)
                     .and_then(|l| l.speaker.clone())
-                    .filter(|s| {
-                        s.entity.is_some_and(|e| {
-                            self.roster.entities[e].kind == EntityKind::Organization
-                        })
+                    .filter(is_organization)
+                    .or_else(|| {
+                        let reported = self.sentence_speakers.get(&at.checked_sub(1)?)?;
+                        Some(reported.clone()).filter(is_organization)
                     });
                 return before.unwrap_or(Speaker { text, entity });
             }
@@ -4705,6 +4711,15 @@ mod tests {
     }
 
     #[test]
+    fn an_imperative_before_a_colon_is_no_speaker() {
+        // "Ask yourself: …" had made a person "Ask".
+        let body = "Ask yourself: Which state is Ann Roe going to win with her message of tax \
+                    cuts, farmers as the “enemy,” and so on?";
+        assert_ne!(speaker_of(body, "enemy,").as_deref(), Some("Ask"));
+        assert!(!entity_names(body).iter().any(|n| n == "Ask"));
+    }
+
+    #[test]
     fn calling_off_reports_nothing() {
         // "The Dublin-based Shire called off a deal": no speaker, no one met as one.
         let body = "The Dayton-based Lundco called off the merger with Acme Corp.";
@@ -5199,6 +5214,10 @@ mod tests {
         let body = "“Nobody at the store knew the seller,” the report said.\n\nIt added, \
                     “The item is gone and every buyer gets a refund.”";
         assert_speaker(body, refund, None);
+        // So does an organization that reported in the sentence before without quoting.
+        let body = "Shopwell Inc. reported that the seller had left. It added, “The item is gone \
+                    and every buyer gets a refund.”";
+        assert_speaker(body, refund, Some("Shopwell Inc."));
     }
 
     #[test]
