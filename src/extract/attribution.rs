@@ -3441,10 +3441,24 @@ fn before_adverbs(doc: &Doc, from: usize, cue: usize) -> usize {
     end
 }
 
+/// Whether token `k` is "Will" as a surname: capitalised before a finite verb, which a modal
+/// never is ("While Will acknowledges …", "Will said …"; not "Will she say …").
+fn is_surname_will(doc: &Doc, k: usize) -> bool {
+    doc.word(k) == "Will"
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && {
+            let next = lower(doc, k + 1);
+            is_past_form(next) || next.ends_with('s') && !next.ends_with("ss")
+        }
+}
+
 /// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
 fn is_between_subject_and_cue(doc: &Doc, k: usize) -> bool {
     let w = lower(doc, k);
-    BETWEEN_SPEAKER_AND_CUE.contains(&w)
+    BETWEEN_SPEAKER_AND_CUE.contains(&w) && !is_surname_will(doc, k)
         || (w.len() > 4
             && w.ends_with("ly")
             && doc.tokens[k].kind == TokenKind::Word
@@ -3724,7 +3738,7 @@ fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
         is_capitalised(before) && !NON_NAMES.contains(before)
     };
     (is_capitalised(word)
-        && (!NON_NAMES.contains(stem) || ends_name)
+        && (!NON_NAMES.contains(stem) || ends_name || is_surname_will(doc, k))
         && possessive_stem(word).is_none()
         && !(k == start && is_adjective_shaped(word)))
         || ROLE_NOUNS.contains(w.as_str())
@@ -4717,6 +4731,19 @@ mod tests {
                     cuts, farmers as the “enemy,” and so on?";
         assert_ne!(speaker_of(body, "enemy,").as_deref(), Some("Ask"));
         assert!(!entity_names(body).iter().any(|n| n == "Ask"));
+    }
+
+    #[test]
+    fn will_before_a_finite_verb_is_a_surname() {
+        // "While Will acknowledges …" had found no speaker: "Will" was read as a modal.
+        let body = "Columnist Jomo Will wrote a column. While Will acknowledges the appeal of a \
+                    “forceful persona,” he sees Roe as lacking it. Will said it was “over.”";
+        assert_speaker(body, "forceful persona,", Some("Jomo Will"));
+        assert_speaker(body, "over.", Some("Jomo Will"));
+        // The modal stays one: "Roe will say …", "Will she say …?"
+        let body = "Ann Roe spoke. Roe will say it is “fine.” Will she say it is “done”?";
+        assert_speaker(body, "fine.", Some("Ann Roe"));
+        assert_speaker(body, "done", Some("Ann Roe"));
     }
 
     #[test]
@@ -6993,11 +7020,15 @@ mod tests {
         let body = "Cy Dee Will wrote a column. Cy Dee Will wrote that Bo was “a man of the past.”";
         assert_eq!(entity_names(body), ["Cy Dee Will"]);
         assert_speaker(body, "a man of the past.", Some("Cy Dee Will"));
-        // A name owning what follows speaks for no one: no person "Ann".
+        // A name owning what follows speaks for no one: no person "Ann". "Will" before a
+        // finite verb is a surname the post gives no one: kept as written, no person.
         let body = "Ann Roe spoke first. After Ann Roe’s speech, Will described Bo as “a man of \
                     the past.”";
         assert_eq!(entity_names(body), ["Ann Roe"]);
-        assert_eq!(speaker_of(body, "a man of the past."), None);
+        assert_eq!(
+            speaker_of(body, "a man of the past.").as_deref(),
+            Some("Will")
+        );
     }
 
     #[test]
