@@ -78,8 +78,8 @@ use super::lexicon::{
     PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
-    comma_party_tag, ends_in_adjective, is_acronym, is_capitalised, is_origin_adjective,
-    is_title_of_work, names_a_thing, opens_with_given_name, party_named, possessive_stem,
+    comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
+    is_origin_adjective, is_title_of_work, names_a_thing, opens_with_given_name, possessive_stem,
     PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
@@ -3698,7 +3698,7 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word)
-            && (ROLE_NOUNS.contains(lower(doc, k + 1)) || party_named(doc.word(k + 1)).is_some())
+            && describes_a_person(doc.word(k + 1))
     };
     let verb_shaped = (w.ends_with("ed") || w.ends_with("ing"))
         && !ROLE_NOUNS.contains(w.as_str())

@@ -645,10 +645,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // (Not a title's word: "Former President Al Bo", "Vice President Al Bo".)
     let describes = |k: usize| {
         let word = doc.word(k);
-        matches!(
-            Descriptor::of(word),
-            Some(Descriptor::Party(_) | Descriptor::Role(_))
-        ) && titles_starting_with(word).is_empty()
+        describes_a_person(word) && titles_starting_with(word).is_empty()
     };
     // ("Attorney General Ann Roe", "Surgeon General Ann Roe": not a title's second word.)
     let in_title = || {
@@ -1001,7 +998,7 @@ pub fn ends_in_adjective(word: &str) -> bool {
 
 /// The party a word names, as (code, party): "Republican" -> ("R", "Republican"), and the
 /// noun of an "-ic" party, "Democrat" -> ("D", "Democratic").
-pub fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
+fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
     PARTY_CODES
         .iter()
         .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word))
@@ -1055,6 +1052,12 @@ impl Descriptor {
             Descriptor::Other => {}
         }
     }
+}
+
+/// Whether a word describes a person named after it: a party ("Republican") or a role noun
+/// ("reporter", "member").
+pub fn describes_a_person(word: &str) -> bool {
+    Descriptor::of(word).is_some()
 }
 
 /// Whether a capitalised phrase is a thing or a place for a word of it ("the Farm Bill",
