@@ -80,7 +80,7 @@ use super::lexicon::{
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
     is_origin_adjective, is_title_of_work, names_a_thing, opens_with_given_name, possessive_stem,
-    PLACE_PREPOSITIONS,
+    state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{Doc, TokenKind};
@@ -219,8 +219,9 @@ const PARTICIPLE_PREPOSITIONS: &[&str] = &[
 ];
 /// Appositions skipped between a speaker and the cue.
 const MAX_APPOSITIONS: usize = 3;
-/// Most words of a head before its apposition opening a sentence: "Bell's niece, Ana Ruiz, …".
-const MAX_APPOSITION_HEAD: usize = 5;
+/// Most words of a head before its apposition opening a sentence: "Bell's niece, Ana Ruiz, …",
+/// "Campaign for Fair Rents’s executive director, Ann Roe, …".
+const MAX_APPOSITION_HEAD: usize = 8;
 /// Words that open a clause: the subject of a clause's verbs follows one ("when Roe …").
 const CLAUSE_OPENERS: &[&str] = &[
     "when", "that", "while", "after", "before", "because", "since", "as", "if", "though",
@@ -1434,15 +1435,15 @@ impl Attributor<'_, '_, '_> {
             }
             let quotes_any = range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark);
             // Only someone the name finder found: "according to New York magazine" makes no
-            // person of the magazine.
-            let according_to = match according_to_anywhere(doc, range.start, range.end, None) {
-                Some(Found::Phrase(phrase, _)) => Some(phrase).filter(|phrase| {
+            // person of the magazine ("…, according to a Ledger analysis, according to Sen. Ann
+            // Roe." is Roe's).
+            let according_to = according_to_phrases(doc, range.start, range.end, None)
+                .map(|(phrase, _)| phrase)
+                .find(|phrase| {
                     placed_within(self.roster, phrase.start, phrase.end)
                         .iter()
                         .any(|p| p.last == phrase.end)
-                }),
-                _ => None,
-            };
+                });
             // A cue in a clause opening a sentence that quotes ("When Roe pointed out that Bo
             // calls it “a plan,” Al Bo seized on it.") reports the quoted phrase, not the
             // sentence.
@@ -1887,12 +1888,13 @@ fn reports_own_clause(
 }
 
 /// Whether a cue of the frame from `from`, at most [`MAX_INTRODUCING_WORDS`] words before a
-/// comma or colon right before the quotation at `open`, introduces it: "telling her, “…”".
+/// comma or colon right before the quotation at `open`, introduces it: "telling her, “…”",
+/// "According to Roe, “…”".
 fn introduced_by_cue(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> bool {
     open >= from + 2
         && matches!(doc.word(open - 1), "," | ":")
         && (from.max((open - 1).saturating_sub(MAX_INTRODUCING_WORDS + 1))..open - 1)
-            .any(|k| is_cue_verb(doc, k, level))
+            .any(|k| is_cue_verb(doc, k, level) || cue_phrase_at(doc, k, level).is_some())
 }
 
 /// Whether an attribution ending at `end`, after a quotation, introduces a quotation of its own: it ends in a colon, or a comma right before an opening mark, perhaps
@@ -2199,7 +2201,10 @@ fn speaker_in_next_sentence(
             // sentence is nothing but the attribution.
             let own_sentence = doc.sentences[doc.sentence_of(open)].start;
             let introduced = introduced_by_cue(doc, own_sentence, open, level);
-            let exclaims = text.ends_with(['?', '!']) && !introduced;
+            // "“What if he had lessons?” The agency said Tuesday that it will …": a cue that
+            // reports a clause of its own does not take the question before it.
+            let reports_clause = end < next.end && lower(doc, end) == "that";
+            let exclaims = text.ends_with(['?', '!']) && !introduced && !reports_clause;
             ((exclaims || attribution_only) && !introduces_own)
                 .then_some(Found::Phrase(phrase, cue))
         }
@@ -2267,6 +2272,24 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
         }
     }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
+    // "said Campaign for Fair Rents’s executive director, Ann Roe": a name joined by "of" or
+    // "for" goes on to its possessive, which owns the description after it.
+    let owner = (phrase.end < end && CONNECTORS.contains(&doc.word(phrase.end)))
+        .then(|| {
+            (phrase.end + 1..end.min(phrase.end + MAX_PHRASE))
+                .take_while(|&k| {
+                    at_level(doc, k, level)
+                        && (is_capitalised(doc.word(k)) || CONNECTORS.contains(&doc.word(k)))
+                })
+                .find(|&k| possessive_stem(doc.word(k)).is_some())
+        })
+        .flatten();
+    let (phrase, owned) = match owner
+        .and_then(|k| noun_phrase_starting_at(doc, k + 1, end, level).filter(|p| p.start == k + 1))
+    {
+        Some(description) => (phrase.start..description.end, true),
+        None => (phrase, false),
+    };
     // "according to figures by Amy Roe of the institute", "according to a brief
     // lodged by Al Bo": the work's author speaks.
     let by = (phrase.end..end.min(phrase.end + 3))
@@ -2286,7 +2309,8 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
     }
     // "said the agency's director, Cy B. Crane, on Monday": the name in apposition.
     let described = DETERMINERS.contains(&lower(doc, phrase.start))
-        || possessive_stem(doc.word(phrase.start)).is_some();
+        || possessive_stem(doc.word(phrase.start)).is_some()
+        || owned;
     if described && phrase.end + 1 < end && doc.word(phrase.end) == "," {
         let name_start = phrase.end + 1;
         let name_end = (name_start..end.min(name_start + MAX_PHRASE))
@@ -2349,12 +2373,22 @@ fn is_day_or_time(word: &str) -> bool {
 /// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
 /// attributes all of it.
 fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> Option<Found> {
-    (from..to.min(from + 4 * MAX_LOOKBACK)).find_map(|j| {
+    according_to_phrases(doc, from, to, level)
+        .next()
+        .map(|(phrase, cue)| Found::Phrase(phrase, cue))
+}
+
+/// Every "according to" phrase between `from` and `to`, with its cue, in order: "…, according
+/// to a Ledger analysis, according to Sen. Ann Roe."
+fn according_to_phrases<'d, 't>(
+    doc: &'d Doc<'t>,
+    from: usize,
+    to: usize,
+    level: Option<usize>,
+) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + use<'d, 't> {
+    (from..to.min(from + 4 * MAX_LOOKBACK)).filter_map(move |j| {
         let len = cue_phrase_at(doc, j, level)?;
-        Some(Found::Phrase(
-            phrase_after(doc, j + len, to, level)?,
-            j..j + len,
-        ))
+        Some((phrase_after(doc, j + len, to, level)?, j..j + len))
     })
 }
 
@@ -2681,8 +2715,12 @@ fn purpose_subject(
 }
 
 /// Whether the cue at `k` is a participle: "saying", "writing", "calling", "having called".
+/// A capitalised word in -ing inside its sentence is a name: "DCCC Chair Al Sterling called
+/// the bill “weak,” adding …".
 fn is_participle(doc: &Doc, k: usize) -> bool {
-    lower(doc, k).ends_with("ing") || k > 0 && lower(doc, k - 1) == "having"
+    let ing =
+        lower(doc, k).ends_with("ing") && (!is_capitalised(doc.word(k)) || doc.opens_sentence(k));
+    ing || k > 0 && lower(doc, k - 1) == "having"
 }
 
 /// The subject of a participle cue that hangs on a clause: the named, pronoun or role subject
@@ -3162,6 +3200,12 @@ fn subject_before(
     }
     if end > from && doc.word(end - 1) == "," {
         end -= 1;
+    }
+    // "Sen. Al Bo (D) of Utah said": the state after the party tag is the tag's.
+    if let Some(close) = (end.saturating_sub(5).max(from)..end).find(|&k| {
+        doc.word(k) == ")" && state_after_party_tag(doc, k).is_some_and(|(after, _)| after == end)
+    }) {
+        end = close + 1;
     }
     // "Al Bo (D-Utah) said", "Rep. Al Bo (R-Ohio), a member of the panel, said"
     if end > from && doc.word(end - 1) == ")" {
@@ -3704,8 +3748,11 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
         && !ROLE_NOUNS.contains(w.as_str())
         && !after_determiner
         && !describes_next();
-    // "the congressional report said", "the note says": a cue word used as a noun.
-    let cue_word = CUE_VERBS.contains(w.as_str()) && !is_noun_use(doc, k);
+    // "the congressional report said", "the note says": a cue word used as a noun, or before
+    // a word after which it reports nothing ("White House press secretary Ann Roe").
+    let cue_word = CUE_VERBS.contains(w.as_str())
+        && !is_noun_use(doc, k)
+        && !reports_nothing_before_next(doc, k);
     DETERMINERS.contains(&w.as_str())
         || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word && !verb_shaped
 }
@@ -4113,11 +4160,17 @@ fn name_before_verb(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
         .unwrap_or(phrase.end);
     // ("Small groups of protesters kept marching": a plural before "of" is a noun.)
     let noun_of = name_end + 1 < doc.tokens.len() && lower(doc, name_end + 1) == "of";
+    // ("White House press secretary Ann Roe called": lower-case words ending in a role noun
+    // before a name describe the name.)
+    let role_before_name = (name_end..phrase.end)
+        .find(|&k| is_name_word(k))
+        .is_some_and(|k| ROLE_NOUNS.contains(lower(doc, k - 1)));
     if name_end > phrase.start
         && name_end < phrase.end
         && !is_adjective_shaped(doc.word(name_end - 1))
         && !NON_NAMES.contains(doc.word(phrase.start))
         && !noun_of
+        && !role_before_name
     {
         return phrase.start..name_end;
     }
@@ -4569,6 +4622,73 @@ mod tests {
             .find(|q| q.0 == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found"))
             .1
+    }
+
+    #[test]
+    fn a_state_after_a_party_tag_is_no_speaker() {
+        // "Sen. Al Bo (D) of Utah said" had made "Utah" the speaker, and "“…,” Gov. Ann Roe (R)
+        // of Maine said." a scare quote.
+        let body = "Sen. Al Bo (D) of Utah said, “We will win.”";
+        assert_speaker(body, "We will win.", Some("Al Bo"));
+        let body = "“We will win,” Gov. Ann Roe (R) of North Carolina said. “We always do.”";
+        assert_speaker(body, "We will win,", Some("Ann Roe"));
+        assert_speaker(body, "We always do.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_capitalised_word_in_ing_inside_a_sentence_is_a_name() {
+        // "Sterling" had been read as a participle, leaving the speaker "DCCC Chair".
+        let body = "DCCC Chair Sterling Roe called the bill “weak,” adding, “We can do better.”";
+        assert_speaker(body, "We can do better.", Some("Sterling Roe"));
+    }
+
+    #[test]
+    fn press_before_a_role_noun_is_no_cue_and_the_role_describes_the_name() {
+        // "press" is a cue verb ("Reporters pressed Roe"), but not in "press secretary"; and
+        // the lower-case role after "White House" goes on to the name.
+        let body = "“We will win,” said White House press secretary Ann Roe.";
+        assert_speaker(body, "We will win,", Some("Ann Roe"));
+        let body = "White House press secretary Ann Roe called the bill “weak,” adding, “We can \
+                    do better.”";
+        assert_speaker(body, "We can do better.", Some("Ann Roe"));
+        let body = "Campaign manager Ann Roe called the bill “weak,” adding, “We can do better.”";
+        assert_speaker(body, "We can do better.", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn an_according_to_that_names_no_one_yields_to_a_later_one() {
+        // The quotation after the sentence had gone to no one, then to "Already".
+        let body = "Already, groups spent $5 million, according to a Ledger analysis, according \
+                    to Sen. Ann Roe (D-Mo.). “I have no idea how they voted.”";
+        assert_speaker(body, "I have no idea how they voted.", Some("Ann Roe"));
+        assert!(!entity_names(body).contains(&"Already".to_string()));
+    }
+
+    #[test]
+    fn an_according_to_before_a_quotation_introduces_it() {
+        // The next sentence's cue had taken the question, as it does after no cue ("Roe
+        // said, “…?” Cy Kemp told the crowd." is Roe's too).
+        let body = "Ann Roe spoke first. According to Roe, “How could I not say that?” Cy Kemp \
+                    told the crowd.";
+        assert_speaker(body, "How could I not say that?", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn an_organization_named_with_for_owns_the_description_before_a_name() {
+        // "said Campaign for Fair Rents’s executive director, Ann Roe" had stopped at
+        // "Campaign"; with the cue after, the head had been too long for an apposition.
+        let body = "“We will win,” said Campaign for Fair Rents’s executive director, Ann Roe.";
+        assert_speaker(body, "We will win,", Some("Ann Roe"));
+        let body = "“Why not?” Campaign for Fair Rents’s executive director, Ann Roe, told us.";
+        assert_speaker(body, "Why not?", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_question_before_a_cue_that_reports_a_clause_stays_with_its_speaker() {
+        // "The agency said Tuesday that …" had taken the question Roe went on with.
+        let body = "“We are both fine,” Ann Roe said. “What if Bo had lessons?” The agency said \
+                    Tuesday that it will release the files.";
+        assert_speaker(body, "What if Bo had lessons?", Some("Ann Roe"));
     }
 
     #[test]

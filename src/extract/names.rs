@@ -62,7 +62,7 @@ pub struct NameMention {
 }
 
 /// Words that may join an organization's name.
-const CONNECTORS: &[&str] = &["of", "for"];
+pub const CONNECTORS: &[&str] = &["of", "for"];
 /// Tokens looked through for the "?" of a question opened by a modal ("Will Roe win?").
 const MAX_QUESTION_WORDS: usize = 40;
 /// Words in the longest US state's name: "North Dakota".
@@ -1354,23 +1354,29 @@ fn read_tags(doc: &Doc, after: usize, m: &mut NameMention) {
     }
     m.party = Some(code.to_string());
     m.state = state.and_then(state_named).map(str::to_string);
-    // "(D) of North Carolina"
-    if m.state.is_none() && doc.tokens.len() > close + 2 && doc.word(close + 1) == "of" {
-        for len in (1..=3).rev() {
-            let end = close + 2 + len;
-            if end <= doc.tokens.len() {
-                let words: Vec<&str> = (close + 2..end).map(|i| doc.word(i)).collect();
-                let joined = words.join(" ");
-                let joined = possessive_stem(&joined)
-                    .unwrap_or(&joined)
-                    .trim_end_matches(['.', ',']);
-                if let Some(state) = state_named(joined) {
-                    m.state = Some(state.to_string());
-                    break;
-                }
-            }
-        }
+    if m.state.is_none() {
+        m.state = state_after_party_tag(doc, close).map(|(_, state)| state.to_string());
     }
+}
+
+/// The state named after a party tag's closing parenthesis at `close`, "(D) of North
+/// Carolina", with the token after its words.
+pub fn state_after_party_tag(doc: &Doc, close: usize) -> Option<(usize, &'static str)> {
+    if doc.tokens.len() <= close + 2 || doc.word(close + 1) != "of" {
+        return None;
+    }
+    (1..=3).rev().find_map(|len| {
+        let end = close + 2 + len;
+        if end > doc.tokens.len() {
+            return None;
+        }
+        let words: Vec<&str> = (close + 2..end).map(|i| doc.word(i)).collect();
+        let joined = words.join(" ");
+        let joined = possessive_stem(&joined)
+            .unwrap_or(&joined)
+            .trim_end_matches(['.', ',']);
+        state_named(joined).map(|state| (end, state))
+    })
 }
 
 /// Reads a role from an apposition before or after a person's name.

@@ -440,7 +440,10 @@ fn word_end(text: &str, start: usize, end: usize, mut marks: MarkCursor) -> usiz
         // In a party tag the abbreviation follows a hyphen: D-La.
         let word = whole.rsplit('-').next().unwrap_or(whole);
         let is_initial = j == start + first.len_utf8() && first.is_uppercase();
-        let dotted = word.len() >= 4 && word.matches('.').count() >= 2; // N.Y. U.S. D.C.
+        // N.Y. U.S. D.C. (but "$9.40." ends its sentence)
+        let dotted = word.len() >= 4
+            && word.matches('.').count() >= 2
+            && !word.contains(|c: char| c.is_ascii_digit());
         if ABBREVIATIONS.contains(word) || is_initial || dotted {
             j += 1;
         }
@@ -676,6 +679,15 @@ mod tests {
         assert_eq!(
             sentences("Sen. Roe met Gov. Poe. They argued."),
             vec!["Sen. Roe met Gov. Poe.", "They argued."]
+        );
+    }
+
+    #[test]
+    fn a_price_ends_its_sentence() {
+        // "$9.40." had been read as a dotted abbreviation (U.S.), joining two sentences.
+        assert_eq!(
+            sentences("Cooks earn $9.40. Ann Roe told us so."),
+            vec!["Cooks earn $9.40.", "Ann Roe told us so."]
         );
     }
 
