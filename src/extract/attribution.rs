@@ -1436,14 +1436,15 @@ impl Attributor<'_, '_, '_> {
             let quotes_any = range.clone().any(|k| doc.tokens[k].kind == TokenKind::Mark);
             // Only someone the name finder found: "according to New York magazine" makes no
             // person of the magazine ("…, according to a Ledger analysis, according to Sen. Ann
-            // Roe." is Roe's).
+            // Roe." is Roe's). The last one is nearest the quotation.
             let according_to = according_to_phrases(doc, range.start, range.end, None)
                 .map(|(phrase, _)| phrase)
-                .find(|phrase| {
+                .filter(|phrase| {
                     placed_within(self.roster, phrase.start, phrase.end)
                         .iter()
                         .any(|p| p.last == phrase.end)
-                });
+                })
+                .last();
             // A cue in a clause opening a sentence that quotes ("When Roe pointed out that Bo
             // calls it “a plan,” Al Bo seized on it.") reports the quoted phrase, not the
             // sentence.
@@ -2201,9 +2202,17 @@ fn speaker_in_next_sentence(
             // sentence is nothing but the attribution.
             let own_sentence = doc.sentences[doc.sentence_of(open)].start;
             let introduced = introduced_by_cue(doc, own_sentence, open, level);
-            // "“What if he had lessons?” The agency said Tuesday that it will …": a cue that
-            // reports a clause of its own does not take the question before it.
-            let reports_clause = end < next.end && lower(doc, end) == "that";
+            // "“What if he had lessons?” The agency said Tuesday that it will …", "“Amen!”
+            // Rivals say Democrats are …": a cue that reports a clause of its own does not
+            // take the question before it.
+            let say = matches!(lower(doc, cue.start), "say" | "says" | "said");
+            let reports_clause = end < next.end
+                && (lower(doc, end) == "that"
+                    || say
+                        && doc.tokens[end].kind == TokenKind::Word
+                        && (pronoun_of(doc.word(end)).is_some()
+                            || DETERMINERS.contains(&lower(doc, end))
+                            || is_capitalised(doc.word(end))));
             let exclaims = text.ends_with(['?', '!']) && !introduced && !reports_clause;
             ((exclaims || attribution_only) && !introduces_own)
                 .then_some(Found::Phrase(phrase, cue))
@@ -4662,6 +4671,10 @@ mod tests {
                     to Sen. Ann Roe (D-Mo.). “I have no idea how they voted.”";
         assert_speaker(body, "I have no idea how they voted.", Some("Ann Roe"));
         assert!(!entity_names(body).contains(&"Already".to_string()));
+        // Of two that name someone, the nearer.
+        let body = "Few were hurt, according to the Harbor Police Agency, and eight shots were \
+                    fired, according to Ann Roe. “It is going to get worse.”";
+        assert_speaker(body, "It is going to get worse.", Some("Ann Roe"));
     }
 
     #[test]
@@ -4689,6 +4702,9 @@ mod tests {
         let body = "“We are both fine,” Ann Roe said. “What if Bo had lessons?” The agency said \
                     Tuesday that it will release the files.";
         assert_speaker(body, "What if Bo had lessons?", Some("Ann Roe"));
+        let body = "“We are both fine,” Ann Roe said. “Amen, brother!” Rivals say Democrats are \
+                    trying to distract the public.";
+        assert_speaker(body, "Amen, brother!", Some("Ann Roe"));
     }
 
     #[test]
