@@ -69,13 +69,14 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::entities::{gendered_pronoun, given_name_gender, Placed, Roster};
+use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
-    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
-    MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUES_NOT_BEFORE, CUE_IDIOMS, CUE_PHRASES,
-    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS,
-    PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
+    reports_nothing_before, state_named, MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
+    GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
+    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -1592,10 +1593,7 @@ fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
 /// cue lexicon): "Bo said Roe will continue to be “a friend of farmers”", "With a vote for Roe
 /// ruled out, …", "state Sen. Al Bo".
 fn reports_nothing_before_next(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some()
-        && CUES_NOT_BEFORE
-            .get(lower(doc, i))
-            .is_some_and(|particles| particles.contains(&lower(doc, i + 1)))
+    doc.tokens.get(i + 1).is_some() && reports_nothing_before(lower(doc, i), lower(doc, i + 1))
 }
 
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.
@@ -4422,19 +4420,15 @@ fn learned_genders(doc: &Doc, roster: &Roster) -> Vec<Option<char>> {
             vote(entity, lower(doc, next.start));
         }
     }
-    roster
-        .genders
-        .iter()
-        .zip(&roster.entities)
-        .zip(votes)
-        .map(|((known, entity), (m, f))| {
-            known
-                .or_else(|| given_name_gender(&entity.name))
-                .or(match m.cmp(&f) {
-                    std::cmp::Ordering::Greater => Some('m'),
-                    std::cmp::Ordering::Less => Some('f'),
-                    std::cmp::Ordering::Equal => None,
-                })
+    votes
+        .into_iter()
+        .enumerate()
+        .map(|(i, (m, f))| {
+            roster.gender(i).or(match m.cmp(&f) {
+                std::cmp::Ordering::Greater => Some('m'),
+                std::cmp::Ordering::Less => Some('f'),
+                std::cmp::Ordering::Equal => None,
+            })
         })
         .collect()
 }
@@ -4631,6 +4625,14 @@ mod tests {
             .find(|q| q.0 == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found"))
             .1
+    }
+
+    #[test]
+    fn a_given_name_outweighs_a_role_in_man() {
+        // Once "Harbor Watch spokesman" was read as her role, "she" had found no one.
+        let body =
+            "Harbor Watch spokesman Ann Lund confirmed it. “They are not with us,” she said.";
+        assert_speaker(body, "They are not with us,", Some("Ann Lund"));
     }
 
     #[test]

@@ -64,6 +64,12 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// The gender of entity `i`: its given name's, else what a courtesy title or a role marks.
+    /// A given name outweighs a role in "-man": "Trump spokesman Hope Lund … she said".
+    pub fn gender(&self, i: usize) -> Option<char> {
+        given_name_gender(&self.entities[i].name).or(self.genders[i])
+    }
+
     /// Builds the roster of a document from its name mentions.
     pub fn build(doc: &Doc, names: &[NameMention]) -> Roster {
         let mut roster = Roster::default();
@@ -268,8 +274,7 @@ impl Roster {
         let hint = (m.last + 1..after)
             .find_map(pronoun)
             .or_else(|| (before..m.first).rev().find_map(pronoun));
-        let gender =
-            |i: usize| self.genders[i].or_else(|| given_name_gender(&self.entities[i].name));
+        let gender = |i: usize| self.gender(i);
         let fitting: Vec<usize> = candidates
             .iter()
             .copied()
@@ -367,7 +372,7 @@ impl Roster {
             .flatten()
             .map(|title| format!("{title} {}", m.name));
         let fits = |roster: &Self, i: usize| {
-            let known = roster.genders[i].or_else(|| given_name_gender(&roster.entities[i].name));
+            let known = roster.gender(i);
             roster.entities[i].kind == EntityKind::Person
                 && !matches!((known, gender), (Some(a), Some(b)) if a != b)
         };

@@ -61,6 +61,14 @@ pub static CUES_NOT_BEFORE: LazyLock<HashMap<String, Vec<&'static str>>> = LazyL
     map
 });
 
+/// Whether the cue word `word` (lower case) reports nothing before `next`: "press" before
+/// "secretary", "continue" before "to".
+pub fn reports_nothing_before(word: &str, next: &str) -> bool {
+    CUES_NOT_BEFORE
+        .get(word)
+        .is_some_and(|particles| particles.contains(&next))
+}
+
 /// Every form of the cue lexicon's verbs on lines that `keep` accepts.
 fn cue_forms(keep: impl Fn(&str) -> bool) -> HashSet<String> {
     entries(include_str!("../../lexicons/cue_verbs.txt"))

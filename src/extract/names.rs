@@ -30,11 +30,12 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_people_plural, is_place_name, is_year_or_month, state_named,
-    titles_starting_with, TitleClass, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS,
-    CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
-    STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
+    is_name_particle, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
+    reports_nothing_before, state_named, titles_starting_with, TitleClass, AUXILIARIES, BE_FORMS,
+    CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
+    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
+    WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{glued_to_previous, Doc, TokenKind};
@@ -61,6 +62,13 @@ pub struct NameMention {
     pub written: String,
 }
 
+/// Lower-case words before a role noun that read as part of a role: "deputy press secretary".
+const MAX_ROLE_MODIFIERS: usize = 2;
+/// Role nouns that are adjectives right before a name: "a senior fellow at the institute", but
+/// "to back fellow Ann Roe".
+const ADJECTIVE_ROLE_NOUNS: &[&str] = &["fellow"];
+/// Possessive pronouns: a role noun after one is a relation to someone ("her husband").
+const PRONOUN_OWNERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 /// Words that may join an organization's name.
 pub const CONNECTORS: &[&str] = &["of", "for"];
 /// Tokens looked through for the "?" of a question opened by a modal ("Will Roe win?").
@@ -419,6 +427,16 @@ fn shouted_letters(word: &str) -> usize {
         return 0;
     }
     word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// A lower-case word with its first letter capitalised, as a lexicon of names lists it:
+/// "group" -> "Group".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A shouted word written as a name would be: "WASHINGTON" -> "Washington".
@@ -1387,6 +1405,13 @@ fn read_apposition_role(
     m: &mut NameMention,
     out: &[NameMention],
 ) {
+    if m.role.is_none() {
+        if let Some((role, party)) = role_before_name(doc, first, last, out) {
+            m.role = Some(role);
+            m.party = m.party.take().or(party.map(str::to_string));
+            return;
+        }
+    }
     // "ORG’s executive director, NAME" or "its president, NAME"
     if first >= 2 && doc.word(first - 1) == "," {
         let mut k = first - 1;
@@ -1443,6 +1468,76 @@ fn read_apposition_role(
     read_apposition_after(doc, last, m);
 }
 
+/// The role written in lower case right before a name, with the name that owns it: "White
+/// House press secretary Ann Roe", "campaign manager Cy Dee", "the Roe campaign manager Al Bo".
+/// Up to [`MAX_ROLE_MODIFIERS`] words before the role noun, none a function word or shaped
+/// like a verb ("hired campaign manager Al Bo" is a manager). A plural ("told reporters Ann
+/// Roe") or a relation owned by a pronoun ("her husband Al Bo") is no role. A party's word
+/// before it is the role's and gives the party: "Democratic strategist Lu Vane". A noun for a
+/// body names no person's role ("the advocacy group Code Pink"), and a lone noun after an
+/// article may head a clause instead: "a voter Ann Roe won by 2 points" (but "the reporter Ann
+/// Roe said", "the reporter, Ann Roe,").
+fn role_before_name(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    out: &[NameMention],
+) -> Option<(String, Option<&'static str>)> {
+    let head = first.checked_sub(1)?;
+    let lower_word = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_lowercase)
+    };
+    if doc.headline || !lower_word(head) || !is_singular_role_noun(doc.word(head)) {
+        return None;
+    }
+    if ORGANIZATION_WORDS.contains_key(capitalise(doc.word(head)).as_str())
+        || ADJECTIVE_ROLE_NOUNS.contains(&doc.word(head))
+    {
+        return None;
+    }
+    let modifier = |k: usize| {
+        let w = doc.word(k);
+        lower_word(k)
+            && !FUNCTION_WORDS.contains(w)
+            && (!CUE_VERBS.contains(w) || reports_nothing_before(w, doc.lower(k + 1)))
+            && !["ed", "ly", "ing"].iter().any(|end| w.ends_with(end))
+    };
+    let mut start = head;
+    while start > 0 && head - start < MAX_ROLE_MODIFIERS && modifier(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && PRONOUN_OWNERS.contains(&doc.lower(start - 1)) {
+        return None;
+    }
+    let party = start
+        .checked_sub(1)
+        .and_then(|k| party_named(doc.word(k)))
+        .map(|(code, _)| code);
+    if party.is_some() {
+        start -= 1;
+    }
+    let after_article = start > 0 && ["a", "an", "the"].contains(&doc.lower(start - 1));
+    let name_ends_clause = doc
+        .tokens
+        .get(last)
+        .is_none_or(|t| t.kind != TokenKind::Word || CUE_VERBS.contains(doc.lower(last)));
+    if after_article && start == head && !name_ends_clause {
+        return None;
+    }
+    let role = doc.span(start..first).to_string();
+    // The name just before: "White House", "the Roe campaign".
+    let owner = out
+        .iter()
+        .rev()
+        .take(NEARBY_MENTIONS)
+        .find(|o| o.last == start && o.first < start);
+    let role = match owner {
+        Some(o) => format!("{} {role}", doc.span(o.first..o.last)),
+        None => role,
+    };
+    Some((role, party))
+}
+
 /// The role (or, for "Harbor Watch, a watchdog group,", the organization's kind and role) in
 /// the apposition after a name ending at `last`: "NAME, a doctor at the clinic, said".
 fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
@@ -1497,13 +1592,7 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
                     && !w.ends_with("ing")
             })
             .last()
-            .map(|w| {
-                let mut chars = w.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-                    .unwrap_or_default()
-            });
+            .map(|w| capitalise(w));
         let organization = head.is_some_and(|h| ORGANIZATION_WORDS.contains_key(h.as_str()));
         if closed && organization {
             m.kind = EntityKind::Organization;
@@ -2230,6 +2319,50 @@ mod tests {
             "Harbor Corps",
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn lower_case_words_ending_in_a_role_noun_before_a_name_are_the_persons_role() {
+        // "White House press secretary Ann Roe", "campaign manager Cy Dee" had no role.
+        let found = names(
+            "White House press secretary Ann Roe spoke. Later, campaign manager Cy Dee and \
+             Democratic strategist Lu Vane agreed, as Harbor Watch spokesman Al Fry said. Bo \
+             thanked Ed Lund, a senior fellow at the institute, and chose to back fellow Jo Kemp.",
+        );
+        assert_eq!(
+            find(&found, "Ann Roe").role.as_deref(),
+            Some("White House press secretary")
+        );
+        assert_eq!(
+            find(&found, "Cy Dee").role.as_deref(),
+            Some("campaign manager")
+        );
+        assert_eq!(
+            find(&found, "Ed Lund").role.as_deref(),
+            Some("senior fellow at the institute")
+        );
+        assert_eq!(find(&found, "Jo Kemp").role, None);
+        let vane = find(&found, "Lu Vane");
+        assert_eq!(vane.role.as_deref(), Some("Democratic strategist"));
+        assert_eq!(vane.party.as_deref(), Some("D"));
+        assert_eq!(
+            find(&found, "Al Fry").role.as_deref(),
+            Some("Harbor Watch spokesman")
+        );
+        // A verb or a pronoun before the noun is none of the role; a body's noun, a plural,
+        // or a lone noun after an article heading a clause gives none.
+        let found = names(
+            "The party hired campaign manager Al Fry. Her husband Jo Kemp came, as did the \
+             advocacy group Harbor Pink. Bo met reporters Ed Lund and Cy Dee, and the candidate \
+             Ann Roe endorsed won.",
+        );
+        assert_eq!(
+            find(&found, "Al Fry").role.as_deref(),
+            Some("campaign manager")
+        );
+        for name in ["Jo Kemp", "Harbor Pink", "Ed Lund", "Ann Roe"] {
+            assert_eq!(find(&found, name).role, None, "{name}");
         }
     }
 
