@@ -532,6 +532,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             || t.quote != quote
             || t.paragraph != doc.tokens[start].paragraph
             || glued_to_previous(&doc.tokens, j)
+            || doc.opens_sentence(j)
         {
             return j;
         }
@@ -2320,6 +2321,14 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn a_name_ends_with_its_sentence() {
+        // "in Peoria, Ill. Kemp met her" had made a person "Ill. Kemp".
+        assert_no_name("She grew up in Peoria, Ill. Kemp met her there.", |n| {
+            n.starts_with("Ill")
+        });
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use rustc_hash::FxHashMap;
 
-use super::lexicon::ABBREVIATIONS;
+use super::lexicon::{state_named, ABBREVIATIONS};
 use super::quotes::QuotedSpan;
 
 /// What a token is.
@@ -513,7 +513,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 && text[..t.start].trim_end().ends_with(['.', '!', '?'])
                 && !is_opening_mark(tokens, i)
         }
-        TokenKind::Word => false,
+        TokenKind::Word => ends_with_state_after_town(text, tokens, i),
     };
     if !terminal || (t.quote.is_some() && t.kind != TokenKind::Mark) {
         return false;
@@ -533,6 +533,21 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Mark && !is_opening_mark(tokens, i + 1)))
+}
+
+/// Whether word `i` is a state's abbreviation after a town and its comma, whose period ends the
+/// sentence when no comma follows it: "She grew up in Peoria, Ill. Roe met her there." (In a
+/// sentence the state takes a comma of its own: "Peoria, Ill., Mayor Ann Roe"; a dateline goes
+/// on: "PEORIA, Ill. (AP) —".)
+fn ends_with_state_after_town(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    i >= 2
+        && word(i).ends_with('.')
+        && word(i - 1) == ","
+        && tokens[i - 2].kind == TokenKind::Word
+        && word(i - 2).starts_with(char::is_uppercase)
+        && state_named(word(i)).is_some()
+        && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
 }
 
 /// Whether the mark token `i` opens a quotation: the token after it is inside one.
@@ -679,6 +694,21 @@ mod tests {
         assert_eq!(
             sentences("Sen. Roe met Gov. Poe. They argued."),
             vec!["Sen. Roe met Gov. Poe.", "They argued."]
+        );
+    }
+
+    #[test]
+    fn a_states_abbreviation_after_a_town_ends_its_sentence() {
+        // "Peoria, Ill. Roe" had made one sentence, and a person "Ill. Roe".
+        assert_eq!(
+            sentences(
+                "She grew up in Peoria, Ill. Roe met her there. Peoria, Ill., Mayor Al Bo came."
+            ),
+            vec![
+                "She grew up in Peoria, Ill.",
+                "Roe met her there.",
+                "Peoria, Ill., Mayor Al Bo came."
+            ]
         );
     }
 
