@@ -71,12 +71,11 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
-    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
-    reports_nothing_before, state_named, MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
-    GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
-    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
+    words_ending_cue, MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES,
+    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS,
+    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS,
+    PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -1593,7 +1592,8 @@ fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
 /// cue lexicon): "Bo said Roe will continue to be “a friend of farmers”", "With a vote for Roe
 /// ruled out, …", "state Sen. Al Bo".
 fn reports_nothing_before_next(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i + 1).is_some() && reports_nothing_before(lower(doc, i), lower(doc, i + 1))
+    let ending = words_ending_cue(lower(doc, i));
+    !ending.is_empty() && doc.tokens.get(i + 1).is_some() && ending.contains(&lower(doc, i + 1))
 }
 
 /// Whether token `i` is a cue verb (or starts a multi-word one) used as a verb.

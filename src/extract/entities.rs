@@ -67,7 +67,11 @@ impl Roster {
     /// The gender of entity `i`: its given name's, else what a courtesy title or a role marks.
     /// A given name outweighs a role in "-man": "Trump spokesman Hope Lund … she said".
     pub fn gender(&self, i: usize) -> Option<char> {
-        given_name_gender(&self.entities[i].name).or(self.genders[i])
+        let by_name = || given_name_gender(&self.entities[i].name);
+        match self.genders[i] {
+            None => by_name(),
+            Some(marked) => Some(by_name().unwrap_or(marked)),
+        }
     }
 
     /// Builds the roster of a document from its name mentions.

@@ -61,12 +61,10 @@ pub static CUES_NOT_BEFORE: LazyLock<HashMap<String, Vec<&'static str>>> = LazyL
     map
 });
 
-/// Whether the cue word `word` (lower case) reports nothing before `next`: "press" before
-/// "secretary", "continue" before "to".
-pub fn reports_nothing_before(word: &str, next: &str) -> bool {
-    CUES_NOT_BEFORE
-        .get(word)
-        .is_some_and(|particles| particles.contains(&next))
+/// The words before which the cue word `word` (lower case) reports nothing, none for most:
+/// "press" before "secretary", "continue" before "to".
+pub fn words_ending_cue(word: &str) -> &'static [&'static str] {
+    CUES_NOT_BEFORE.get(word).map_or(&[], Vec::as_slice)
 }
 
 /// Every form of the cue lexicon's verbs on lines that `keep` accepts.

@@ -31,7 +31,7 @@
 
 use super::lexicon::{
     is_name_particle, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
-    reports_nothing_before, state_named, titles_starting_with, TitleClass, AUXILIARIES, BE_FORMS,
+    state_named, titles_starting_with, words_ending_cue, TitleClass, AUXILIARIES, BE_FORMS,
     CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES,
     NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
     RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
@@ -532,7 +532,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             || t.quote != quote
             || t.paragraph != doc.tokens[start].paragraph
             || glued_to_previous(&doc.tokens, j)
-            || doc.opens_sentence(j)
+            || word.ends_with('.') && doc.opens_sentence(j)
         {
             return j;
         }
@@ -1500,7 +1500,7 @@ fn role_before_name(
         let w = doc.word(k);
         lower_word(k)
             && !FUNCTION_WORDS.contains(w)
-            && (!CUE_VERBS.contains(w) || reports_nothing_before(w, doc.lower(k + 1)))
+            && (!CUE_VERBS.contains(w) || words_ending_cue(w).contains(&doc.lower(k + 1)))
             && !["ed", "ly", "ing"].iter().any(|end| w.ends_with(end))
     };
     let mut start = head;

@@ -541,8 +541,8 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 /// on: "PEORIA, Ill. (AP) —".)
 fn ends_with_state_after_town(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = |k: usize| &text[tokens[k].start..tokens[k].end];
-    i >= 2
-        && word(i).ends_with('.')
+    text.as_bytes()[tokens[i].end - 1] == b'.'
+        && i >= 2
         && word(i - 1) == ","
         && tokens[i - 2].kind == TokenKind::Word
         && word(i - 2).starts_with(char::is_uppercase)
