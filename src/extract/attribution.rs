@@ -1874,16 +1874,20 @@ fn reports_own_clause(
     let governed = open >= lowest + 2
         && lower(doc, open - 1) == "that"
         && (lowest..open - 1).any(|k| is_cue_verb(doc, k, level));
-    let clause_follows = end < to && {
-        let word = doc.word(end);
-        let lower = lower(doc, end);
-        doc.tokens[end].kind == TokenKind::Word
-            && (lower == "that"
-                || DETERMINERS.contains(&lower)
-                || pronoun_of(word).is_some()
-                || is_capitalised(word) && !is_day_or_time(word))
-    };
-    governed && clause_follows
+    governed && end < to && opens_reported_clause(doc, end)
+}
+
+/// Whether word `k`, right after an attribution, opens a clause that attribution reports:
+/// "that", a determiner, a pronoun or a capitalised word other than a day ("Roe says Bo is
+/// …", "said the plan is …").
+fn opens_reported_clause(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k);
+    let lower = lower(doc, k);
+    doc.tokens[k].kind == TokenKind::Word
+        && (lower == "that"
+            || DETERMINERS.contains(&lower)
+            || pronoun_of(word).is_some()
+            || is_capitalised(word) && !is_day_or_time(word))
 }
 
 /// Whether a cue of the frame from `from`, at most [`MAX_INTRODUCING_WORDS`] words before a
@@ -2205,12 +2209,7 @@ fn speaker_in_next_sentence(
             // take the question before it.
             let say = matches!(lower(doc, cue.start), "say" | "says" | "said");
             let reports_clause = end < next.end
-                && (lower(doc, end) == "that"
-                    || say
-                        && doc.tokens[end].kind == TokenKind::Word
-                        && (pronoun_of(doc.word(end)).is_some()
-                            || DETERMINERS.contains(&lower(doc, end))
-                            || is_capitalised(doc.word(end))));
+                && (lower(doc, end) == "that" || say && opens_reported_clause(doc, end));
             let exclaims = text.ends_with(['?', '!']) && !introduced && !reports_clause;
             ((exclaims || attribution_only) && !introduces_own)
                 .then_some(Found::Phrase(phrase, cue))
