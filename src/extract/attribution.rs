@@ -72,10 +72,11 @@ use std::ops::Range;
 use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
     is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
-    words_ending_cue, MultiWords, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUE_IDIOMS, CUE_PHRASES,
-    CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS,
-    PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUE_IDIOMS,
+    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES,
+    INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS,
+    PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+    TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -2561,7 +2562,7 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 && (doc.tokens[name_at].kind == TokenKind::Mark
                     && subject.as_ref().is_some_and(|p| {
                         is_bare_common_noun(doc, p)
-                            && ["a", "an", "the"].contains(&lower(doc, p.start))
+                            && ARTICLES.contains(&lower(doc, p.start))
                     })
                     // "A new group called Fair Votes ran ads quoting her: “…”": a thing just
                     // named by a name, after "a" and its modifiers.

@@ -411,6 +411,9 @@ pub const AUXILIARIES: &[&str] = &[
 /// a description may hold a clause after one ("a pollster who is president of the firm").
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 
+/// The articles: a phrase opening with one is a description ("a doctor", "the editor").
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/role_nouns.txt"))

@@ -31,9 +31,9 @@
 
 use super::lexicon::{
     is_name_particle, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
-    state_named, titles_starting_with, words_ending_cue, TitleClass, AUXILIARIES, BE_FORMS,
-    CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES,
-    NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
+    state_named, titles_starting_with, words_ending_cue, TitleClass, ARTICLES, AUXILIARIES,
+    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES,
+    GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
     RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
     WORK_NOUNS,
 };
@@ -1386,15 +1386,8 @@ pub fn state_after_party_tag(doc: &Doc, close: usize) -> Option<(usize, &'static
     }
     (1..=3).rev().find_map(|len| {
         let end = close + 2 + len;
-        if end > doc.tokens.len() {
-            return None;
-        }
-        let words: Vec<&str> = (close + 2..end).map(|i| doc.word(i)).collect();
-        let joined = words.join(" ");
-        let joined = possessive_stem(&joined)
-            .unwrap_or(&joined)
-            .trim_end_matches(['.', ',']);
-        state_named(joined).map(|state| (end, state))
+        let state = (end <= doc.tokens.len()).then(|| home_state(doc, close + 1, end))?;
+        state.map(|state| (end, state))
     })
 }
 
@@ -1517,7 +1510,7 @@ fn role_before_name(
     if party.is_some() {
         start -= 1;
     }
-    let after_article = start > 0 && ["a", "an", "the"].contains(&doc.lower(start - 1));
+    let after_article = start > 0 && ARTICLES.contains(&doc.lower(start - 1));
     let name_ends_clause = doc
         .tokens
         .get(last)
@@ -1544,7 +1537,7 @@ fn role_before_name(
 fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
     if last + 2 < doc.tokens.len()
         && doc.word(last) == ","
-        && ["a", "an", "the"].contains(&doc.word(last + 1))
+        && ARTICLES.contains(&doc.word(last + 1))
     {
         let mut k = last + 2;
         let mut words = Vec::new();
