@@ -72,11 +72,11 @@ use std::ops::Range;
 use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
     is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
-    words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CUE_IDIOMS,
-    CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES,
-    INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS,
-    PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-    TITLES,
+    words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CONTINUING_CUES,
+    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
+    GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
+    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -236,6 +236,8 @@ const MAX_LABEL_WORDS: usize = 3;
 /// Conjunctions that join a clause with a subject of its own after a comma: "Bo signed it, while
 /// Roe balked".
 const JOINING_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and"];
+/// Conjunctions that may open a sentence before its clause: "But while denouncing …, she …".
+const OPENING_CONJUNCTIONS: &[&str] = &["and", "but", "so"];
 /// Words opening an adverbial clause: a cue inside one, closed by a comma before the quotation,
 /// does not report it ("Roe said that when Bell railed against banks, “…”" is Roe's).
 const SUBORDINATORS: &[&str] = &[
@@ -1115,7 +1117,6 @@ impl Attributor<'_, '_, '_> {
                 .map(|(_, p)| p)
         };
         let first_fitting = |s: usize, before: usize| first_fitting_from(s, 0, before);
-        let in_sentence = |s: usize, before: usize| first_fitting(s, before).map(|p| p.entity);
         // "With a vote for Roe ruled out, Bell said he …": in the pronoun's own sentence,
         // the subject of a reporting verb before it comes first.
         // (Within MAX_LOOKBACK tokens, so a sentence without end costs no more per pronoun.)
@@ -1135,8 +1136,25 @@ impl Attributor<'_, '_, '_> {
             .map(|p| p.entity);
         // "At a breakfast Monday with the Dover Ledger, he said …": a name governed by a
         // preposition in the phrase opening the sentence is not its subject pronoun's antecedent.
+        // "Picking Roe over Bo would be a “bad trade,” she said": the words a quotation goes
+        // on from are part of what she said, and a name in them is no antecedent. (Not after a
+        // colon or comma: "Roe was blunt: “…,” she said.")
+        let reported_words_end = (at >= range.start + 2
+            && doc.tokens[at - 1].kind == TokenKind::Mark)
+            .then(|| {
+                doc.tokens[at - 2]
+                    .quote
+                    .filter(|_| doc.tokens[at - 2].quote != level)
+            })
+            .flatten()
+            .map(|q| doc.token_at(doc.quotes[q].open))
+            .filter(|&open| open > range.start && is_plain_word(doc, open - 1, level));
         let own = || {
-            let found = in_sentence(sentence, at)?;
+            let found = first_fitting(sentence, at)?;
+            if reported_words_end.is_some_and(|open| found.last <= open) {
+                return None;
+            }
+            let found = found.entity;
             let opens_with_phrase = at > range.start + 1
                 && doc.word(at - 1) == ","
                 && opens_adverbial(doc, range.start);
@@ -1204,6 +1222,30 @@ impl Attributor<'_, '_, '_> {
         if let Some(found) = chained(sentence, at) {
             return found;
         }
+        // "“…,” he said. / For the town, Misty Vale had been a turning point. / “…,” he
+        // added.": a pronoun going on with a continuing cue is the last quotation's speaker,
+        // past names in between that report nothing.
+        let continuing = {
+            let mut verb = at + 1;
+            while verb < range.end && is_between_subject_and_cue(doc, verb) {
+                verb += 1;
+            }
+            verb < range.end && CONTINUING_CUES.contains(lower(doc, verb))
+        };
+        let reported_since = |l: &LastSpeaker| {
+            (l.sentence + 1..sentence).any(|s| {
+                self.sentence_speakers
+                    .get(&s)
+                    .is_some_and(|speaker| speaker.entity.is_some())
+            })
+        };
+        if let Some(entity) = last
+            .filter(|l| continuing && l.sentence < sentence && !reported_since(l))
+            .and_then(|l| l.speaker.as_ref()?.entity)
+            .filter(|&e| fits(e))
+        {
+            return Some(entity);
+        }
         // Back through earlier sentences: someone named since the last quotation wins; from the
         // last quotation's sentence on, its speaker does.
         for s in (1..=MAX_ANTECEDENT_SENTENCES)
@@ -1251,8 +1293,15 @@ impl Attributor<'_, '_, '_> {
                     let end = name
                         .map_or(range.end, |p| p.first)
                         .min(range.start + MAX_LOOKBACK);
+                    // (A comma before a joined clause ends no opening phrase: "The race was
+                    // her first, and she doubts Vale …".)
                     let opening_phrase_end = opens_adverbial(doc, range.start)
-                        .then(|| (range.start..end).rev().find(|&k| doc.word(k) == ","))
+                        .then(|| {
+                            (range.start..end).rev().find(|&k| {
+                                doc.word(k) == ","
+                                    && !JOINING_CONJUNCTIONS.contains(&lower(doc, k + 1))
+                            })
+                        })
                         .flatten()
                         .map_or(range.start, |comma| comma + 1);
                     // "his cousin Al Bo": the owner is someone else than the name
@@ -1376,7 +1425,8 @@ impl Attributor<'_, '_, '_> {
     }
 
     /// The subject of the main clause after a participle opening the sentence, past the
-    /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off".
+    /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off". A
+    /// conjunction may come first: "But while denouncing the “greed” of banks, she took …".
     fn opening_participle_subject(
         &mut self,
         from: usize,
@@ -1386,8 +1436,11 @@ impl Attributor<'_, '_, '_> {
         level: Option<usize>,
     ) -> Option<Speaker> {
         let doc = self.doc;
-        let opens_sentence =
-            is_participle(doc, cue) && (from..cue).all(|k| SUBORDINATORS.contains(&lower(doc, k)));
+        let opener = |k: usize| {
+            SUBORDINATORS.contains(&lower(doc, k))
+                || k == from && OPENING_CONJUNCTIONS.contains(&lower(doc, k))
+        };
+        let opens_sentence = is_participle(doc, cue) && (from..cue).all(opener);
         if !opens_sentence {
             return None;
         }
@@ -2892,7 +2945,7 @@ fn hanging_subject(
         let mut start = start;
         while start + 1 < end
             && (BETWEEN_SPEAKER_AND_CUE.contains(&lower(doc, start))
-                || doc.opens_sentence(start) && ["and", "but", "so"].contains(&lower(doc, start)))
+                || doc.opens_sentence(start) && OPENING_CONJUNCTIONS.contains(&lower(doc, start)))
         {
             start += 1;
         }
@@ -7207,6 +7260,50 @@ mod tests {
         assert_speaker(body, "This is our year!", Some("Ana Ruiz"));
         assert_eq!(said(body)[0].3.as_deref(), Some("shouted"));
         assert_eq!(kind_of(body, "Nana"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn state_before_a_body_of_the_state_is_no_cue() {
+        // "deriding GOP state leaders as “greedy”" had the cue "state" and the speaker "GOP".
+        let body = "Al Bo, a lawyer, wrote a column for the Ledger, deriding GOP state leaders \
+                    as “greedy” and lazy.";
+        assert_speaker(body, "greedy", Some("Al Bo"));
+        assert_eq!(said(body)[0].3.as_deref(), Some("deriding"));
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_after_a_conjunction_has_the_main_subject() {
+        // "But while denouncing the “greed” of banks, she took …" had no speaker.
+        let body = "Ann Roe spoke in Dayton. But while denouncing the “greed” of banks at every \
+                    stop, she took their money.";
+        assert_speaker(body, "greed", Some("Ann Roe"));
+    }
+
+    #[test]
+    fn a_pronoun_that_adds_goes_on_with_the_last_speaker() {
+        // A name in between that reports nothing had taken the "he" of "he added".
+        let body = "Cy Dee talked about the mill. “We lost four hundred jobs,” he said.\n\n\
+                    For the town, Misty Vale had been a turning point. “Nobody here forgot \
+                    it,” he added.";
+        assert_speaker(body, "Nobody here forgot it,", Some("Cy Dee"));
+        // One who reports in between is the one who goes on.
+        let body = "Cy Dee talked about the mill. “We lost four hundred jobs,” he said.\n\n\
+                    Al Bo said the mill had saved the town. “Nobody here forgot it,” he added.";
+        assert_speaker(body, "Nobody here forgot it,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn the_words_a_quotation_goes_on_from_hold_no_antecedent() {
+        // "Picking Vale over Bo would be a “bad trade,” she said" had gone to Vale, and the
+        // comma before "and she doubts Vale" had been taken for the end of an opening phrase.
+        let body = "Ida Vale spoke on Monday. Al Bo did too.\n\n\
+                    Ann Roe, a nurse from Dayton, will not vote for Vale. The Bo race was her \
+                    first try at politics, and she doubts Vale will fix the clinics.\n\n\
+                    Picking Vale over Bo would be a “bad trade for the town,” she said.";
+        assert_speaker(body, "bad trade for the town,", Some("Ann Roe"));
+        // After a colon the words before are the writer's.
+        let body = "Ann Roe spoke first. Ida Vale was blunt: “It is over,” she said.";
+        assert_speaker(body, "It is over,", Some("Ida Vale"));
     }
 
     #[test]

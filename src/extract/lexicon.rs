@@ -41,6 +41,11 @@ pub static CUE_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| cue_forms(|_|
 pub static REPORTING_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| cue_forms(|line| !line.starts_with('~')));
 
+/// The cue verb forms that go on with what the last quotation's speaker said (added,
+/// continues: marked `+` in the lexicon): "“…,” he added." is the last speaker's.
+pub static CONTINUING_CUES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| cue_forms(|line| line.starts_with('+')));
+
 /// Cue verb forms, with the words after which they report nothing (marked `!word` in the
 /// lexicon): "Bo will continue to be “a friend …”", "With a vote for Roe ruled out, Bell
 /// said …" have no cue in "continue" and "ruled".
@@ -74,7 +79,7 @@ fn cue_forms(keep: impl Fn(&str) -> bool) -> HashSet<String> {
         .filter(|line| keep(line))
         .flat_map(|line| {
             let mut words = line
-                .trim_start_matches('~')
+                .trim_start_matches(['~', '+'])
                 .split(' ')
                 .filter(|w| !w.starts_with('!'));
             let base = words.next().unwrap_or_default();

@@ -945,6 +945,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
                 || is_place_name(&[&words[..words.len() - 1], &[last_word]].concat().join(" "))
                 || words.iter().any(|w| CONNECTORS.contains(w))
                 || ends_in_adjective(last_word)
+                || opens_with_initials(&words)
                 || shouted;
             // "in North Haven", and opening a sentence, "At Boca Vista, where …" (not "In
             // Roe’s view": an owner is no place).
@@ -1001,6 +1002,13 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         }
         None => {}
     }
+}
+
+/// Whether a run of several words opens with an outlet's or a body's initials, so it names no
+/// person: "told WXYZ Ohio", "the QRX Cash Depot". A person's initials are two letters at most
+/// ("JB Lund").
+fn opens_with_initials(words: &[&str]) -> bool {
+    words.len() > 1 && words[0].len() > 2 && is_acronym(words[0])
 }
 
 /// Whether a run's last word is an adjective, so the run modifies the noun after it and names
@@ -1666,6 +1674,18 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_run_opening_with_initials_of_three_letters_names_no_person() {
+        // "Roe told WXYZ Ohio" had made a person "WXYZ Ohio", whom a later "she" then found.
+        assert_no_name(
+            "Ann Roe told WXYZ Ohio on Monday that she would run.",
+            |name| name.contains("WXYZ"),
+        );
+        // Two letters may be a person's initials.
+        let found = names("The senator hired JB Lund as her aide.");
+        assert_eq!(find(&found, "JB Lund").kind, EntityKind::Person);
     }
 
     #[test]
