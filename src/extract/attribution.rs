@@ -7272,6 +7272,15 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_opening_the_sentence_is_no_subject_of_its_participle() {
+        // "In three interviews, the justice sounded off on Bo, saying she did not “…”" had the
+        // speaker "three interviews": "justice" was no role noun.
+        let body = "Justice Ann Roe spoke often this summer. In three interviews, the justice \
+                    sounded off on Bo, saying she did not “want to ponder” his win.";
+        assert_speaker(body, "want to ponder", Some("Ann Roe"));
+    }
+
+    #[test]
     fn a_participle_opening_a_sentence_after_a_conjunction_has_the_main_subject() {
         // "But while denouncing the “greed” of banks, she took …" had no speaker.
         let body = "Ann Roe spoke in Dayton. But while denouncing the “greed” of banks at every \

@@ -765,7 +765,13 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         match title.class {
             _ if supposed => {}
             TitleClass::Role => {
-                let role_words: Vec<&str> = words[..title_at + title_len].to_vec();
+                // "Justices Ann Roe, Cy Dee and Bo": a plural title gives each the singular.
+                let mut role_words: Vec<&str> = words[..title_at + title_len].to_vec();
+                let written = role_words[title_at..].join(" ");
+                if written.strip_suffix('s') == Some(title.short) {
+                    role_words.truncate(title_at);
+                    role_words.push(title.short);
+                }
                 m.role = Some(role_words.join(" "));
             }
             TitleClass::Office | TitleClass::Courtesy => m.title = Some(title.short),
@@ -2624,6 +2630,13 @@ mod tests {
             Some("Daily Ledger reporter")
         );
         assert_eq!(find(&found, "Daily Ledger").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_plural_title_gives_the_singular_role() {
+        // "followed by Justices Ann B. Roe, …" had given her the role "justices".
+        let found = names("The court changed, followed by Justices Ann B. Roe, Cy Dee and Bo.");
+        assert_eq!(role(&found, "Ann B. Roe"), Some("Justice"));
     }
 
     #[test]
