@@ -7281,6 +7281,22 @@ mod tests {
     }
 
     #[test]
+    fn a_state_or_a_party_before_a_role_noun_names_the_one_they_describe() {
+        // "the Florida senator said" had stayed unresolved though the post tagged him (R-Fla.).
+        let body = "New Jersey Gov. Al Bo spoke. Sen. Cy Dee (R-Fla.) spoke too. Ann Roe, a \
+                    Republican senator from Texas, spoke. Rep. Ed Lund (D-Ohio) came.\n\n\
+                    “We will win,” the Florida senator said. “We lost,” the New Jersey governor \
+                    said. “Maybe,” the Texas senator said. “No,” the Ohio Democrat said. “Yes,” \
+                    the Republican senator said.";
+        assert_speaker(body, "We will win,", Some("Cy Dee"));
+        assert_speaker(body, "We lost,", Some("Al Bo"));
+        assert_speaker(body, "Maybe,", Some("Ann Roe"));
+        assert_speaker(body, "No,", Some("Ed Lund"));
+        // Two Republican senators: the phrase names neither.
+        assert_speaker(body, "Yes,", Some("the Republican senator"));
+    }
+
+    #[test]
     fn a_participle_opening_a_sentence_after_a_conjunction_has_the_main_subject() {
         // "But while denouncing the “greed” of banks, she took …" had no speaker.
         let body = "Ann Roe spoke in Dayton. But while denouncing the “greed” of banks at every \

@@ -17,8 +17,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, is_place_name, is_singular_role_noun, titles_starting_with, TitleClass,
-    GIVEN_NAMES, ORGANIZATION_WORDS, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+    is_name_particle, is_place_name, is_singular_role_noun, state_named, titles_starting_with,
+    TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, ROLE_NOUNS,
+    TITLES,
 };
 use super::names::{is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -672,6 +673,7 @@ impl Roster {
             if let Some(title) = &e.title {
                 own.extend(title_nouns(title));
             }
+            own.extend(described_by_state_and_party(e, &own));
             for phrase in own {
                 phrases.push((phrase, i));
             }
@@ -928,6 +930,50 @@ fn title_nouns(short: &str) -> Vec<String> {
         .filter(|w| !w.ends_with('.'))
         .map(|w| w.to_lowercase())
         .collect()
+}
+
+/// The phrases a person's state and party make of the role nouns in `nouns` (lower case):
+/// Sen. Ann Roe (R-Fla.) is also "the Florida senator", "the Republican senator" and "the
+/// Florida Republican". A state is read from the tag or the title ("New Jersey Gov. Al Bo") or
+/// from a role "… from Texas".
+fn described_by_state_and_party(person: &Entity, nouns: &[String]) -> Vec<String> {
+    let role_state = person.role.as_deref().and_then(|role| {
+        let (_, after) = role.split_once(" from ")?;
+        state_named(after)
+    });
+    let state = person
+        .state
+        .as_deref()
+        .or(role_state)
+        .map(str::to_lowercase);
+    let party = person
+        .party
+        .as_deref()
+        .and_then(|code| PARTY_CODES.get(code))
+        .map(|party| party.to_lowercase());
+    // The nouns a role noun ends: "senator", not "republican senator from texas".
+    let nouns: Vec<&str> = nouns
+        .iter()
+        .filter_map(|phrase| phrase.rsplit(' ').next())
+        .filter(|noun| is_singular_role_noun(noun))
+        .collect();
+    let mut phrases = Vec::new();
+    for noun in &nouns {
+        if let Some(state) = &state {
+            phrases.push(format!("{state} {noun}"));
+        }
+        if let Some(party) = &party {
+            phrases.push(format!("{party} {noun}"));
+        }
+    }
+    if let (Some(state), Some(party)) = (&state, &party) {
+        // "Democratic" is an adjective; its holder is "the Ohio Democrat".
+        let member = party.strip_suffix("ic").unwrap_or(party);
+        phrases.push(format!("{state} {member}"));
+    }
+    phrases.sort();
+    phrases.dedup();
+    phrases
 }
 
 /// The gender a lower-cased personal pronoun marks: "his" -> 'm', "herself" -> 'f'.

@@ -758,7 +758,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             return;
         }
         let mut m = mention(doc, name_from, name_end, from, EntityKind::Person, false);
-        m.state = home.map(|(_, state)| state.to_string());
+        // "New Jersey Gov. Al Bo": a state before an office's title is the holder's.
+        let state_before = (title.class == TitleClass::Office && title_at > 0)
+            .then(|| state_named(&words[..title_at].join(" ")))
+            .flatten();
+        m.state = home
+            .map(|(_, state)| state)
+            .or(state_before)
+            .map(str::to_string);
         // "what a President Vane would do": an office after "a" is one the person may hold,
         // not one they hold.
         let supposed = after_indefinite_article(doc, from);
@@ -2630,6 +2637,15 @@ mod tests {
             Some("Daily Ledger reporter")
         );
         assert_eq!(find(&found, "Daily Ledger").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_state_before_an_office_title_is_the_holders() {
+        let found =
+            names("New Jersey Gov. Al Bo met Texas Sen. Jo Kemp and Yellow Dog Sen. Cy Dee.");
+        assert_eq!(find(&found, "Al Bo").state.as_deref(), Some("New Jersey"));
+        assert_eq!(find(&found, "Jo Kemp").state.as_deref(), Some("Texas"));
+        assert_eq!(find(&found, "Cy Dee").state, None);
     }
 
     #[test]
