@@ -76,7 +76,7 @@ use super::lexicon::{
     CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
     GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
     PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TITLES,
+    ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -811,13 +811,27 @@ impl Attributor<'_, '_, '_> {
             };
         }
         // "Ames’ email notes …", "the Fund's report stated": a document speaks
-        // for the one the phrase names before it.
+        // for the one the phrase names before it, or after its "of" ("blared the front page
+        // of the Ledger").
         if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1)) {
-            if let Some(p) = placed.iter().rev().find(|p| p.last < head_end) {
-                return Speaker {
-                    entity: Some(p.entity),
-                    text,
-                };
+            let of_owner = || {
+                let of = (head_end..doc.tokens.len().min(head_end + 2))
+                    .find(|&k| lower(doc, k) == "of")?;
+                let from =
+                    of + usize::from(of + 1 < doc.tokens.len() && lower(doc, of + 1) == "the") + 1;
+                placed_within(self.roster, from, from + 1)
+                    .iter()
+                    .find(|p| p.first == from)
+                    .map(|p| p.entity)
+            };
+            let entity = placed
+                .iter()
+                .rev()
+                .find(|p| p.last < head_end)
+                .map(|p| p.entity)
+                .or_else(of_owner);
+            if entity.is_some() {
+                return Speaker { entity, text };
             }
         }
         // "Former Secretary of State Ann Albee, saying": a titled name runs on past the "of".
@@ -2430,6 +2444,23 @@ fn is_day_or_time(word: &str) -> bool {
         || ["today", "yesterday", "tonight"].contains(&word.to_lowercase().as_str())
 }
 
+/// Words that make a span of time a phrase of time: "last week", "earlier this month".
+const RELATIVE_TIME_WORDS: &[&str] = &["last", "this", "next", "earlier", "later", "that"];
+
+/// The end of a phrase of relative time starting at `k` ("last week", "earlier this month"),
+/// or `k` when none starts there.
+fn past_relative_time(doc: &Doc, k: usize, to: usize) -> usize {
+    let mut end = k;
+    while end < to && end < k + 2 && RELATIVE_TIME_WORDS.contains(&lower(doc, end)) {
+        end += 1;
+    }
+    if end > k && end < to && TIME_PERIODS.contains(lower(doc, end)) {
+        end + 1
+    } else {
+        k
+    }
+}
+
 /// "… at a rally last month, according to Ann Roe": an "according to" anywhere in the sentence
 /// attributes all of it.
 fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>) -> Option<Found> {
@@ -2479,6 +2510,7 @@ fn speaker_closing_sentence(
             while end < to && is_day_or_time(doc.word(end)) {
                 end += 1;
             }
+            end = past_relative_time(doc, end, to);
             // "… proclaimed to a cheering crowd.", "… said in a statement."
             let closes = end >= to
                 || matches!(
@@ -7294,6 +7326,24 @@ mod tests {
         assert_speaker(body, "No,", Some("Ed Lund"));
         // Two Republican senators: the phrase names neither.
         assert_speaker(body, "Yes,", Some("the Republican senator"));
+    }
+
+    #[test]
+    fn a_phrase_of_relative_time_may_close_an_attribution() {
+        // "…, as Al Bo suggested last week." had left a quoted modifier a scare quote.
+        let body = "She is popular everywhere, not just a “regional” candidate, as Al Bo \
+                    suggested last week.";
+        assert_speaker(body, "regional", Some("Al Bo"));
+        let body = "She is not a “regional” candidate, Al Bo said earlier this month.";
+        assert_speaker(body, "regional", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_page_speaks_for_the_paper_after_its_of() {
+        // "“Choke!” blared the front page of the Ledger" had no speaker: "blare" was no cue,
+        // and a document's owner was looked for before it only.
+        let body = "The coverage was merciless. “Choke!” blared the front page of the Ledger.";
+        assert_speaker(body, "Choke!", Some("Ledger"));
     }
 
     #[test]

@@ -351,6 +351,10 @@ pub fn is_people_plural(word: &str) -> bool {
 pub static CALENDAR_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/calendar_words.txt")));
 
+/// Spans of time that a relative word makes a phrase of time: "last week", "this fall".
+pub static TIME_PERIODS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/time_periods.txt")));
+
 /// A year or a month, which names no speaker: "in 2010", "in March".
 pub fn is_year_or_month(word: &str) -> bool {
     let year = word.len() == 4
