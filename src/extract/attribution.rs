@@ -3663,10 +3663,20 @@ fn speaker_by_owner(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
             next = that;
         }
     }
-    // "Roe’s response was: “…”", "Bo’s claim is that …": the content after a copula.
-    if next + 1 < open
+    // "Roe’s response was: “…”", "Bo’s claim is that …": the content after a copula. A saying
+    // may follow it directly ("Roe’s campaign slogan is “Jobs for all.”"); a phrase in lower
+    // case there is a verdict on the claim ("Bo’s claim is “laughable”"), no content.
+    let saying_follows = || {
+        next + 1 == open
+            && doc
+                .tokens
+                .get(open + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(doc.word(open + 1)))
+    };
+    if next < open
         && BE_FORMS.contains(&lower(doc, next))
-        && (doc.word(next + 1) == ":" || lower(doc, next + 1) == "that")
+        && (next + 1 < open && (doc.word(next + 1) == ":" || lower(doc, next + 1) == "that")
+            || saying_follows())
     {
         next += 1;
     }
@@ -7344,6 +7354,16 @@ mod tests {
         // and a document's owner was looked for before it only.
         let body = "The coverage was merciless. “Choke!” blared the front page of the Ledger.";
         assert_speaker(body, "Choke!", Some("Ledger"));
+    }
+
+    #[test]
+    fn a_saying_right_after_an_owned_speech_noun_and_a_copula_is_the_owners() {
+        // "Ann Roe’s campaign slogan is “Jobs for all.”" was a scare quote.
+        let body = "Ann Roe’s campaign slogan is “Jobs for all.” But now she wants more.";
+        assert_speaker(body, "Jobs for all.", Some("Ann Roe"));
+        // A verdict in lower case on the claim is no content of it.
+        let body = "Ann Roe’s claim is “laughable.” But now she wants more.";
+        assert_eq!(kind_of(body, "laughable."), QuoteKind::Scare);
     }
 
     #[test]
