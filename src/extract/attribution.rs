@@ -1085,9 +1085,13 @@ impl Attributor<'_, '_, '_> {
                 }
             }
         };
+        // "“They say, ‘This is what I stand for,’” said Ann Roe, a Harbor College professor":
+        // a "they" quoted stands for an organization the quotation names, not one of the
+        // writer's frame.
+        let quoted_they = gender == 'p' && level.is_some();
         let visible = |p: &&Placed| {
             let q = doc.tokens[p.first].quote;
-            q.is_none() || q == level
+            q.is_none() && !quoted_they || q == level
         };
         let sentence = doc.sentence_of(at);
         // No further back than the paragraph before: across two paragraph breaks a "he" is
@@ -7364,6 +7368,18 @@ mod tests {
         // A verdict in lower case on the claim is no content of it.
         let body = "Ann Roe’s claim is “laughable.” But now she wants more.";
         assert_eq!(kind_of(body, "laughable."), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_quoted_they_stands_for_no_organization_of_the_frame() {
+        // The nested quotation had gone to the college of the speaker's apposition.
+        let body = "“Leaders who are serious know their partners,” said Ann Roe, a Harbor \
+                    College professor. “They say, ‘This is what I stand for.’”";
+        assert_speaker(body, "This is what I stand for.", None);
+        // One the quotation names is still its "they".
+        let body = "“Harbor College is in trouble. They say, ‘We will cut the staff.’” Ann Roe \
+                    said.";
+        assert_speaker(body, "We will cut the staff.", Some("Harbor College"));
     }
 
     #[test]
