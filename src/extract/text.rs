@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use rustc_hash::FxHashMap;
 
-use super::lexicon::{state_named, ABBREVIATIONS};
+use super::lexicon::{state_named, ABBREVIATIONS, AUXILIARIES, FUNCTION_WORDS};
 use super::quotes::QuotedSpan;
 
 /// What a token is.
@@ -513,7 +513,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 && text[..t.start].trim_end().ends_with(['.', '!', '?'])
                 && !is_opening_mark(tokens, i)
         }
-        TokenKind::Word => ends_with_state_after_town(text, tokens, i),
+        TokenKind::Word => {
+            ends_with_state_after_town(text, tokens, i)
+                || initial_before_sentence_word(text, tokens, i)
+        }
     };
     if !terminal || (t.quote.is_some() && t.kind != TokenKind::Mark) {
         return false;
@@ -548,6 +551,23 @@ fn ends_with_state_after_town(text: &str, tokens: &[Token], i: usize) -> bool {
         && word(i - 2).starts_with(char::is_uppercase)
         && state_named(word(i)).is_some()
         && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+}
+
+/// Whether word `i` is an initial whose period ends the sentence, the next word being a
+/// function word that names no one: "… a fund run by Ann J. As Roe explained, …", "Plan B. The
+/// board …". (Not before a modal, which may be a surname: "Ann J. May".)
+fn initial_before_sentence_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = &text[tokens[i].start..tokens[i].end];
+    let mut chars = word.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.as_str() == ".";
+    initial
+        && tokens.get(i + 1).is_some_and(|next| {
+            let next = &text[next.start..next.end];
+            let lower = next.to_lowercase();
+            next.starts_with(char::is_uppercase)
+                && FUNCTION_WORDS.contains(lower.as_str())
+                && !AUXILIARIES.contains(&lower.as_str())
+        })
 }
 
 /// Whether the mark token `i` opens a quotation: the token after it is inside one.
@@ -708,6 +728,19 @@ mod tests {
                 "She grew up in Peoria, Ill.",
                 "Roe met her there.",
                 "Peoria, Ill., Mayor Al Bo came."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initial_before_a_function_word_ends_its_sentence() {
+        // "run by Ann J. As Roe explained" had made one sentence, and a person "Ann J. As Roe".
+        assert_eq!(
+            sentences("The fund was run by Ann J. As Roe explained, it failed. Ann J. May came."),
+            vec![
+                "The fund was run by Ann J.",
+                "As Roe explained, it failed.",
+                "Ann J. May came."
             ]
         );
     }
