@@ -12,13 +12,14 @@ no rule can have been fitted to them.
     python3 bench/templated_speakers.py --posts 2000 --seed 23 [--morgue target/release/morgue]
 
 A named quotation counts as right when `said` gives the person's canonical name; an
-anonymous one when `said` names none of the fictional people. Of two quotations with the
-same text in a post, the first is matched first.
+anonymous one when `said` names none of the fictional people. Each templated quotation is
+looked for in its own paragraph, by the offsets the archive's `who_said_what` view gives, so
+that a sentence the generator also quotes elsewhere in the post is not taken for it.
 """
 import argparse
-import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,11 @@ def generate(posts, seed, out):
     return notes, {person[2] for person in gen.PEOPLE}
 
 
+def post_index(source):
+    """The generator's index of a post, from its file name: 000499_1bb1….txt -> 499."""
+    return int(re.search(r"(\d{6,})_[0-9a-f]+\.txt$", source).group(1))
+
+
 def normalized(text):
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -81,21 +87,30 @@ def main():
         corpus, db = os.path.join(tmp, "posts"), os.path.join(tmp, "morgue.db")
         notes, people = generate(args.posts, args.seed, corpus)
         subprocess.run([args.morgue, "--db", db, "import", corpus], capture_output=True)
-        said = subprocess.run([args.morgue, "--db", db, "said", "--format", "jsonl"],
-                              capture_output=True, text=True, check=True).stdout
-    rows = defaultdict(list)
-    for line in said.splitlines():
-        row = json.loads(line)
-        index = int(re.search(r"(\d{6,})_[0-9a-f]+\.txt$", row["source"]).group(1))
-        rows[index].append(row)
+        # The archive's view of `morgue said`, with each quotation's offset in its post's body.
+        with sqlite3.connect(db) as conn:
+            said = conn.execute(
+                "SELECT w.source, w.speaker, w.text, w.char_start, p.body FROM who_said_what w "
+                "JOIN posts p ON p.id = w.post_id WHERE w.part = 'body' "
+                "ORDER BY w.post_id, w.char_start").fetchall()
+    rows, bodies = defaultdict(list), {}
+    for source, speaker, text, start, body in said:
+        index = post_index(source)
+        rows[index].append({"speaker": speaker, "text": normalized(text), "start": start})
+        bodies[index] = body
     counts, wrong = Counter(), []
     for index, paragraphs in notes.items():
         unused = list(rows[index])
+        body = bodies.get(index, "")
         for text, person in paragraphs:
+            at = body.find(text)
             for match in QUOTATION.finditer(text):
                 counts["quotations"] += 1
                 quote = normalized(match.group(1))
-                row = next((r for r in unused if normalized(r["text"]) == quote), None)
+                same = [r for r in unused if r["text"] == quote]
+                # Of several with the same text, the one inside this paragraph.
+                inside = [r for r in same if 0 <= at <= r["start"] < at + len(text)]
+                row = (inside or same or [None])[0]
                 if row is None:
                     counts["missed"] += 1
                     continue
