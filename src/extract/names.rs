@@ -517,9 +517,13 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             return j;
         }
         // "the Swiss People’s Party", "the Veterans’ Affairs office": a possessive of people
-        // before an organization's word is inside its name; any other ends the run.
+        // before an organization's word is inside its name; any other ends the run ("Sen. Al
+        // Sanders’ College for All plan": after a given name, a plural's apostrophe is a
+        // surname's).
         if let Some(stem) = possessive_stem(word) {
-            let of_people = PEOPLE_PLURALS.contains(&stem) || word.ends_with(['’', '\'']);
+            let after_given_name = || (start..j - 1).any(|k| GIVEN_NAMES.contains_key(doc.word(k)));
+            let of_people = PEOPLE_PLURALS.contains(&stem)
+                || word.ends_with(['’', '\'']) && !after_given_name();
             let organization_next = doc.tokens[j].kind == TokenKind::Word
                 && doc.tokens[j].quote == quote
                 && ORGANIZATION_WORDS.contains_key(doc.word(j));
@@ -2646,6 +2650,25 @@ mod tests {
         assert_eq!(find(&found, "Al Bo").state.as_deref(), Some("New Jersey"));
         assert_eq!(find(&found, "Jo Kemp").state.as_deref(), Some("Texas"));
         assert_eq!(find(&found, "Cy Dee").state, None);
+    }
+
+    #[test]
+    fn a_plural_apostrophe_after_a_given_name_ends_the_persons_name() {
+        // "Sen. Al Sanders’ College for All plan" had made one person of it all.
+        let found = names("Sen. Al Sanders’ College for All plan would cost a lot.");
+        assert_eq!(find(&found, "Al Sanders").kind, EntityKind::Person);
+        assert_eq!(
+            find(&found, "College for All").kind,
+            EntityKind::Organization
+        );
+        // A group's plural goes on into its organization's name.
+        let found = names("The Dayton Nurses’ Association met.");
+        assert_eq!(
+            find(&found, "Dayton Nurses’ Association").kind,
+            EntityKind::Organization
+        );
+        // "Any" opens a sentence, never a name.
+        assert_no_name("Any Questions were asked.", |name| name.contains("Any"));
     }
 
     #[test]
