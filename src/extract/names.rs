@@ -1600,13 +1600,14 @@ fn read_apposition_after(doc: &Doc, last: usize, m: &mut NameMention) {
                 .any(|w| BE_FORMS.contains(w) || AUXILIARIES.contains(w));
         let closed = !clause && k < doc.tokens.len() && matches!(doc.word(k), "," | "." | ")");
         // "Harbor Watch, a watchdog group, said": the apposition's head noun is an
-        // organization's word, so the name is an organization's.
+        // organization's word, so the name is an organization's ("a super PAC" too).
         let head = words
             .iter()
             // ("a company based in Ohio": a participle ends the head too.)
             .take_while(|w| {
                 !APPOSITION_HEAD_ENDS.contains(w)
-                    && !w.chars().any(char::is_uppercase)
+                    && (!w.chars().any(char::is_uppercase)
+                        || is_acronym(w) && ORGANIZATION_WORDS.contains_key(*w))
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
             })
@@ -1900,6 +1901,14 @@ mod tests {
         assert_eq!(find(&found, "Acme Holdings").kind, EntityKind::Organization);
         assert_eq!(find(&found, "Ann Roe").kind, EntityKind::Person);
         assert_eq!(find(&found, "Cy Dee").kind, EntityKind::Person);
+        // An organization's initials may head it ("a super PAC" had made a person of the
+        // PAC); a capitalised word of another name does not ("a University of Dayton professor").
+        let found = names(
+            "Harbor Light, a super PAC aligned with Al Bo, spent heavily. Ida Vale, a University of \
+             Dayton law professor, spoke.",
+        );
+        assert_eq!(find(&found, "Harbor Light").kind, EntityKind::Organization);
+        assert_eq!(find(&found, "Ida Vale").kind, EntityKind::Person);
     }
 
     #[test]
