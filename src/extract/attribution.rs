@@ -558,6 +558,19 @@ impl Attributor<'_, '_, '_> {
                         self.opening_participle_subject(from, cue.start, (open, close), to, level)
                     })
                     .or_else(|| self.first_subject(from, open, level))
+                    // "After the attack, Al Bo blamed his rivals, and emphasized the “…”": the
+                    // subject after a phrase opening the sentence. (Not for a relative clause's
+                    // cue: "… a lecture from the president, who said that “…”" is his.)
+                    .or_else(|| {
+                        let relative = cue.start > from
+                            && RELATIVE_PRONOUNS.contains(&lower(doc, cue.start - 1));
+                        let comma = (!relative && opens_adverbial(doc, from))
+                            .then(|| {
+                                (from..open.min(from + MAX_PHRASE)).find(|&k| clause_comma(doc, k))
+                            })
+                            .flatten()?;
+                        self.first_subject(comma + 1, open, level)
+                    })
                     .or_else(|| {
                         let speaker = self.resolve(introducer?);
                         speaker.entity.is_some().then_some(speaker)
@@ -1480,7 +1493,11 @@ impl Attributor<'_, '_, '_> {
     }
 
     /// The subject that begins the sentence, for a cue with none of its own (`…, adding, “…”`).
+    /// A phrase of a preposition is none ("In Dayton, …").
     fn first_subject(&mut self, from: usize, open: usize, level: Option<usize>) -> Option<Speaker> {
+        if OPENING_PREPOSITIONS.contains(&lower(self.doc, from)) {
+            return None;
+        }
         let phrase = noun_phrase_starting_at(self.doc, from, open.min(from + MAX_LOOKBACK), level)?;
         let speaker = self.resolve(phrase);
         speaker.entity.is_some().then_some(speaker)
@@ -7380,6 +7397,24 @@ mod tests {
         let body = "“Harbor College is in trouble. They say, ‘We will cut the staff.’” Ann Roe \
                     said.";
         assert_speaker(body, "We will cut the staff.", Some("Harbor College"));
+    }
+
+    #[test]
+    fn a_cue_with_no_subject_of_its_own_looks_past_a_phrase_opening_the_sentence() {
+        // "After the attack, Al Bo blamed his rivals, and emphasized the threat that “…”" had
+        // no speaker: the sentence's first words name no one.
+        let body = "After the attack, Al Bo cast the blame on his rivals, and emphasized the \
+                    threat that “the old enemy” poses.";
+        assert_speaker(body, "the old enemy", Some("Al Bo"));
+        // A relative clause's cue is its antecedent's, not the sentence subject's, and a
+        // phrase of a preposition is no subject ("In Dayton" had been the speaker).
+        let body = "In Dayton, Al Bo endured a lecture from the mayor, who said that trade has \
+                    been good for “the town as well as the state” and left.";
+        let speaker = speaker_of(body, "the town as well as the state");
+        assert!(
+            !matches!(speaker.as_deref(), Some("Al Bo" | "Dayton" | "In Dayton")),
+            "{speaker:?}"
+        );
     }
 
     #[test]
