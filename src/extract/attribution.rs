@@ -236,7 +236,7 @@ const MAX_LABEL_WORDS: usize = 3;
 /// Conjunctions that join a clause with a subject of its own after a comma: "Bo signed it, while
 /// Roe balked".
 const JOINING_CONJUNCTIONS: &[&str] = &["while", "whereas", "but", "and"];
-/// Conjunctions that may open a sentence before its clause: "But while denouncing …, she …".
+/// Conjunctions that may open a sentence before its clause: "So while attacking …, she …".
 const OPENING_CONJUNCTIONS: &[&str] = &["and", "but", "so"];
 /// Words opening an adverbial clause: a cue inside one, closed by a comma before the quotation,
 /// does not report it ("Roe said that when Bell railed against banks, “…”" is Roe's).
@@ -558,9 +558,9 @@ impl Attributor<'_, '_, '_> {
                         self.opening_participle_subject(from, cue.start, (open, close), to, level)
                     })
                     .or_else(|| self.first_subject(from, open, level))
-                    // "After the attack, Al Bo blamed his rivals, and emphasized the “…”": the
+                    // "After the flood, Al Bo faulted the county, and stressed the “…”": the
                     // subject after a phrase opening the sentence. (Not for a relative clause's
-                    // cue: "… a lecture from the president, who said that “…”" is his.)
+                    // cue: "… a speech by the mayor, who said that “…”" is the mayor's.)
                     .or_else(|| {
                         let relative = cue.start > from
                             && RELATIVE_PRONOUNS.contains(&lower(doc, cue.start - 1));
@@ -824,8 +824,8 @@ impl Attributor<'_, '_, '_> {
             };
         }
         // "Ames’ email notes …", "the Fund's report stated": a document speaks
-        // for the one the phrase names before it, or after its "of" ("blared the front page
-        // of the Ledger").
+        // for the one the phrase names before it, or after its "of" ("“Sunk!” blared the
+        // front page of the Ledger").
         if DOCUMENT_NOUNS.contains(lower(doc, head_end - 1)) {
             let of_owner = || {
                 let of = (head_end..doc.tokens.len().min(head_end + 2))
@@ -1098,7 +1098,7 @@ impl Attributor<'_, '_, '_> {
                 }
             }
         };
-        // "“They say, ‘This is what I stand for,’” said Ann Roe, a Harbor College professor":
+        // "“They say, ‘Tell me what went wrong.’” said Ann Roe, a Harbor College professor":
         // a "they" quoted stands for an organization the quotation names, not one of the
         // writer's frame.
         let quoted_they = gender == 'p' && level.is_some();
@@ -1457,7 +1457,7 @@ impl Attributor<'_, '_, '_> {
 
     /// The subject of the main clause after a participle opening the sentence, past the
     /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off". A
-    /// conjunction may come first: "But while denouncing the “greed” of banks, she took …".
+    /// conjunction may come first: "So while attacking the “greed” of banks, she took …".
     fn opening_participle_subject(
         &mut self,
         from: usize,
@@ -7327,20 +7327,21 @@ mod tests {
 
     #[test]
     fn state_before_a_body_of_the_state_is_no_cue() {
-        // "deriding GOP state leaders as “greedy”" had the cue "state" and the speaker "GOP".
-        let body = "Al Bo, a lawyer, wrote a column for the Ledger, deriding GOP state leaders \
-                    as “greedy” and lazy.";
+        // "deriding Harbor Party state leaders as “greedy”" had the cue "state" and the speaker
+        // "Harbor Party".
+        let body = "Al Bo, a lawyer, wrote a column for the Ledger, deriding Harbor Party state \
+                    leaders as “greedy” and lazy.";
         assert_speaker(body, "greedy", Some("Al Bo"));
         assert_eq!(said(body)[0].3.as_deref(), Some("deriding"));
     }
 
     #[test]
     fn a_phrase_opening_the_sentence_is_no_subject_of_its_participle() {
-        // "In three interviews, the justice sounded off on Bo, saying she did not “…”" had the
-        // speaker "three interviews": "justice" was no role noun.
-        let body = "Justice Ann Roe spoke often this summer. In three interviews, the justice \
-                    sounded off on Bo, saying she did not “want to ponder” his win.";
-        assert_speaker(body, "want to ponder", Some("Ann Roe"));
+        // "At two of them, the justice took aim at Bo, saying she would not “…”" had the
+        // speaker "two of them": "justice" was no role noun.
+        let body = "Justice Ann Roe gave talks all summer. At two of them, the justice took aim \
+                    at Bo, saying she would not “dwell on” his record.";
+        assert_speaker(body, "dwell on", Some("Ann Roe"));
     }
 
     #[test]
@@ -7362,19 +7363,18 @@ mod tests {
     #[test]
     fn a_phrase_of_relative_time_may_close_an_attribution() {
         // "…, as Al Bo suggested last week." had left a quoted modifier a scare quote.
-        let body = "She is popular everywhere, not just a “regional” candidate, as Al Bo \
-                    suggested last week.";
-        assert_speaker(body, "regional", Some("Al Bo"));
-        let body = "She is not a “regional” candidate, Al Bo said earlier this month.";
-        assert_speaker(body, "regional", Some("Al Bo"));
+        let body = "The mayor is no “part-time” official, as Al Bo suggested last week.";
+        assert_speaker(body, "part-time", Some("Al Bo"));
+        let body = "The mayor is no “part-time” official, Al Bo said earlier this month.";
+        assert_speaker(body, "part-time", Some("Al Bo"));
     }
 
     #[test]
     fn a_page_speaks_for_the_paper_after_its_of() {
-        // "“Choke!” blared the front page of the Ledger" had no speaker: "blare" was no cue,
+        // "“Sunk!” blared the front page of the Ledger" had no speaker: "blare" was no cue,
         // and a document's owner was looked for before it only.
-        let body = "The coverage was merciless. “Choke!” blared the front page of the Ledger.";
-        assert_speaker(body, "Choke!", Some("Ledger"));
+        let body = "The coverage was harsh. “Sunk!” blared the front page of the Ledger.";
+        assert_speaker(body, "Sunk!", Some("Ledger"));
     }
 
     #[test]
@@ -7390,9 +7390,9 @@ mod tests {
     #[test]
     fn a_quoted_they_stands_for_no_organization_of_the_frame() {
         // The nested quotation had gone to the college of the speaker's apposition.
-        let body = "“Leaders who are serious know their partners,” said Ann Roe, a Harbor \
-                    College professor. “They say, ‘This is what I stand for.’”";
-        assert_speaker(body, "This is what I stand for.", None);
+        let body = "“Good bosses listen first,” said Ann Roe, a Harbor College professor. “They \
+                    say, ‘Tell me what went wrong.’”";
+        assert_speaker(body, "Tell me what went wrong.", None);
         // One the quotation names is still its "they".
         let body = "“Harbor College is in trouble. They say, ‘We will cut the staff.’” Ann Roe \
                     said.";
@@ -7401,16 +7401,16 @@ mod tests {
 
     #[test]
     fn a_cue_with_no_subject_of_its_own_looks_past_a_phrase_opening_the_sentence() {
-        // "After the attack, Al Bo blamed his rivals, and emphasized the threat that “…”" had
-        // no speaker: the sentence's first words name no one.
-        let body = "After the attack, Al Bo cast the blame on his rivals, and emphasized the \
-                    threat that “the old enemy” poses.";
-        assert_speaker(body, "the old enemy", Some("Al Bo"));
+        // "After the flood, Al Bo faulted the county, and stressed the danger that “…”" had no
+        // speaker: the sentence's first words name no one.
+        let body = "After the flood, Al Bo faulted the county, and stressed the danger that “the \
+                    old levee” still poses.";
+        assert_speaker(body, "the old levee", Some("Al Bo"));
         // A relative clause's cue is its antecedent's, not the sentence subject's, and a
         // phrase of a preposition is no subject ("In Dayton" had been the speaker).
-        let body = "In Dayton, Al Bo endured a lecture from the mayor, who said that trade has \
-                    been good for “the town as well as the state” and left.";
-        let speaker = speaker_of(body, "the town as well as the state");
+        let body = "In Dayton, Al Bo sat through a speech by the mayor, who said that the mill \
+                    had been “a blessing for every family” and left.";
+        let speaker = speaker_of(body, "a blessing for every family");
         assert!(
             !matches!(speaker.as_deref(), Some("Al Bo" | "Dayton" | "In Dayton")),
             "{speaker:?}"
@@ -7419,8 +7419,8 @@ mod tests {
 
     #[test]
     fn a_participle_opening_a_sentence_after_a_conjunction_has_the_main_subject() {
-        // "But while denouncing the “greed” of banks, she took …" had no speaker.
-        let body = "Ann Roe spoke in Dayton. But while denouncing the “greed” of banks at every \
+        // "So while attacking the “greed” of banks, she took …" had no speaker.
+        let body = "Ann Roe spoke in Dayton. So while attacking the “greed” of banks at every \
                     stop, she took their money.";
         assert_speaker(body, "greed", Some("Ann Roe"));
     }

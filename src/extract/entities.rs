@@ -66,7 +66,7 @@ pub struct Roster {
 
 impl Roster {
     /// The gender of entity `i`: its given name's, else what a courtesy title or a role marks.
-    /// A given name outweighs a role in "-man": "Trump spokesman Hope Lund … she said".
+    /// A given name outweighs a role in "-man": "Harbor Watch spokesman Hope Lund … she said".
     pub fn gender(&self, i: usize) -> Option<char> {
         let by_name = || given_name_gender(&self.entities[i].name);
         match self.genders[i] {
