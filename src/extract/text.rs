@@ -557,9 +557,9 @@ fn ends_with_state_after_town(text: &str, tokens: &[Token], i: usize) -> bool {
 /// function word that names no one: "… a fund run by Ann J. As Roe explained, …", "Plan B. The
 /// board …". (Not before a modal, which may be a surname: "Ann J. May".)
 fn initial_before_sentence_word(text: &str, tokens: &[Token], i: usize) -> bool {
-    let word = &text[tokens[i].start..tokens[i].end];
-    let mut chars = word.chars();
-    let initial = chars.next().is_some_and(char::is_uppercase) && chars.as_str() == ".";
+    // (Bytes first: this runs for every word.)
+    let bytes = &text.as_bytes()[tokens[i].start..tokens[i].end];
+    let initial = bytes.len() == 2 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.';
     initial
         && tokens.get(i + 1).is_some_and(|next| {
             let next = &text[next.start..next.end];
