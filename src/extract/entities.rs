@@ -17,9 +17,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, is_place_name, is_singular_role_noun, state_named, titles_starting_with,
-    TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, ROLE_NOUNS,
-    TITLES,
+    is_name_particle, is_place_name, is_singular_role_noun, party_member, state_named,
+    titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
+    PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -968,8 +968,7 @@ fn described_by_state_and_party(person: &Entity, nouns: &[String]) -> Vec<String
     }
     if let (Some(state), Some(party)) = (&state, &party) {
         // "Democratic" is an adjective; its holder is "the Ohio Democrat".
-        let member = party.strip_suffix("ic").unwrap_or(party);
-        phrases.push(format!("{state} {member}"));
+        phrases.push(format!("{state} {}", party_member(party)));
     }
     phrases.sort();
     phrases.dedup();

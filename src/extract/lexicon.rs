@@ -297,6 +297,11 @@ pub static PARTY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock
         .collect()
 });
 
+/// The noun for a party's member: "Democratic" -> "Democrat"; "Republican" is both.
+pub fn party_member(party: &str) -> &str {
+    party.strip_suffix("ic").unwrap_or(party)
+}
+
 /// Words that make a capitalised name an organization; `true` for news-outlet words.
 pub static ORGANIZATION_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
     entries(include_str!("../../lexicons/organization_words.txt"))

@@ -31,11 +31,11 @@
 
 use super::lexicon::{
     is_name_particle, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
-    state_named, titles_starting_with, words_ending_cue, TitleClass, ARTICLES, AUXILIARIES,
-    BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES,
-    GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES,
-    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
-    WORK_NOUNS,
+    party_member, state_named, titles_starting_with, words_ending_cue, TitleClass, ARTICLES,
+    AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS,
+    GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
+    PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
+    SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{glued_to_previous, Doc, TokenKind};
@@ -1045,7 +1045,7 @@ pub fn ends_in_adjective(word: &str) -> bool {
 fn party_named(word: &str) -> Option<(&'static str, &'static str)> {
     PARTY_CODES
         .iter()
-        .find(|(_, party)| **party == word || party.strip_suffix("ic") == Some(word))
+        .find(|(_, party)| party_member(party) == word || **party == word)
         .map(|(code, party)| (*code, *party))
 }
 
