@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
     is_name_particle, is_place_name, is_singular_role_noun, party_member, state_named,
-    titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
+    titles_starting_with, TitleClass, COMMON_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
     PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_name_suffix, possessive_stem, NameMention};
@@ -813,6 +813,25 @@ pub fn is_named_in_full(name: &str) -> bool {
     name.contains(' ') && !particle && !opens_with_title(name)
 }
 
+/// Whether a person is only a capitalised phrase of common words, with nothing else in the
+/// post to say it is a person: "Quiet Harvest Minds", "Golden Spoon" (a show, a dish, a
+/// slogan). A title, a role, a party or state says so, and so does a given name opening it
+/// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word.
+pub fn is_common_phrase(person: &Entity) -> bool {
+    let unmarked = person.title.is_none()
+        && person.role.is_none()
+        && person.party.is_none()
+        && person.state.is_none();
+    let mut words = person.name.split(' ');
+    let first = words.next().unwrap_or_default();
+    person.kind == EntityKind::Person
+        && unmarked
+        && !GIVEN_NAMES.contains_key(first)
+        && std::iter::once(first)
+            .chain(words)
+            .all(|word| COMMON_WORDS.contains(word.to_lowercase().as_str()))
+}
+
 /// The middle of a three-word name, an initial or a middle name: "Ann B. Roe" -> "B.", "Ann
 /// Baird Roe" -> "Baird". A middle name comes after a known given name, and is no particle of
 /// the surname ("Ann Van Dorn"), no initials run together ("George HW Roe") and no suffix's
@@ -1322,6 +1341,30 @@ mod tests {
             albee.aliases
         );
         assert_eq!(r.placed.len(), 1, "{:?}", r.placed);
+    }
+
+    #[test]
+    fn a_phrase_of_common_words_with_nothing_more_is_no_person() {
+        let person = |name: &str| Entity::named(name, EntityKind::Person);
+        assert!(is_common_phrase(&person("Quiet Harvest Minds")));
+        assert!(is_common_phrase(&person("Absent")));
+        // A given name, a word that is also a name, a title or a role say it is a person.
+        assert!(!is_common_phrase(&person("Chip Harvest")));
+        assert!(!is_common_phrase(&person("Quiet Baker")));
+        let titled = Entity {
+            title: Some("Sen.".to_string()),
+            ..person("Quiet Harvest")
+        };
+        assert!(!is_common_phrase(&titled));
+        let with_role = Entity {
+            role: Some("singer".to_string()),
+            ..person("Quiet Harvest")
+        };
+        assert!(!is_common_phrase(&with_role));
+        assert!(!is_common_phrase(&Entity::named(
+            "Quiet Harvest",
+            EntityKind::Organization
+        )));
     }
 
     #[test]

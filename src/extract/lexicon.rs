@@ -480,6 +480,11 @@ pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> =
 pub static COMMON_INITIALISMS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/common_initialisms.txt")));
 
+/// Common English words that are never names ("harvest", "quiet"), lower case: a phrase made
+/// only of them is a person's name only with more to say so ([`crate::extract::entities`]).
+pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/common_words.txt")));
+
 /// Capitalised words that never begin a name: The, But, Monday.
 pub static NON_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/non_names.txt")));

@@ -315,10 +315,25 @@ fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, Extrac
             });
         }
     }
+    let kept = people_with_evidence(&roster.entities, author, &quotes);
+    let author = author.and_then(|id| kept[id]);
+    for quote in &mut quotes {
+        if let Some(speaker) = &mut quote.speaker {
+            speaker.entity = speaker.entity.and_then(|id| kept[id]);
+        }
+        quote.about.retain_mut(|id| match kept[*id] {
+            Some(new) => {
+                *id = new;
+                true
+            }
+            None => false,
+        });
+    }
     let mentions = roster
         .placed
         .iter()
-        .map(|p| {
+        .filter_map(|p| kept[p.entity].map(|entity| (entity, p)))
+        .map(|(entity, p)| {
             let start = doc.tokens[p.from].start;
             let written_end = start + p.written.len();
             let end = if body.get(start..written_end) == Some(p.written.as_str()) {
@@ -327,7 +342,7 @@ fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, Extrac
                 doc.tokens[p.last - 1].end
             };
             Mention {
-                entity: p.entity,
+                entity,
                 text: body[start..end].to_string(),
                 span: body_chars.span(start, end),
             }
@@ -352,11 +367,44 @@ fn extract_post_unguarded(format: Format, raw: &str) -> Result<PostFacts, Extrac
         published_at: layout.published_at,
         url: None,
         body,
-        entities: roster.entities,
+        entities: roster
+            .entities
+            .into_iter()
+            .zip(&kept)
+            .filter_map(|(entity, kept)| kept.map(|_| entity))
+            .collect(),
         mentions,
         quotes,
         corrections,
     })
+}
+
+/// Each entity's index once the people with nothing to say they are people are dropped, or
+/// `None` for those: a phrase of common words ([`entities::is_common_phrase`]) that is not the
+/// author and speaks no quotation. "Quiet Harvest Minds returns this fall" names no one;
+/// "Quiet Harvest said" keeps it as the speaker.
+fn people_with_evidence(
+    entities: &[Entity],
+    author: Option<usize>,
+    quotes: &[Quote],
+) -> Vec<Option<usize>> {
+    let speaks = |id: usize| {
+        quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().and_then(|s| s.entity) == Some(id))
+    };
+    let mut next = 0;
+    entities
+        .iter()
+        .enumerate()
+        .map(|(id, entity)| {
+            let dropped = author != Some(id) && entities::is_common_phrase(entity) && !speaks(id);
+            (!dropped).then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
 }
 
 /// Attributes the headline's quotations, resolving the names it uses against the body's
@@ -510,6 +558,26 @@ mod tests {
             speaker.map(|e| facts.entities[e].name.as_str()),
             Some("Ann Roe")
         );
+    }
+
+    #[test]
+    fn a_phrase_of_common_words_is_a_person_only_when_it_speaks() {
+        // A show's name names no one, and a quotation naming it is about Ann Roe alone; the
+        // phrase that speaks stays, as the speaker.
+        let text = "T…. Quiet Harvest Minds returns to Harbor TV this fall.\n\n“Ann Roe and Quiet Harvest Minds are a fine match,” Cy Dee said.\n\n“We are ready,” Bitter Spoon said in a statement.";
+        let facts = extract_post(Format::Text, text).unwrap();
+        let names: Vec<&str> = facts.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"Quiet Harvest Minds"), "{names:?}");
+        assert!(facts.mentions.iter().all(|m| !m.text.contains("Minds")));
+        let named = |id: usize| facts.entities[id].name.as_str();
+        let about: Vec<&str> = facts.quotes[0].about.iter().map(|&id| named(id)).collect();
+        assert_eq!(about, ["Ann Roe"]);
+        let speakers: Vec<Option<&str>> = facts
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.entity).map(named))
+            .collect();
+        assert_eq!(speakers, [Some("Cy Dee"), Some("Bitter Spoon")]);
     }
 
     #[test]

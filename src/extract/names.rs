@@ -2327,7 +2327,8 @@ mod tests {
     fn shows_films_causes_columns_and_places_are_no_people() {
         let found = names(
             "Al Bo hosted Friday Night Laughs. Fans of Moon Wars and Blue Votes Matter met at \
-             Cedar Point. In the Harbor Scene column, Ann Roe wrote. The Farmers Front won.",
+             Cedar Point. In the Harbor Scene column, Ann Roe wrote. The Farmers Front won. \
+             Lakeview Prison, Old Hollywood and Cy Dee Olympics were shown.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -2342,7 +2343,8 @@ mod tests {
              Order and the Open Data System. Harbor Books, Dayton Sports Live and Lakeview \
              Communications agreed. The Lund Loans Arena hosted the Vick Marathon. Roman \
              Catholic leaders met. Harbor Stores closed. Lakeview Heights voters, the Vane \
-             Institution and the Harbor Corps met. So did South Korean diplomats.",
+             Institution and the Harbor Corps met. So did South Korean diplomats. Lund \
+             Brothers, Vane Resources, Cedar Ventures and the Harbor Museum agreed.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -2357,6 +2359,10 @@ mod tests {
             "Harbor Stores",
             "Vane Institution",
             "Harbor Corps",
+            "Lund Brothers",
+            "Vane Resources",
+            "Cedar Ventures",
+            "Harbor Museum",
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
