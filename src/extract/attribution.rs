@@ -3004,7 +3004,21 @@ fn hanging_subject(
         }
         // "Mr. Roe tries to turn it to his advantage, shouting …": "tries" is the verb.
         let phrase = noun_phrase_starting_at(doc, start, end, level)?;
-        let named = name_before_verb(doc, phrase.clone());
+        // "The Harbor Fund went after the plan, calling it …": after "the" and an
+        // organization's name, a lower-case word is the verb unless it is a role noun heading
+        // the phrase ("The Harbor Fund lawyer"); after other capitalised words it may be a
+        // noun ("The Ohio senator", "the New York banker").
+        let after_article = (lower(doc, phrase.start) == "the")
+            .then(|| name_before_verb(doc, phrase.start + 1..phrase.end))
+            .filter(|named| {
+                named.start < named.end
+                    && is_capitalised(doc.word(named.start))
+                    && ORGANIZATION_WORDS.contains_key(doc.word(named.end - 1))
+                    && named.end < phrase.end
+                    && !ROLE_NOUNS.contains(lower(doc, named.end))
+            })
+            .map(|named| phrase.start..named.end);
+        let named = after_article.unwrap_or_else(|| name_before_verb(doc, phrase.clone()));
         let phrase = if named.end < phrase.end && !is_capitalised(doc.word(named.end)) {
             named
         } else {
@@ -6326,6 +6340,33 @@ mod tests {
                 "{body}: {speaker:?}"
             );
         }
+        // After "the" and an organization's name, the verb is no part of the subject; after
+        // a place, the noun is.
+        assert_speaker(
+            "The Harbor Fund went after the plan, calling it “a scam” on Monday.",
+            "a scam",
+            Some("Harbor Fund"),
+        );
+        assert_speaker(
+            "The Harbor Fund lawyer went after the plan, calling it “a scam” on Monday.",
+            "a scam",
+            Some("The Harbor Fund lawyer"),
+        );
+        assert_speaker(
+            "The Ohio senator sought to calm the hall, calling it “a scam” on Monday.",
+            "a scam",
+            Some("The Ohio senator"),
+        );
+        let speaker = speaker_of(
+            "The Dayton businessman went after the plan, calling it “a scam” on Monday.",
+            "a scam",
+        );
+        assert!(
+            speaker
+                .as_deref()
+                .is_some_and(|s| s.contains("businessman")),
+            "{speaker:?}"
+        );
         // A name right before the participle is its own subject.
         let body = "Ames ran an ad showing Bell saying “we will raise taxes” at a fair.";
         assert_speaker(body, "we will raise taxes", Some("Bell"));
