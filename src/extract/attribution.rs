@@ -850,7 +850,7 @@ impl Attributor<'_, '_, '_> {
         // "Former Secretary of State Ann Albee, saying": a titled name runs on past the "of".
         if let Some(p) = placed
             .iter()
-            .find(|p| p.first > head_end && p.last > phrase.end)
+            .find(|p| p.first > head_end && p.last >= phrase.end)
         {
             let text = doc.span(phrase.start..p.last).to_string();
             return Speaker {
@@ -859,13 +859,14 @@ impl Attributor<'_, '_, '_> {
             };
         }
         // "said former secretary of state Ann Roe": a name closing a singular role's "of"
-        // phrase holds the role ("supporters of Ann Roe" are not she).
+        // phrase holds the role ("supporters of Ann Roe" are not she, nor is "a friend of Ann
+        // Roe", whose role is held for her).
         let role_of = head_end < phrase.end
             && lower(doc, head_end) == "of"
             && is_singular_role_noun(lower(doc, head_end - 1));
         if let Some(p) = placed_within(self.roster, head_end, phrase.end)
             .iter()
-            .find(|p| role_of && p.last == phrase.end)
+            .find(|p| role_of && p.last == phrase.end && p.first != head_end + 1)
         {
             return Speaker {
                 entity: Some(p.entity),
@@ -3971,14 +3972,10 @@ fn noun_phrase_ending_at(
             head_start -= 1;
         }
         start = head_start;
-    } else if start >= from + 2
-        && lower(doc, start - 1) == "of"
-        && ROLE_NOUNS.contains(lower(doc, start - 2))
-        && at_level(doc, start - 2, level)
-    {
-        // "The chairman of the committee said": a role before "of" heads the phrase, with
-        // its own modifiers back to a determiner.
-        let mut head_start = start - 2;
+    } else if let Some(role) = role_before_complement(doc, from, start, level) {
+        // "The chairman of the committee said", "An aide to Ann Roe said": a role before
+        // "of", "to" or "for" heads the phrase, with its own modifiers back to a determiner.
+        let mut head_start = role;
         while head_start > from
             && end - head_start < MAX_PHRASE + 4
             && is_phrase_word(doc, head_start - 1, level)
@@ -4014,6 +4011,63 @@ fn noun_phrase_ending_at(
         start += 1;
     }
     (start < end && is_phrase_head(doc, end - 1, start)).then_some(start..end)
+}
+
+/// Words joining a role noun to whom the role is held for: "an aide to Ann Roe", "the chair
+/// of the board", "a spokesman for the campaign".
+const COMPLEMENT_LINKS: &[&str] = &["of", "to", "for"];
+/// Adjectives between a role noun and its link: "a source close to Ann Roe", "a person
+/// familiar with the talks".
+const COMPLEMENT_ADJECTIVES: &[(&str, &str)] = &[("close", "to"), ("familiar", "with")];
+
+/// The role noun whose complement starts at `start`, if one does: the noun in "an aide to
+/// Ann Roe", "a source close to the campaign", "a person familiar with the talks" before the
+/// phrase "Ann Roe", "the campaign", "the talks".
+fn role_before_complement(
+    doc: &Doc,
+    from: usize,
+    start: usize,
+    level: Option<usize>,
+) -> Option<usize> {
+    let link = start.checked_sub(1).filter(|&k| k > from)?;
+    let linked = lower(doc, link);
+    let adjective = link
+        .checked_sub(1)
+        .filter(|&k| COMPLEMENT_ADJECTIVES.contains(&(lower(doc, k), linked)));
+    if adjective.is_none() && !COMPLEMENT_LINKS.contains(&linked) {
+        return None;
+    }
+    let role = adjective
+        .unwrap_or(link)
+        .checked_sub(1)
+        .filter(|&k| k >= from)?;
+    let noun = lower(doc, role);
+    // "one Democrat familiar with the talks": a party's member is a person's role too, before
+    // "close to" or "familiar with".
+    let member =
+        adjective.is_some() && describes_a_person(doc.word(role)) && !ROLE_NOUNS.contains(noun);
+    // Before "of", any role ("the secretary of state", "the report of the panel"); before
+    // another link, a person's role, not a document's ("a letter to Ann Roe" is addressed to
+    // her), and before a name or a determined phrase ("roused the crowd to spontaneous
+    // cheers" holds none).
+    let of = adjective.is_none() && linked == "of";
+    // A capitalised noun is a name's word ("Campaign for Fair Rents"), unless it opens the
+    // sentence ("Sources close to Ann Roe said").
+    let common = !is_capitalised(doc.word(role)) || doc.opens_sentence(role);
+    let persons_role = !DOCUMENT_NOUNS.contains(noun) && !INSTITUTION_NOUNS.contains(noun);
+    let heads = if of {
+        ROLE_NOUNS.contains(noun)
+    } else {
+        opens_complement(doc, start)
+            && (member || ROLE_NOUNS.contains(noun) && persons_role && common)
+    };
+    (heads && (role..start).all(|k| at_level(doc, k, level))).then_some(role)
+}
+
+/// Whether a role's complement may start at `k`: at a name or a determiner ("a friend of Ann
+/// Roe", "an aide to the mayor"), not at a bare common noun ("groups of students").
+fn opens_complement(doc: &Doc, k: usize) -> bool {
+    is_capitalised(doc.word(k)) || DETERMINERS.contains(&lower(doc, k))
 }
 
 /// The noun phrase that starts at `start` (after an inverted cue: `said Sen. Al Bo, a …`).
@@ -4103,6 +4157,18 @@ fn noun_phrase_starting_at(
                 .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
                 .last()?;
             return Some(start..name_end + 1);
+        }
+    }
+    // "said a friend of Ann Roe", "said a source close to the campaign": a role's complement
+    // goes with it (see [`role_before_complement`]).
+    let complement = (head + 2..=head + 3).find(|&c| {
+        c < end
+            && opens_complement(doc, c)
+            && role_before_complement(doc, start, c, level).is_some_and(|role| role >= start)
+    });
+    if let Some(c) = complement {
+        if let Some(held) = noun_phrase_starting_at(doc, c, end, level) {
+            return Some(start..held.end);
         }
     }
     Some(start..head + 1)
@@ -6521,6 +6587,64 @@ mod tests {
         assert_speaker(body, "mix-up.", Some("Greta Holm"));
         let body = "Mayor Greta Holm took the question on her blog writing, “Yes, I will.”";
         assert_speaker(body, "Yes, I will.", Some("Greta Holm"));
+    }
+
+    #[test]
+    fn a_roles_complement_goes_with_it_and_the_name_in_it_is_no_speaker() {
+        // An aide to Ann Roe is not Ann Roe: the phrase is the speaker as written.
+        let cases = [
+            (
+                "An aide to Ann Roe said the plan was “dead on arrival.”",
+                "dead on arrival.",
+                "An aide to Ann Roe",
+            ),
+            (
+                "Sources close to Ann Roe said the plan was “dead on arrival.”",
+                "dead on arrival.",
+                "Sources close to Ann Roe",
+            ),
+            (
+                "“It is dead,” a person close to Ann Roe said.",
+                "It is dead,",
+                "a person close to Ann Roe",
+            ),
+            (
+                "“It is dead,” said a spokesman for the Roe campaign.",
+                "It is dead,",
+                "a spokesman for the Roe campaign",
+            ),
+            (
+                "“It is dead,” said one person familiar with the talks.",
+                "It is dead,",
+                "one person familiar with the talks",
+            ),
+            (
+                "“It is dead,” said a friend of Ann Roe.",
+                "It is dead,",
+                "a friend of Ann Roe",
+            ),
+            // A party's member before "familiar with" is a role, too.
+            (
+                "One Democrat familiar with the talks said the bill was “dead.”",
+                "dead.",
+                "One Democrat familiar with the talks",
+            ),
+        ];
+        for (body, quote, speaker) in cases {
+            assert_speaker(body, quote, Some(speaker));
+        }
+        // A letter is addressed to the name after "to"; the writer speaks.
+        assert_speaker(
+            "Al Bo wrote a letter to Gov. Ann Roe asking the state to look into the “fiasco.”",
+            "fiasco.",
+            Some("Al Bo"),
+        );
+        // A capitalised noun is a name's word, and a plural keeps its own "of".
+        assert_speaker(
+            "“We will win,” said Campaign for Fair Rents’s executive director, Ann Roe.",
+            "We will win,",
+            Some("Ann Roe"),
+        );
     }
 
     #[test]
