@@ -17,8 +17,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon::{
-    is_name_particle, is_place_name, is_singular_role_noun, party_member, state_named,
-    titles_starting_with, TitleClass, COMMON_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
+    is_common_word, is_name_particle, is_place_name, is_singular_role_noun, party_member,
+    state_named, titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
     PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{is_name_suffix, possessive_stem, NameMention};
@@ -829,7 +829,7 @@ pub fn is_common_phrase(person: &Entity) -> bool {
         && !GIVEN_NAMES.contains_key(first)
         && std::iter::once(first)
             .chain(words)
-            .all(|word| COMMON_WORDS.contains(word.to_lowercase().as_str()))
+            .all(|word| is_common_word(&word.to_lowercase()))
 }
 
 /// The middle of a three-word name, an initial or a middle name: "Ann B. Roe" -> "B.", "Ann

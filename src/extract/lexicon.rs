@@ -480,10 +480,18 @@ pub static SPEECH_NOUNS: LazyLock<HashSet<&'static str>> =
 pub static COMMON_INITIALISMS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/common_initialisms.txt")));
 
-/// Common English words that are never names ("harvest", "quiet"), lower case: a phrase made
-/// only of them is a person's name only with more to say so ([`crate::extract::entities`]).
-pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../lexicons/common_words.txt")));
+/// Common English words that are never names ("harvest", "quiet"), lower case and sorted: a
+/// phrase made only of them is a person's name only with more to say so
+/// ([`crate::extract::entities::is_common_phrase`]). The list is long, so it is searched, not
+/// hashed: reading it costs a scan of the file, not forty thousand insertions.
+static COMMON_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../lexicons/common_words.txt")));
+
+/// Whether a lower-case word is a common English word that is never a name: "harvest", not
+/// "baker".
+pub fn is_common_word(word: &str) -> bool {
+    COMMON_WORDS.binary_search(&word).is_ok()
+}
 
 /// Capitalised words that never begin a name: The, But, Monday.
 pub static NON_NAMES: LazyLock<HashSet<&'static str>> =
@@ -659,6 +667,9 @@ mod tests {
             CORRECTION_LABELS[0].0.len() >= CORRECTION_LABELS[CORRECTION_LABELS.len() - 1].0.len()
         );
         assert!(!NON_NAMES.is_empty() && !NON_PERSON_WORDS.is_empty() && !ROLE_NOUNS.is_empty());
+        // Searched by bisection, so it must stay sorted.
+        assert!(COMMON_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(is_common_word("harvest") && !is_common_word("baker"));
         assert!(SURNAME_THING_WORDS.contains("Law") && NON_PERSON_WORDS.contains("Law"));
     }
 
