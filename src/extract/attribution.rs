@@ -6639,7 +6639,7 @@ mod tests {
             "fiasco.",
             Some("Al Bo"),
         );
-        // A capitalised noun is a name's word, and a plural keeps its own "of".
+        // A capitalised noun not opening its sentence is a name's word.
         assert_speaker(
             "“We will win,” said Campaign for Fair Rents’s executive director, Ann Roe.",
             "We will win,",

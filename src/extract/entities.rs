@@ -814,7 +814,7 @@ pub fn is_named_in_full(name: &str) -> bool {
 }
 
 /// Whether a person is only a capitalised phrase of common words, with nothing else in the
-/// post to say it is a person: "Quiet Harvest Minds", "Golden Spoon" (a show, a dish, a
+/// post to say it is a person: "Quiet Harvest Minds", "Bitter Spoon" (a show, a dish, a
 /// slogan). A title, a role, a party or state says so, and so does a given name opening it
 /// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word.
 pub fn is_common_phrase(person: &Entity) -> bool {
