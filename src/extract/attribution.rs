@@ -71,12 +71,12 @@ use std::ops::Range;
 
 use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
-    is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month, state_named,
-    words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, CONTINUING_CUES,
-    CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES,
-    GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
-    PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
+    is_common_word, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
+    state_named, words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
+    CONTINUING_CUES, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS,
+    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -805,6 +805,18 @@ impl Attributor<'_, '_, '_> {
                 return before.unwrap_or(Speaker { text, entity });
             }
         }
+        // "Citizens for Fair Rents said": a name the post gives runs back past the phrase's
+        // first word (cut at "for"), and the whole name speaks.
+        let sentence = &doc.sentences[doc.sentence_of(phrase.start)];
+        if let Some(p) = placed_within(self.roster, sentence.start, phrase.start)
+            .iter()
+            .find(|p| p.last == phrase.end)
+        {
+            return Speaker {
+                entity: Some(p.entity),
+                text: doc.span(p.from..phrase.end).to_string(),
+            };
+        }
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
         // Fallon"; the head ends before "of" or "to": "Mr. Lam of the River Alliance", "Roe's
         // email to supporters".
@@ -918,6 +930,20 @@ impl Attributor<'_, '_, '_> {
             let entity = (!owner).then_some(entity);
             return Speaker { text, entity };
         }
+        // "Citizens for Fair Rents has pushed its promise of “…”": an organization's name the
+        // phrase opens (cut at "for") is the speaker, whole.
+        let cut_organization = placed_within(self.roster, phrase.start, phrase.start + 1)
+            .iter()
+            .find(|p| {
+                p.last > phrase.end
+                    && self.roster.entities[p.entity].kind == EntityKind::Organization
+            });
+        if let Some(p) = cut_organization {
+            return Speaker {
+                entity: Some(p.entity),
+                text: doc.span(p.from..p.last).to_string(),
+            };
+        }
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
@@ -1016,7 +1042,8 @@ impl Attributor<'_, '_, '_> {
 
     /// Whether the capitalised word at `k` is a common word capitalised only because it opens a
     /// sentence: "Flying home that night, she vented …", "Domestically, …", "Russian officials",
-    /// "Audiences can expect …" (when "audiences" is written elsewhere in the post).
+    /// "Audiences can expect …" (when "audiences" is written elsewhere in the post), "Preys on
+    /// our fears …" (a word of the common-word list, which holds no name).
     fn is_common_word_opening(&self, k: usize) -> bool {
         let doc = self.doc;
         // ("(Donations are reported in ranges.)": a parenthesis may open the sentence.)
@@ -1059,6 +1086,7 @@ impl Attributor<'_, '_, '_> {
             || is_adjective_shaped(word)
             || doc.writes_in_lower_case(&lower)
             || singular_in_lower_case
+            || is_common_word(&lower)
     }
 
     /// The person (or, for "they", organization) a pronoun at token `at` stands for.
@@ -4821,6 +4849,30 @@ mod tests {
             .find(|q| q.0 == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found"))
             .1
+    }
+
+    #[test]
+    fn an_organizations_name_cut_at_for_speaks_whole() {
+        // "Citizens for Fair Rents said" had given the quotation to a person "Fair Rents",
+        // the words after "for".
+        let body = "Citizens for Fair Rents said the plan was “a scam.”";
+        assert_speaker(body, "a scam.", Some("Citizens for Fair Rents"));
+        // A sentence's subject that opens such a name and stops at its "for" is the name
+        // whole: "Citizens" alone had been no one, and the phrase a scare quote.
+        let body =
+            "Citizens for Fair Rents has pushed its promise of “a home for all” since spring.";
+        assert_speaker(body, "a home for all", Some("Citizens for Fair Rents"));
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_alone_is_no_person() {
+        // A list of charges, each without its subject: "Preys" had been made a person who
+        // called people “losers”. (A name that is a word too stays one: "Baker said".)
+        let body = "The list runs long.\n\nPreys on our fears and calls people “losers.”";
+        assert!(!entity_names(body).iter().any(|n| n == "Preys"));
+        let body = "The list runs long.\n\nBaker said the plan was “a scam.”";
+        assert_speaker(body, "a scam.", Some("Baker"));
+        assert!(entity_names(body).iter().any(|n| n == "Baker"));
     }
 
     #[test]

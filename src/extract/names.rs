@@ -30,11 +30,11 @@
 //!   subject of a speech verb (decided later).
 
 use super::lexicon::{
-    is_name_particle, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
-    party_member, state_named, titles_starting_with, words_ending_cue, TitleClass, ARTICLES,
-    AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS, FUNCTION_WORDS,
-    GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PARTY_CODES,
-    PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
+    is_common_word, is_name_particle, is_people_plural, is_place_name, is_singular_role_noun,
+    is_year_or_month, party_member, state_named, titles_starting_with, words_ending_cue,
+    TitleClass, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS,
+    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
+    PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
     SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
@@ -791,6 +791,45 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         out.push(m);
         return;
     }
+    // "Ida Vale for Harbor Watch", "Lawyers for Ann Kemp": a person's name on either side of
+    // "for" makes no organization of the run, which is read as two. (An organization's word
+    // before "for" keeps it one, "Dayton Institute for Rents"; so does an office after a
+    // person's name, a campaign's committee, "Ann Kemp for Senate", and an organization's
+    // word after a name that follows "for": "Ready for Ann PAC".)
+    if let Some(f) = words
+        .iter()
+        .position(|w| *w == "for")
+        .filter(|&f| f > 0 && f + 1 < words.len())
+    {
+        let after = &words[f + 1..];
+        let head = words[f - 1];
+        let office = after.len() == 1
+            && (STANDALONE_ORGANIZATION_WORDS.contains(after[0])
+                || !titles_starting_with(after[0]).is_empty());
+        let headed = ORGANIZATION_WORDS.contains_key(head);
+        // ("Cy Easley for Morning Survey": a word no lexicon knows ends a person's name
+        // before "for", after a word that describes no one: not "Heritage Action for …",
+        // "Muslim Americans for …" or "Conservative Case for …".)
+        let lower_head = head.to_lowercase();
+        let surname_before = f >= 2
+            && !NON_PERSON_WORDS.contains(head)
+            && !is_people_plural(&lower_head)
+            && !ROLE_NOUNS.contains(lower_head.as_str())
+            && !is_common_word(&lower_head)
+            && !describes_a_person(words[0])
+            && !is_common_word(&words[0].to_lowercase());
+        // ("flew to New York for Harbor Party fundraisers": so does a place's.)
+        let place_before = is_place_name(&words[..f].join(" "));
+        let person_before =
+            opens_with_person_name(doc, first, first + f) || surname_before || place_before;
+        let person_after = opens_with_person_name(doc, first + f + 1, last);
+        let organization_after = ORGANIZATION_WORDS.contains_key(last_word);
+        if !headed && (person_before && !office || person_after && !organization_after) {
+            read_run(doc, first, first + f, out);
+            read_run(doc, first + f + 1, last, out);
+            return;
+        }
+    }
     // "X of Y" is one organization only when X is one ("Department of Justice"); "Al Bo of
     // Texas" is a person and his state.
     if let Some(of) = words.iter().position(|w| *w == "of") {
@@ -1149,6 +1188,11 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     };
     if ORGANIZATION_WORDS.contains_key(possessive_stem(last_word).unwrap_or(last_word)) || headed()
     {
+        return None;
+    }
+    // "Physicians for Clean Air warned": a word before a connector opens an organization's
+    // name, and describes no one.
+    if CONNECTORS.contains(&doc.word(first + 1)) {
         return None;
     }
     if GIVEN_NAMES.contains_key(word)
@@ -1692,6 +1736,49 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_persons_name_on_either_side_of_for_makes_no_organization() {
+        // "wrote Cy Easley for Morning Survey" had made one organization of the writer and his
+        // employer, and the speaker with it.
+        let found = names("The poll is out, wrote Cy Easley for Morning Survey on Monday.");
+        assert_eq!(find(&found, "Cy Easley").kind, EntityKind::Person);
+        assert_eq!(
+            find(&found, "Morning Survey").kind,
+            EntityKind::Organization
+        );
+        let found = names("The mayor flew to New York for Harbor Party fundraisers.");
+        assert_eq!(find(&found, "Harbor Party").kind, EntityKind::Organization);
+        assert!(found.iter().all(|m| m.name != "New York for Harbor Party"));
+        let found = names("The memo went to Lawyers for Ann Kemp on Monday.");
+        assert_eq!(find(&found, "Ann Kemp").kind, EntityKind::Person);
+        assert_eq!(find(&found, "Ann Kemp").role, None);
+        // A campaign's committee, an organization's word heading the name and one ending a
+        // name after "for" keep the run one organization's.
+        for name in [
+            "Ann Kemp for Senate",
+            "James Dale Center for Harbor Studies",
+            "Ready for Ann PAC",
+            "Muslim Americans for Kemp",
+            "Heritage Action for Dayton",
+            "Conservative Case for Kemp",
+            "Dayton Harvest for Fair Rents",
+        ] {
+            let found = names(&format!("A gift came from the {name} on Monday."));
+            assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_plural_before_for_opens_an_organizations_name() {
+        // "Physicians for Clean Air warned" had read "Physicians" as a word describing the
+        // person after it, and made an organization "for Clean Air".
+        let found = names("Physicians for Clean Air warned of the smoke.");
+        assert_eq!(
+            find(&found, "Physicians for Clean Air").kind,
+            EntityKind::Organization
+        );
     }
 
     #[test]
