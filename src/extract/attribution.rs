@@ -3890,7 +3890,9 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
         return false;
     }
     let word = doc.word(k);
-    if pronoun_of(word).is_some() {
+    // ("Dayton Elects a Judge Who Once Mocked ‘…’": a headline capitalises its relative
+    // pronoun, which ends the phrase as it would in lower case.)
+    if pronoun_of(word).is_some() || RELATIVE_PRONOUNS.contains(&lower(doc, k)) {
         return false;
     }
     if is_capitalised(word) || is_number(word) || possessive_stem(word).is_some() {
@@ -4336,9 +4338,14 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         return Some(Found::Phrase(name, colon..colon + 1));
     }
     let phrase = name_before_verb(doc, phrase);
+    // ("The Latest: Roe defends ‘…’": a headline's label of common words, which it
+    // capitalises, names no one; "Critics: …" are people.)
+    let label_word = |k: usize| {
+        doc.headline && is_common_word(lower(doc, k)) && !ROLE_NOUNS.contains(lower(doc, k))
+    };
     let named = phrase
         .clone()
-        .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)));
+        .any(|k| is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)) && !label_word(k));
     (named || pronoun_of(doc.word(phrase.start)).is_some())
         .then_some(Found::Phrase(phrase, colon..colon + 1))
 }
@@ -4546,9 +4553,10 @@ fn opens_clause_after_quotation(doc: &Doc, k: usize, level: Option<usize>) -> bo
     cue_object && !reported
 }
 
-/// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, or one
-/// after a quotation closed by its own comma ([`opens_clause_after_quotation`]), between
-/// `from` and a quotation at `open` (no further back than [`MAX_LOOKBACK`] tokens).
+/// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, one
+/// after a quotation closed by its own comma ([`opens_clause_after_quotation`]), or one after
+/// a headline's label ("The Latest: Roe defends ‘…’"), between `from` and a quotation at
+/// `open` (no further back than [`MAX_LOOKBACK`] tokens).
 fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     (from.max(open.saturating_sub(MAX_LOOKBACK)) + 1..open)
         .rev()
@@ -4557,6 +4565,7 @@ fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
                 && JOINING_CONJUNCTIONS.contains(&lower(doc, k))
                 && doc.word(k - 1) == ",")
                 || opens_clause_after_quotation(doc, k, None)
+                || doc.headline && doc.word(k) == ":"
         })
         .map(|k| k + 1)
 }
@@ -5821,6 +5830,28 @@ mod tests {
         // A label the post names nobody by is no speaker.
         let text = "Watch: Roe Asking Moderator To Check Facts ‘Reeks of Fear.’\n\nAnn Roe spoke.";
         assert_eq!(speaker_of_headline(text).as_deref(), Some("Ann Roe"));
+        // Nor is one of common words, which the headline capitalises: the clause after the
+        // colon has its own subject ("The Latest" had been the speaker).
+        let text = "The Latest: Roe delivers defense of ‘Dayton values.’\n\nAnn Roe spoke.";
+        assert_eq!(speaker_of_headline(text).as_deref(), Some("Ann Roe"));
+        // A role noun's plural is people, and speaks as written.
+        let facts =
+            extract_post(Format::Text, "Critics: Plan Is ‘Dead on Arrival’\n\nIt is.").unwrap();
+        let speaker = facts.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(speaker, Some("Critics"));
+    }
+
+    #[test]
+    fn a_headlines_relative_pronoun_ends_the_speaker_phrase() {
+        // "A Judge Who" had been the speaker: the headline capitalises "Who".
+        let text = "Dayton Elects a Judge Who Once Mocked ‘Hippies’ Who Protest.\n\nVoters \
+                    elected Ann Roe to the court.";
+        let facts = extract_post(Format::Text, text).unwrap();
+        let speaker = facts.quotes[0].speaker.as_ref();
+        assert!(
+            speaker.is_none_or(|s| !s.text.contains("Who")),
+            "{speaker:?}"
+        );
     }
 
     #[test]
