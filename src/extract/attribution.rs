@@ -74,9 +74,9 @@ use super::lexicon::{
     is_common_word, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
     state_named, words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
     CONTINUING_CUES, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
+    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, IRREGULAR_VERB_FORMS, NON_NAMES,
+    NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -131,11 +131,6 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
 const SAID_OBJECTS: &[&str] = &["yes", "no", "so", "nothing", "hello", "goodbye", "thanks"];
 /// Nouns that name a quoted expression: "used the phrase “radical extremism” often".
 const EXPRESSION_NOUNS: &[&str] = &["phrase", "term", "word", "words", "slogan", "line"];
-/// Irregular past tenses and participles, which do not end in -ed: of cue verbs, and of verbs
-/// that make a passive or name a document's author ("an email sent out by Roe").
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung", "sent", "made", "given",
-];
 /// Determiners: a noun phrase starts with one; a cue word after one is a noun ("a call").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another",
@@ -1753,7 +1748,7 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
 
 /// Whether a lower-cased word is a past tense or participle: "argued", "told", "written".
 fn is_past_form(word: &str) -> bool {
-    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+    word.ends_with("ed") || IRREGULAR_VERB_FORMS.contains(word)
 }
 
 /// Whether a cue word is a passive participle, whose subject is spoken to or about, not the
@@ -3912,7 +3907,8 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && describes_a_person(doc.word(k + 1))
     };
-    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing"))
+    // ("the base chief known to troops as …": an irregular verb's past form too.)
+    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing") || is_past_form(&w))
         && !ROLE_NOUNS.contains(w.as_str())
         && !after_determiner
         && !describes_next();
@@ -5157,6 +5153,19 @@ mod tests {
         assert_eq!(kind_of(body, "Keep Your Word,"), QuoteKind::Scare);
         assert_eq!(kind_of(body, "Tenth."), QuoteKind::Scare);
         assert_speaker(body, "Simply Wrong,", Some("Al Bo"));
+        // The work's noun may follow its title: "Holding It Down" had been the host's words.
+        let body = "Ann Roe took calls on her “Holding It Down” radio program.";
+        assert_eq!(kind_of(body, "Holding It Down"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn an_irregular_verbs_past_form_ends_the_speaker_phrase() {
+        // "the base chief known" and "The Dayton businessman went" had been the speakers:
+        // "known" and "went" end no -ed, but are verbs all the same.
+        let body = "“It is weak,” said the base chief known to troops as Iron Ann.";
+        assert_speaker(body, "It is weak,", Some("the base chief"));
+        let body = "The Dayton businessman went after the plan, calling it “a scam.”";
+        assert_speaker(body, "a scam.", Some("The Dayton businessman"));
     }
 
     #[test]

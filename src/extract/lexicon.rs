@@ -115,6 +115,10 @@ pub fn inflections(base: &str) -> Vec<String> {
     vec![base.to_string(), third, past, ing]
 }
 
+/// Past tenses and participles of irregular verbs: "went", "known", "given".
+pub static IRREGULAR_VERB_FORMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/irregular_verbs.txt")));
+
 /// Function words: "is", "of", "and".
 pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/function_words.txt")));

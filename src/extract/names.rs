@@ -190,7 +190,12 @@ pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
             k -= 1;
         }
         let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
-        if WORK_NOUNS.contains(doc.lower(k)) {
+        // ("her “Holding It Down” radio program": the work's noun may follow the title, after
+        // a word that describes it.)
+        let after = doc.token_at(quote.close);
+        let noun_after =
+            (after..doc.tokens.len().min(after + 2)).any(|j| WORK_NOUNS.contains(doc.lower(j)));
+        if WORK_NOUNS.contains(doc.lower(k)) || noun_after {
             1
         } else if doc.text[paragraph_start..quote.open].trim().is_empty()
             && doc.text[quote.close..paragraph_end].trim().is_empty()
