@@ -561,6 +561,14 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     }
 }
 
+/// Function words that end no name, capitalised: a run ending in one has run over a sentence's
+/// end ("as No. But the vote …") or is a headline's clause ("Roe Is Not Done"). (Modals and
+/// "do", "an", "so" are left out: they are surnames too, "George Will", "Cy Do".)
+const SENTENCE_WORDS_ENDING_NO_NAME: &[&str] = &[
+    "the", "a", "this", "these", "those", "that", "but", "and", "or", "nor", "is", "are", "was",
+    "were", "be", "not", "now", "also", "behind", "you", "by", "it",
+];
+
 /// Whether a run ending before token `end` is followed by a comma and a US state, and the
 /// state by no name: the run is a place there ("in Green Harbor, Wisconsin, …", "a Stone
 /// Creek, Ark.-based company"). ("Al Bo, Ohio Republican" is a person's description.)
@@ -654,6 +662,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     let mut last = end;
     while last > first && (CONNECTORS.contains(&doc.word(last - 1)) || doc.word(last - 1) == "I") {
         last -= 1;
+    }
+    // "… said No. But", "Orange Is", "VILLAGE The team": a run ending in a sentence's function
+    // word runs over a sentence's end or is a headline's clause, and names no one.
+    if last > first + 1 && SENTENCE_WORDS_ENDING_NO_NAME.contains(&doc.lower(last - 1)) {
+        return;
     }
     // "BITE THE DUST ON THE DEBATE STAGE Ann Roe …": a shouted headline before a name comes
     // off the front.
@@ -1741,6 +1754,23 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_run_ending_in_a_sentences_function_word_names_no_one() {
+        // A sentence end the full stop of an abbreviation hid ("No. But") had made a person "No.
+        // But"; a shouted headline run into its story's first word had made an organization.
+        assert_no_name(
+            "The bill was filed as No. But the vote never came.",
+            |name| name.contains("But"),
+        );
+        assert_no_name(
+            "HARBOR CREW REFUSES TO STAY IN DAYTON VILLAGE The crew cited the rain.",
+            |name| name.contains("VILLAGE"),
+        );
+        // A modal is a surname too.
+        let found = names("The columnist George Will spoke.");
+        assert_eq!(find(&found, "George Will").kind, EntityKind::Person);
     }
 
     #[test]
