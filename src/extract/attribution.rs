@@ -3050,9 +3050,34 @@ fn hanging_subject(
         };
         // "The Ohio senator sought to …": a role noun heads the phrase; a verb after it
         // with no ending of its own is none of it.
-        let role = phrase.clone().find(|&k| ROLE_NOUNS.contains(lower(doc, k)));
-        let phrase = match role {
-            Some(k) if DETERMINERS.contains(&lower(doc, phrase.start)) => phrase.start..k + 1,
+        // ("A spokeswoman for Harbor Watch emailed reporters, arguing": the role's complement,
+        // which the phrase took with it, stays; a role noun ending the complement ends the
+        // phrase: "A source close to the mayor left early, saying".)
+        let is_role = |k: usize| ROLE_NOUNS.contains(lower(doc, k));
+        let holds_complement = |k: usize| {
+            (k + 2..=k + 3).any(|c| {
+                c < phrase.end && role_before_complement(doc, phrase.start, c, level) == Some(k)
+            })
+        };
+        let phrase = match phrase.clone().find(|&k| is_role(k)) {
+            Some(k) if DETERMINERS.contains(&lower(doc, phrase.start)) => {
+                let last_role = phrase.clone().rev().find(|&j| is_role(j)).unwrap_or(k);
+                if !holds_complement(k) {
+                    phrase.start..k + 1
+                } else if last_role > k {
+                    // (With the name after it: "a spokesman for candidate Ann Roe".)
+                    let named = (last_role + 1..phrase.end)
+                        .take_while(|&j| is_capitalised(doc.word(j)))
+                        .last()
+                        .unwrap_or(last_role);
+                    phrase.start..named + 1
+                } else if is_capitalised(doc.word(phrase.end - 1)) {
+                    phrase
+                } else {
+                    // ("a group of 12 regional water" ends in no noun: the role alone.)
+                    phrase.start..k + 1
+                }
+            }
             _ => phrase,
         };
         let subject = pronoun_of(doc.word(phrase.start)).is_some()
@@ -4091,9 +4116,20 @@ fn role_before_complement(
 }
 
 /// Whether a role's complement may start at `k`: at a name or a determiner ("a friend of Ann
-/// Roe", "an aide to the mayor"), not at a bare common noun ("groups of students").
+/// Roe", "an aide to the mayor"), or at a role before a name ("a spokesman for presidential
+/// candidate Ann Roe"), not at a bare common noun ("groups of students").
 fn opens_complement(doc: &Doc, k: usize) -> bool {
-    is_capitalised(doc.word(k)) || DETERMINERS.contains(&lower(doc, k))
+    /// Words a role before a name may take before it: "presidential candidate".
+    const MAX_ROLE_WORDS: usize = 3;
+    let titled_name = || {
+        (k..doc.tokens.len().min(k + MAX_ROLE_WORDS)).any(|j| {
+            ROLE_NOUNS.contains(lower(doc, j))
+                && (k..j).all(|i| doc.tokens[i].kind == TokenKind::Word)
+                && j + 1 < doc.tokens.len()
+                && is_capitalised(doc.word(j + 1))
+        })
+    };
+    is_capitalised(doc.word(k)) || DETERMINERS.contains(&lower(doc, k)) || titled_name()
 }
 
 /// The noun phrase that starts at `start` (after an inverted cue: `said Sen. Al Bo, a …`).
@@ -6720,6 +6756,38 @@ mod tests {
                 "One Democrat familiar with the talks said the bill was “dead.”",
                 "dead.",
                 "One Democrat familiar with the talks",
+            ),
+            // A complement may open with the role before a name ("presidential candidate Ann
+            // Roe" had been the speaker, and the spokesman no one).
+            (
+                "A spokesman for presidential candidate Ann Roe said the memo was “absurd.”",
+                "absurd.",
+                "A spokesman for presidential candidate Ann Roe",
+            ),
+            // The subject a participle hangs on keeps its complement: "A spokeswoman" and "A
+            // spokesman" alone had been the speakers.
+            (
+                "A spokeswoman for Harbor Watch emailed reporters, arguing, “The law is clear.”",
+                "The law is clear.",
+                "A spokeswoman for Harbor Watch",
+            ),
+            (
+                "A source close to the mayor left early, saying the deal was “dead.”",
+                "dead.",
+                "A source close to the mayor",
+            ),
+            (
+                "A spokesman for the Ohio candidate Ann Roe called a memo suggesting donors to \
+                 the Harbor Fund got favors at the agency “absurd.”",
+                "absurd.",
+                "A spokesman for the Ohio candidate Ann Roe",
+            ),
+            // A complement that ends in no noun is left off.
+            (
+                "A group of 12 regional water experts at the Harbor Institute wrote to the city, \
+                 arguing that the dam could “fail by spring.”",
+                "fail by spring.",
+                "A group",
             ),
         ];
         for (body, quote, speaker) in cases {
