@@ -6782,6 +6782,13 @@ mod tests {
                 "absurd.",
                 "A spokesman for the Ohio candidate Ann Roe",
             ),
+            // A body of people is a role too: the institute the experts work at had spoken.
+            (
+                "A team of 12 regional water experts at the Harbor Institute said the dam could \
+                 “fail by spring.”",
+                "fail by spring.",
+                "A team of 12 regional water experts",
+            ),
             // A complement that ends in no noun is left off.
             (
                 "A group of 12 regional water experts at the Harbor Institute wrote to the city, \
