@@ -1037,7 +1037,7 @@ impl Attributor<'_, '_, '_> {
 
     /// Whether the capitalised word at `k` is a common word capitalised only because it opens a
     /// sentence: "Flying home that night, she vented …", "Domestically, …", "Russian officials",
-    /// "Audiences can expect …" (when "audiences" is written elsewhere in the post), "Preys on
+    /// "Audiences can expect …" (when "audiences" is written elsewhere in the post), "Feeds on
     /// our fears …" (a word of the common-word list, which holds no name).
     fn is_common_word_opening(&self, k: usize) -> bool {
         let doc = self.doc;
@@ -3050,7 +3050,7 @@ fn hanging_subject(
         };
         // "The Ohio senator sought to …": a role noun heads the phrase; a verb after it
         // with no ending of its own is none of it.
-        // ("A spokeswoman for Harbor Watch emailed reporters, arguing": the role's complement,
+        // ("A spokeswoman for Harbor Watch wrote to the press, arguing": the role's complement,
         // which the phrase took with it, stays; a role noun ending the complement ends the
         // phrase: "A source close to the mayor left early, saying".)
         let is_role = |k: usize| ROLE_NOUNS.contains(lower(doc, k));
@@ -3074,7 +3074,7 @@ fn hanging_subject(
                 } else if is_capitalised(doc.word(phrase.end - 1)) {
                     phrase
                 } else {
-                    // ("a group of 12 regional water" ends in no noun: the role alone.)
+                    // ("a group of nine levee" ends in no noun: the role alone.)
                     phrase.start..k + 1
                 }
             }
@@ -3910,7 +3910,7 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
         return false;
     }
     let word = doc.word(k);
-    // ("Dayton Elects a Judge Who Once Mocked ‘…’": a headline capitalises its relative
+    // ("Dayton Picks a Clerk Who Once Mocked ‘…’": a headline capitalises its relative
     // pronoun, which ends the phrase as it would in lower case.)
     if pronoun_of(word).is_some() || RELATIVE_PRONOUNS.contains(&lower(doc, k)) {
         return false;
@@ -3932,7 +3932,7 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && describes_a_person(doc.word(k + 1))
     };
-    // ("the base chief known to troops as …": an irregular verb's past form too.)
+    // ("the camp director known to staff as …": an irregular verb's past form too.)
     let verb_shaped = (w.ends_with("ed") || w.ends_with("ing") || is_past_form(&w))
         && !ROLE_NOUNS.contains(w.as_str())
         && !after_determiner
@@ -4370,7 +4370,7 @@ fn speaker_by_colon(doc: &Doc, from: usize, open: usize, level: Option<usize>) -
         return Some(Found::Phrase(name, colon..colon + 1));
     }
     let phrase = name_before_verb(doc, phrase);
-    // ("The Latest: Roe defends ‘…’": a headline's label of common words, which it
+    // ("The Week: Roe stands by ‘…’": a headline's label of common words, which it
     // capitalises, names no one; "Critics: …" are people.)
     let label_word = |k: usize| {
         doc.headline && is_common_word(lower(doc, k)) && !ROLE_NOUNS.contains(lower(doc, k))
@@ -4587,7 +4587,7 @@ fn opens_clause_after_quotation(doc: &Doc, k: usize, level: Option<usize>) -> bo
 
 /// Where the last clause joined by ", while", ", whereas", ", but" or ", and" opens, one
 /// after a quotation closed by its own comma ([`opens_clause_after_quotation`]), or one after
-/// a headline's label ("The Latest: Roe defends ‘…’"), between `from` and a quotation at
+/// a headline's label ("The Week: Roe stands by ‘…’"), between `from` and a quotation at
 /// `open` (no further back than [`MAX_LOOKBACK`] tokens).
 fn joined_clause_start(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     (from.max(open.saturating_sub(MAX_LOOKBACK)) + 1..open)
@@ -4907,10 +4907,10 @@ mod tests {
 
     #[test]
     fn a_common_word_opening_a_sentence_alone_is_no_person() {
-        // A list of charges, each without its subject: "Preys" had been made a person who
-        // called people “losers”. (A name that is a word too stays one: "Baker said".)
-        let body = "The list runs long.\n\nPreys on our fears and calls people “losers.”";
-        assert!(!entity_names(body).iter().any(|n| n == "Preys"));
+        // A list of charges, each without its subject: "Feeds" had been made a person who
+        // called rivals “clowns”. (A name that is a word too stays one: "Baker said".)
+        let body = "The list runs long.\n\nFeeds on our fears and calls his rivals “clowns.”";
+        assert!(!entity_names(body).iter().any(|n| n == "Feeds"));
         let body = "The list runs long.\n\nBaker said the plan was “a scam.”";
         assert_speaker(body, "a scam.", Some("Baker"));
         assert!(entity_names(body).iter().any(|n| n == "Baker"));
@@ -5196,10 +5196,10 @@ mod tests {
 
     #[test]
     fn an_irregular_verbs_past_form_ends_the_speaker_phrase() {
-        // "the base chief known" and "The Dayton businessman went" had been the speakers:
+        // "the camp director known" and "The Dayton businessman went" had been the speakers:
         // "known" and "went" end no -ed, but are verbs all the same.
-        let body = "“It is weak,” said the base chief known to troops as Iron Ann.";
-        assert_speaker(body, "It is weak,", Some("the base chief"));
+        let body = "“It is weak,” said the camp director known to staff as Iron Ann.";
+        assert_speaker(body, "It is weak,", Some("the camp director"));
         let body = "The Dayton businessman went after the plan, calling it “a scam.”";
         assert_speaker(body, "a scam.", Some("The Dayton businessman"));
     }
@@ -5876,8 +5876,8 @@ mod tests {
         let text = "Watch: Roe Asking Moderator To Check Facts ‘Reeks of Fear.’\n\nAnn Roe spoke.";
         assert_eq!(speaker_of_headline(text).as_deref(), Some("Ann Roe"));
         // Nor is one of common words, which the headline capitalises: the clause after the
-        // colon has its own subject ("The Latest" had been the speaker).
-        let text = "The Latest: Roe delivers defense of ‘Dayton values.’\n\nAnn Roe spoke.";
+        // colon has its own subject ("The Week" had been the speaker).
+        let text = "The Week: Roe stands by her ‘Dayton plan.’\n\nAnn Roe spoke.";
         assert_eq!(speaker_of_headline(text).as_deref(), Some("Ann Roe"));
         // A role noun's plural is people, and speaks as written.
         let facts =
@@ -5888,9 +5888,9 @@ mod tests {
 
     #[test]
     fn a_headlines_relative_pronoun_ends_the_speaker_phrase() {
-        // "A Judge Who" had been the speaker: the headline capitalises "Who".
-        let text = "Dayton Elects a Judge Who Once Mocked ‘Hippies’ Who Protest.\n\nVoters \
-                    elected Ann Roe to the court.";
+        // "a Clerk Who" had been the speaker: the headline capitalises "Who".
+        let text = "Dayton Picks a Clerk Who Once Mocked ‘Sheep’ at the Polls.\n\nVoters chose \
+                    Ann Roe.";
         let facts = extract_post(Format::Text, text).unwrap();
         let speaker = facts.quotes[0].speaker.as_ref();
         assert!(
@@ -6767,7 +6767,7 @@ mod tests {
             // The subject a participle hangs on keeps its complement: "A spokeswoman" and "A
             // spokesman" alone had been the speakers.
             (
-                "A spokeswoman for Harbor Watch emailed reporters, arguing, “The law is clear.”",
+                "A spokeswoman for Harbor Watch wrote to the press, arguing, “The law is clear.”",
                 "The law is clear.",
                 "A spokeswoman for Harbor Watch",
             ),
@@ -6777,21 +6777,21 @@ mod tests {
                 "A source close to the mayor",
             ),
             (
-                "A spokesman for the Ohio candidate Ann Roe called a memo suggesting donors to \
-                 the Harbor Fund got favors at the agency “absurd.”",
+                "A spokesman for the Ohio candidate Ann Roe called a memo suggesting that her \
+                 donors got favors from the county “absurd.”",
                 "absurd.",
                 "A spokesman for the Ohio candidate Ann Roe",
             ),
             // A body of people is a role too: the institute the experts work at had spoken.
             (
-                "A team of 12 regional water experts at the Harbor Institute said the dam could \
-                 “fail by spring.”",
+                "A team of nine levee experts at the Harbor Institute said the dam could “fail \
+                 by spring.”",
                 "fail by spring.",
-                "A team of 12 regional water experts",
+                "A team of nine levee experts",
             ),
             // A complement that ends in no noun is left off.
             (
-                "A group of 12 regional water experts at the Harbor Institute wrote to the city, \
+                "A group of nine levee engineers at the Harbor Institute wrote to the city, \
                  arguing that the dam could “fail by spring.”",
                 "fail by spring.",
                 "A group",
