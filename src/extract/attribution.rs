@@ -3981,9 +3981,11 @@ fn is_phrase_head(doc: &Doc, k: usize, start: usize) -> bool {
         // "From Roe's Facebook post: “…”"
         || DOCUMENT_NOUNS.contains(w.as_str())
         || (determined && possessive_stem(word).is_none() && !w.ends_with("ly"))
+        // A plural ("experts"), not a word whose -s is no plural's: "spontaneous", "campus",
+        // "crisis".
         || (w.ends_with('s')
             && w.len() > 3
-            && !w.ends_with("ss")
+            && !["ss", "us", "is"].iter().any(|ending| w.ends_with(ending))
             && possessive_stem(word).is_none())
 }
 
@@ -5192,6 +5194,17 @@ mod tests {
         // The work's noun may follow its title: "Holding It Down" had been the host's words.
         let body = "Ann Roe took calls on her “Holding It Down” radio program.";
         assert_eq!(kind_of(body, "Holding It Down"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_word_whose_s_is_no_plurals_heads_no_speaker_phrase() {
+        // "joyous" and "this" end in -s but are no plural nouns: they had been the speakers
+        // of the chant and of the phrase quoted inside the pollster's quotation.
+        let body = "The hall erupted in joyous chants of “Four more years!”";
+        assert_eq!(speaker_of(body, "Four more years!"), None);
+        let body = "“People are upset,” said Al Bo, a pollster. “This is not anger, this is \
+                    saying ‘give us a fair deal.’”";
+        assert_speaker(body, "give us a fair deal.", Some("Al Bo"));
     }
 
     #[test]
