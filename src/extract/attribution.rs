@@ -2489,6 +2489,13 @@ fn is_day_or_time(word: &str) -> bool {
         || ["today", "yesterday", "tonight"].contains(&word.to_lowercase().as_str())
 }
 
+/// Whether `phrase` is a phrase of relative time and nothing else ("this week", "last
+/// year"): the time of a clause, never its subject ("a county audit done this spring
+/// noted …").
+fn is_time_phrase(doc: &Doc, phrase: Range<usize>) -> bool {
+    phrase.len() >= 2 && past_relative_time(doc, phrase.start, phrase.end) == phrase.end
+}
+
 /// Words that make a span of time a phrase of time: "last week", "earlier this month".
 const RELATIVE_TIME_WORDS: &[&str] = &["last", "this", "next", "earlier", "later", "that"];
 
@@ -4063,7 +4070,8 @@ fn noun_phrase_ending_at(
     {
         start += 1;
     }
-    (start < end && is_phrase_head(doc, end - 1, start)).then_some(start..end)
+    (start < end && is_phrase_head(doc, end - 1, start) && !is_time_phrase(doc, start..end))
+        .then_some(start..end)
 }
 
 /// Words joining a role noun to whom the role is held for: "an aide to Ann Roe", "the chair
@@ -5194,6 +5202,14 @@ mod tests {
         // The work's noun may follow its title: "Holding It Down" had been the host's words.
         let body = "Ann Roe took calls on her “Holding It Down” radio program.";
         assert_eq!(kind_of(body, "Holding It Down"), QuoteKind::Scare);
+    }
+
+    #[test]
+    fn a_phrase_of_time_is_no_speaker() {
+        // "this year" had been the speaker: a phrase of time is the clause's time, not its
+        // subject.
+        let body = "A county audit done this spring noted several “phishing” attempts.";
+        assert_eq!(speaker_of(body, "phishing"), None);
     }
 
     #[test]
