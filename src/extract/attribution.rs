@@ -5205,6 +5205,13 @@ mod tests {
     }
 
     #[test]
+    fn a_question_word_is_no_part_of_the_speakers_phrase() {
+        // "why critics" had been the speaker.
+        let body = "That is why critics say he had tried to “gut” the plan.";
+        assert_speaker(body, "gut", Some("critics"));
+    }
+
+    #[test]
     fn a_phrase_of_time_is_no_speaker() {
         // "this year" had been the speaker: a phrase of time is the clause's time, not its
         // subject.
