@@ -1801,6 +1801,24 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     if after_owner && !is_past_form(word) && !["says", "tells"].contains(&word) {
         return true;
     }
+    // "the wholesale labeling of voters as …": a gerund after a determiner (and lower-case
+    // modifiers) and before "of" is a noun.
+    let gerund_noun = word.ends_with("ing")
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|_| lower(doc, i + 1) == "of")
+        && (1..=3).any(|back| {
+            i >= back
+                && DETERMINERS.contains(&lower(doc, i - back))
+                && (i - back + 1..i).all(|k| {
+                    doc.tokens[k].kind == TokenKind::Word
+                        && doc.word(k).chars().all(char::is_lowercase)
+                })
+        });
+    if gerund_noun {
+        return true;
+    }
     let verb_only =
         is_past_form(word) || word.ends_with("ing") || !doc.word(i).chars().all(char::is_lowercase);
     if verb_only || ["says", "tells", "sings"].contains(&word) {
@@ -5209,6 +5227,18 @@ mod tests {
         // "why critics" had been the speaker.
         let body = "That is why critics say he had tried to “gut” the plan.";
         assert_speaker(body, "gut", Some("critics"));
+    }
+
+    #[test]
+    fn a_gerund_between_a_determiner_and_of_is_no_cue() {
+        // "the wholesale labeling of voters as …" had made "the wholesale" the speaker of
+        // the phrase quoted inside Ann Roe's quotation.
+        let body = "“There is no basis for the wholesale labeling of voters as coming from a \
+                    ‘lost county,’ and we reject it,” Ann Roe said.";
+        assert_ne!(kind_of(body, "lost county,"), QuoteKind::Partial);
+        // A title beside an event's noun is no one's words either.
+        let body = "Ann Roe spoke at a “Voters First” forum on Monday.";
+        assert_eq!(kind_of(body, "Voters First"), QuoteKind::Scare);
     }
 
     #[test]
