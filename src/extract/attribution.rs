@@ -67,7 +67,7 @@
 //! sentence before when its frame says `their`/`them`; never its speaker.
 
 use std::collections::HashMap;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
@@ -1771,6 +1771,19 @@ fn is_passive(doc: &Doc, i: usize) -> bool {
     after_be || comparison
 }
 
+/// Whether the word at `i` follows a word `opens` accepts, `back` words before it, with only
+/// words `modifier` accepts between: "Bo’s boldest claim" (an owner, then modifiers), "the
+/// wholesale labeling" (a determiner).
+fn follows_through_modifiers(
+    i: usize,
+    back: RangeInclusive<usize>,
+    opens: impl Fn(usize) -> bool,
+    modifier: impl Fn(usize) -> bool,
+) -> bool {
+    back.into_iter()
+        .any(|back| i >= back && opens(i - back) && (i - back + 1..i).all(&modifier))
+}
+
 /// Whether a cue word is used as a noun: a form that can be one (call, claims, report — not
 /// said, told or adding) after a determiner, perhaps with one modifier between:
 /// "In a late-night call with …" has no cue; after a determiner and a singular word, a bare
@@ -1784,16 +1797,12 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // form after an owner and lower-case modifiers (no plural: "Roe’s aides claim" is a verb).
     let bare_form = !word.ends_with('s') && !is_past_form(word) && !word.ends_with("ing");
     let after_modifiers = bare_form
-        && (2..=3).any(|back| {
-            i >= back
-                && owned(i - back)
-                && (i - back + 1..i).all(|k| {
-                    let w = doc.word(k);
-                    doc.tokens[k].kind == TokenKind::Word
-                        && !is_capitalised(w)
-                        && !w.ends_with('s')
-                        && !owned(k)
-                })
+        && follows_through_modifiers(i, 2..=3, owned, |k| {
+            let w = doc.word(k);
+            doc.tokens[k].kind == TokenKind::Word
+                && !is_capitalised(w)
+                && !w.ends_with('s')
+                && !owned(k)
         });
     let after_owner = i > 0 && owned(i - 1)
         || i > 1 && owned(i - 2) && is_capitalised(doc.word(i - 1)) && !owned(i - 1)
@@ -1804,18 +1813,16 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
     // "the wholesale labeling of voters as …": a gerund after a determiner (and lower-case
     // modifiers) and before "of" is a noun.
     let gerund_noun = word.ends_with("ing")
-        && doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|_| lower(doc, i + 1) == "of")
-        && (1..=3).any(|back| {
-            i >= back
-                && DETERMINERS.contains(&lower(doc, i - back))
-                && (i - back + 1..i).all(|k| {
-                    doc.tokens[k].kind == TokenKind::Word
-                        && doc.word(k).chars().all(char::is_lowercase)
-                })
-        });
+        && i + 1 < doc.tokens.len()
+        && lower(doc, i + 1) == "of"
+        && follows_through_modifiers(
+            i,
+            1..=3,
+            |k| DETERMINERS.contains(&lower(doc, k)),
+            |k| {
+                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+            },
+        );
     if gerund_noun {
         return true;
     }
