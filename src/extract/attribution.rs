@@ -3965,17 +3965,21 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
             && describes_a_person(doc.word(k + 1))
     };
     // ("the camp director known to staff as …": an irregular verb's past form too.)
-    let verb_shaped = (w.ends_with("ed") || w.ends_with("ing") || is_past_form(&w))
-        && !ROLE_NOUNS.contains(w.as_str())
-        && !after_determiner
-        && !describes_next();
+    let verb_shaped = || {
+        (is_past_form(&w) || w.ends_with("ing"))
+            && !ROLE_NOUNS.contains(w.as_str())
+            && !after_determiner
+            && !describes_next()
+    };
     // "the congressional report said", "the note says": a cue word used as a noun, or before
     // a word after which it reports nothing ("White House press secretary Ann Roe").
-    let cue_word = CUE_VERBS.contains(w.as_str())
-        && !is_noun_use(doc, k)
-        && !reports_nothing_before_next(doc, k);
+    let cue_word = || {
+        CUE_VERBS.contains(w.as_str())
+            && !is_noun_use(doc, k)
+            && !reports_nothing_before_next(doc, k)
+    };
     DETERMINERS.contains(&w.as_str())
-        || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word && !verb_shaped
+        || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word() && !verb_shaped()
 }
 
 /// Whether token `k` is a word or a mark of a nickname inside a name at `level`: "state Del.
