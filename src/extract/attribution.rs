@@ -306,6 +306,7 @@ struct LastSpeaker {
     /// None when the quotation was attributed to someone the post does not name ("she said").
     speaker: Option<Speaker>,
     sentence: usize,
+    /// Its paragraph's place among the paragraphs of prose ([`Doc::prose_paragraph`]).
     paragraph: usize,
 }
 
@@ -513,7 +514,7 @@ impl Attributor<'_, '_, '_> {
             .or_else(|| speaker_by_owner(doc, from, open, level))
             .or_else(|| self.speaker_by_paragraph_label(open, level));
         let sentence = doc.sentence_of(open);
-        let paragraph = doc.tokens[open].paragraph;
+        let paragraph = doc.prose_paragraph(open);
         let (speaker, cue, continued) = match &found {
             Some(Found::Phrase(phrase, cue)) => (
                 Some(self.resolve(phrase.clone())),
@@ -713,7 +714,7 @@ impl Attributor<'_, '_, '_> {
             self.last = Some(LastSpeaker {
                 speaker: speaker.clone(),
                 sentence: doc.sentence_of(end),
-                paragraph: doc.tokens[end].paragraph,
+                paragraph: doc.prose_paragraph(end),
             });
         }
         // "Bo called her remarks “theater.”": a "her" or "his" of the frame, outside the
@@ -1133,7 +1134,7 @@ impl Attributor<'_, '_, '_> {
         let sentence = doc.sentence_of(at);
         // No further back than the paragraph before: across two paragraph breaks a "he" is
         // as often someone the post has not named.
-        let paragraph = doc.tokens[at].paragraph;
+        let paragraph = doc.prose_paragraph(at);
         let near = |p: usize| p + 1 >= paragraph;
         // The last quotation's speaker stays salient a paragraph further when no one is named
         // in between: "“…,” he said. / Staying competitive is among the reasons … / “…,” he
@@ -1305,7 +1306,7 @@ impl Attributor<'_, '_, '_> {
         // last quotation's sentence on, its speaker does.
         for s in (1..=MAX_ANTECEDENT_SENTENCES)
             .filter_map(|back| sentence.checked_sub(back))
-            .filter(|&s| near(doc.tokens[doc.sentences[s].start].paragraph))
+            .filter(|&s| near(doc.prose_paragraph(doc.sentences[s].start)))
         {
             if let Some(last) = last.filter(|l| l.sentence >= s) {
                 if let Some(entity) = last
@@ -6976,6 +6977,14 @@ mod tests {
         // A wire credit under the writer's sentence signs nothing.
         let body = "The candidate pointed to a man and called him “my good friend.”\n\n- Newswire.";
         assert_speaker(body, "my good friend.", Some("The candidate"));
+    }
+
+    #[test]
+    fn a_section_label_between_paragraphs_keeps_a_pronoun_near_its_antecedent() {
+        // A newspaper's summary, then its story under a label: "he" opens the story.
+        let body = "SUMMARY.\n\nCy Pellow, who runs the Harbor Fund, makes no apologies.\n\nFULL \
+                    TEXT.\n\nHe has called the levy “a swindle.”";
+        assert_speaker(body, "a swindle.", Some("Cy Pellow"));
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct Doc<'a> {
     pub sentences: Vec<std::ops::Range<usize>>,
     /// Byte ranges of paragraphs.
     pub paragraphs: Vec<(usize, usize)>,
+    /// For each paragraph, how many paragraphs of prose come before it ([`Doc::prose_paragraph`]).
+    prose_ranks: Vec<usize>,
     /// A headline, where cues may be capitalised ("Roe Says Plan ‘Absolutely Right’").
     pub headline: bool,
     /// Every token lower-cased, one after another, and each token's byte range in it: the
@@ -72,6 +74,7 @@ impl<'a> Doc<'a> {
         let paragraphs = super::quotes::paragraph_ranges(text);
         let tokens = tokenize(text, &paragraphs, &quotes);
         let sentences = split_sentences(text, &tokens);
+        let prose_ranks = prose_ranks(text, &tokens, paragraphs.len());
         let mut lowered = String::with_capacity(text.len());
         let lowered_at = tokens
             .iter()
@@ -93,6 +96,7 @@ impl<'a> Doc<'a> {
             quotes,
             sentences,
             paragraphs,
+            prose_ranks,
             headline: false,
             lowered,
             lowered_at,
@@ -181,6 +185,14 @@ impl<'a> Doc<'a> {
         self.sentences[self.sentence_of(i)].start == i
     }
 
+    /// Where token `i`'s paragraph stands among the post's paragraphs of prose, for counting
+    /// how far apart two paragraphs are: a section label alone in its paragraph ("FULL TEXT.",
+    /// "LETTERS.") stands in none of its own, so "Al Bo … / FULL TEXT. / He said …" keeps "he"
+    /// one paragraph from Al Bo.
+    pub fn prose_paragraph(&self, i: usize) -> usize {
+        self.prose_ranks[self.tokens[i].paragraph]
+    }
+
     /// Index of the first token at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
@@ -236,6 +248,37 @@ impl<'a> Doc<'a> {
 }
 
 /// Splits text into tokens.
+/// Words in the longest section label: "CORRECTION APPENDED."
+const MAX_LABEL_WORDS: usize = 3;
+
+/// For each of `paragraphs` paragraphs, how many paragraphs before it are prose: not a section
+/// label, which is at most [`MAX_LABEL_WORDS`] words in capitals and no quotation ("ABSTRACT.",
+/// "FULL TEXT.", "CORRECTION:"), or a separator ("* * *").
+fn prose_ranks(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<usize> {
+    let mut is_label = vec![true; paragraphs];
+    let mut words = vec![0; paragraphs];
+    for t in tokens {
+        let p = t.paragraph;
+        match t.kind {
+            TokenKind::Word => {
+                words[p] += 1;
+                is_label[p] &= !text[t.start..t.end].chars().any(char::is_lowercase);
+            }
+            TokenKind::Mark => is_label[p] = false,
+            TokenKind::Punct => {}
+        }
+    }
+    let mut prose = 0;
+    (0..paragraphs)
+        .map(|p| {
+            let rank = prose;
+            let label = is_label[p] && words[p] <= MAX_LABEL_WORDS;
+            prose += usize::from(!label);
+            rank
+        })
+        .collect()
+}
+
 fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) -> Vec<Token> {
     let mut marks: Vec<usize> = quotes
         .iter()
@@ -594,6 +637,20 @@ mod tests {
             .iter()
             .map(|r| doc.span(r.clone()).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_section_label_alone_in_its_paragraph_is_no_paragraph_of_prose() {
+        let text = "ABSTRACT.\n\nAl Bo spoke.\n\nFULL TEXT.\n\nHe left.\n\n* * *\n\n“NO.”\n\n\
+                    NATO met.\n\nWE WILL NOT PAY.\n\nEnd.";
+        let doc = Doc::new(text);
+        let ranks: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| i == 0 || doc.tokens[i - 1].paragraph != doc.tokens[i].paragraph)
+            .map(|i| doc.prose_paragraph(i))
+            .collect();
+        // A shouted quotation, a sentence with a lower-case word and a shouted sentence of
+        // four words are prose; a row of stars is none.
+        assert_eq!(ranks, vec![0, 0, 1, 1, 2, 2, 3, 4, 5]);
     }
 
     #[test]
