@@ -440,6 +440,9 @@ pub(super) fn char_at(text: &str, pos: usize, end: usize) -> Option<char> {
 
 /// Where the word starting at byte `start` ends (before `end`, its paragraph's end),
 /// including a final abbreviation period.
+/// Letters between two periods of a dotted abbreviation: "Ph.D.", "U.S."
+const MAX_DOTTED_PIECE: usize = 2;
+
 fn word_end(text: &str, start: usize, end: usize, mut marks: MarkCursor) -> usize {
     let at = |p: usize| char_at(text, p, end);
     let Some(first) = at(start) else {
@@ -483,10 +486,14 @@ fn word_end(text: &str, start: usize, end: usize, mut marks: MarkCursor) -> usiz
         // In a party tag the abbreviation follows a hyphen: D-La.
         let word = whole.rsplit('-').next().unwrap_or(whole);
         let is_initial = j == start + first.len_utf8() && first.is_uppercase();
-        // N.Y. U.S. D.C. (but "$9.40." ends its sentence)
+        // N.Y. U.S. D.C. Ph.D., pieces of a letter or two (but "$9.40." and "Ledger.com."
+        // end their sentences)
         let dotted = word.len() >= 4
             && word.matches('.').count() >= 2
-            && !word.contains(|c: char| c.is_ascii_digit());
+            && !word.contains(|c: char| c.is_ascii_digit())
+            && word
+                .split('.')
+                .all(|piece| piece.chars().count() <= MAX_DOTTED_PIECE);
         if ABBREVIATIONS.contains(word) || is_initial || dotted {
             j += 1;
         }
@@ -808,6 +815,18 @@ mod tests {
         assert_eq!(
             sentences("Cooks earn $9.40. Ann Roe told us so."),
             vec!["Cooks earn $9.40.", "Ann Roe told us so."]
+        );
+    }
+
+    #[test]
+    fn a_web_address_ends_its_sentence() {
+        // "Ledger.com. He" had been read as a dotted abbreviation (U.S.), and made a person.
+        assert_eq!(
+            sentences("Cy Pellow edits Ledger.com. He has a Ph.D. from the U.S. Senate."),
+            vec![
+                "Cy Pellow edits Ledger.com.",
+                "He has a Ph.D. from the U.S. Senate."
+            ]
         );
     }
 
