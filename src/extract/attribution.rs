@@ -1327,9 +1327,9 @@ impl Attributor<'_, '_, '_> {
             {
                 return Some(entity);
             }
+            let range = &doc.sentences[s];
             // "He has declared Bo “chosen.” He has also called …": a sentence whose subject
             // is a pronoun of the same gender goes on about its antecedent, not its object.
-            let range = &doc.sentences[s];
             let subject = after_opening_adverbial(doc, range.start, range.end);
             if links < MAX_PRONOUN_LINKS
                 && subject < range.end
@@ -1588,6 +1588,25 @@ impl Attributor<'_, '_, '_> {
                     .flatten()?;
                 (phrase.start > range.start && doc.word(phrase.start - 1) == ",").then_some(phrase)
             };
+            // "Whether the Roe or Bo plan works will tell, said Cy Dee, an editor.": an
+            // inverted attribution after a comma reports all of it, whoever it names before.
+            let inverted = || {
+                let cue = (range.start + 1..range.end)
+                    .rev()
+                    .take(MAX_LOOKBACK)
+                    .find(|&k| {
+                        doc.word(k - 1) == ","
+                            && is_cue_verb(doc, k, None)
+                            && !is_participle(doc, k)
+                            && is_reporting_cue(lower(doc, k))
+                    })?;
+                // The speaker ends the clause ("…, said Al Bo, a Fund director."), where
+                // in "Cy Dee, a director, said Al Bo had left" the comma closes an aside and
+                // the name begins what was said.
+                phrase_after(doc, cue + 1, range.end, None).filter(|phrase| {
+                    phrase.end >= range.end || matches!(doc.word(phrase.end), "," | "(" | "." | ";")
+                })
+            };
             // "Roe declined to say whether she would lead the office Bo had announced.": a
             // cue in a clause right after a noun (a plain one after a determiner, or an
             // organization's name) says what the noun is, and reports nothing.
@@ -1610,7 +1629,7 @@ impl Attributor<'_, '_, '_> {
                 };
                 plain_noun || organization
             };
-            let phrase = closing().or(according_to).or_else(|| {
+            let phrase = closing().or_else(inverted).or(according_to).or_else(|| {
                 cue()
                     .and_then(|cue| subject_before(doc, range.start, cue, None))
                     .filter(|phrase| !after_noun(phrase))
@@ -1902,10 +1921,21 @@ fn is_noun_use(doc: &Doc, i: usize) -> bool {
             head.ends_with('s') && ROLE_NOUNS.contains(head)
         }
     };
+    // "the use of private email servers": after "of" and a singular head, which would take
+    // the verb in -s, a bare form is a noun ("most of our staff say" is a verb).
+    let of_singular = |of: usize| {
+        of >= 1 && lower(doc, of) == "of" && {
+            let head = lower(doc, of - 1);
+            doc.tokens[of - 1].kind == TokenKind::Word
+                && doc.word(of - 1).chars().all(char::is_lowercase)
+                && !head.ends_with('s')
+                && !governs_noun(of - 1)
+        }
+    };
     let after_singulars = |back: usize| {
         i >= back
-            && DETERMINERS.contains(&lower(doc, i - back))
-            && !of_plural(i - back)
+            && (DETERMINERS.contains(&lower(doc, i - back)) && !of_plural(i - back)
+                || of_singular(i - back))
             && (i - back + 1..i).all(|k| {
                 let w = lower(doc, k);
                 doc.tokens[k].kind == TokenKind::Word
@@ -6338,6 +6368,12 @@ mod tests {
         assert_speaker(body, "We will win,", Some("the aides"));
         let body = "Ann Roe used an alias email at work, “Kay Dee,” for years.";
         assert_ne!(said(body)[0].3.as_deref(), Some("email"));
+        // After "of" and a singular head, a bare form is a noun: the cue is the verb before.
+        let body = "Cy Dee called the use of private email servers “reckless,” but no crime.";
+        assert_eq!(said(body)[0].3.as_deref(), Some("called"));
+        // After a plural head it is the plural's verb.
+        let body = "Backers of the harbor levy argue “it pays for itself.”";
+        assert_eq!(said(body)[0].3.as_deref(), Some("argue"));
         // After "same" a cue word is a noun.
         let body = "At the rally, where “fear” was the word, Ann Roe struck the same notes, again.";
         assert_ne!(said(body)[0].3.as_deref(), Some("notes"));
@@ -7532,6 +7568,24 @@ mod tests {
             "He was sharp and quick,",
             Some("Al Bo"),
         );
+        // An inverted attribution closing the sentence reports it, whoever it names before.
+        let body = "Ann Roe and Al Bo are running. Whether the Roe or Bo plan works will tell, \
+                    said Cy Dee, an editor. “It is close,” he said.";
+        assert_speaker(body, "It is close,", Some("Cy Dee"));
+        // A name after "said" that opens what was said, and one after a participle, are no
+        // reporters.
+        let body =
+            "Al Bo spoke. Cy Dee, who runs the Fund, said Al Bo had left. “It is close,” he \
+                    said.";
+        assert_speaker(body, "It is close,", Some("Cy Dee"));
+        let body = "Al Bo spoke. Cy Dee wrote to the board, quoting Al Bo. “It is close,” he said.";
+        assert_speaker(body, "It is close,", Some("Cy Dee"));
+        // Nor is a name after a cue with its subject before it, nor the object of a verb that
+        // judges rather than reports.
+        let body = "Al Bo spoke. Cy Dee said Al Bo, the mayor, had left. “It is close,” he said.";
+        assert_speaker(body, "It is close,", Some("Cy Dee"));
+        let body = "Al Bo spoke. Cy Dee, who runs the Fund, praised Al Bo. “It is close,” he said.";
+        assert_speaker(body, "It is close,", Some("Cy Dee"));
     }
 
     #[test]
