@@ -3122,7 +3122,14 @@ fn hanging_subject(
                 c < phrase.end && role_before_complement(doc, phrase.start, c, level) == Some(k)
             })
         };
-        let phrase = match phrase.clone().find(|&k| is_role(k)) {
+        // (Role nouns in a row are one: "A Roe campaign official".)
+        let first_role = phrase.clone().find(|&k| is_role(k)).map(|k| {
+            (k..phrase.end)
+                .take_while(|&j| is_role(j))
+                .last()
+                .unwrap_or(k)
+        });
+        let phrase = match first_role {
             Some(k) if DETERMINERS.contains(&lower(doc, phrase.start)) => {
                 let last_role = phrase.clone().rev().find(|&j| is_role(j)).unwrap_or(k);
                 if !holds_complement(k) {
@@ -6889,6 +6896,14 @@ mod tests {
                 "A source close to the mayor left early, saying the deal was “dead.”",
                 "dead.",
                 "A source close to the mayor",
+            ),
+            // Role nouns in a row head the phrase together: "A Roe campaign" had been the
+            // speaker.
+            (
+                "A Roe campaign official later walked it back, saying Roe “had no video in \
+                 mind.”",
+                "had no video in mind.",
+                "A Roe campaign official",
             ),
             (
                 "A spokesman for the Ohio candidate Ann Roe called a memo suggesting that her \
