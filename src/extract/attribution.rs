@@ -74,7 +74,7 @@ use super::lexicon::{
     is_common_word, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
     state_named, words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
     CONTINUING_CUES, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, IRREGULAR_VERB_FORMS, NON_NAMES,
+    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, IRREGULAR_VERB_FORMS, MAKE_FORMS, NON_NAMES,
     NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
 };
@@ -3745,10 +3745,12 @@ fn is_surname_will(doc: &Doc, k: usize) -> bool {
         }
 }
 
-/// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue.
+/// Adverbs (words in -ly too) and auxiliaries between a speaker and the cue, and a form of
+/// "make", whose object the cue word may be ("his friends make jokes about …").
 fn is_between_subject_and_cue(doc: &Doc, k: usize) -> bool {
     let w = lower(doc, k);
     BETWEEN_SPEAKER_AND_CUE.contains(&w) && !is_surname_will(doc, k)
+        || MAKE_FORMS.contains(&w)
         || (w.len() > 4
             && w.ends_with("ly")
             && doc.tokens[k].kind == TokenKind::Word
@@ -4016,8 +4018,12 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
             && !is_noun_use(doc, k)
             && !reports_nothing_before_next(doc, k)
     };
+    // ("Roe’s letter makes a case: “…”": "make" is a verb.)
     DETERMINERS.contains(&w.as_str())
-        || !FUNCTION_WORDS.contains(w.as_str()) && !cue_word() && !verb_shaped()
+        || !FUNCTION_WORDS.contains(w.as_str())
+            && !MAKE_FORMS.contains(&w.as_str())
+            && !cue_word()
+            && !verb_shaped()
 }
 
 /// Whether token `k` is a word or a mark of a nickname inside a name at `level`: "state Del.
@@ -6381,6 +6387,13 @@ mod tests {
         // After a plural head it is the plural's verb.
         let body = "Backers of the harbor levy argue “it pays for itself.”";
         assert_eq!(said(body)[0].3.as_deref(), Some("argue"));
+        // After "make" a cue word is its object; "make" stands between it and the speaker
+        // ("his friends make" had been the speaker), and ends a speaker's phrase before a
+        // colon.
+        let body = "Now his friends make jokes about sending monitors here “to keep it fair.”";
+        assert_speaker(body, "to keep it fair.", Some("his friends"));
+        let body = "Ann Roe spoke. Roe’s letter makes a plain case: “We stand for liberty.”";
+        assert_speaker(body, "We stand for liberty.", Some("Ann Roe"));
         // After "same" a cue word is a noun.
         let body = "At the rally, where “fear” was the word, Ann Roe struck the same notes, again.";
         assert_ne!(said(body)[0].3.as_deref(), Some("notes"));

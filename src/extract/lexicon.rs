@@ -419,6 +419,10 @@ pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "wit
 /// clause, no description ("the Bo campaign was the first").
 pub const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
 
+/// Forms of "make", a verb whose object may be a cue word used as a noun: it stands between
+/// the speaker and that cue ("his friends make jokes about it", "Roe’s aides make claims").
+pub const MAKE_FORMS: &[&str] = &["make", "makes", "made", "making"];
+
 /// Verbs that open a clause's predicate after its subject: "said the candidate could win".
 pub const AUXILIARIES: &[&str] = &[
     "could", "would", "will", "can", "may", "might", "must", "should", "has", "had", "have",
