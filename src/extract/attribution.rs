@@ -3991,8 +3991,10 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
         return true;
     }
     let w = word.to_lowercase();
-    // "the unsigned opinion said": a participle after a determiner is an adjective.
-    let after_determiner = k > 0 && DETERMINERS.contains(&lower(doc, k - 1));
+    // "the unsigned opinion said": a participle after a determiner is an adjective, or a noun
+    // after a possessive ("a source familiar with Roe’s thinking said").
+    let after_determiner = k > 0
+        && (DETERMINERS.contains(&lower(doc, k - 1)) || possessive_stem(doc.word(k - 1)).is_some());
     // "said Harbors ranking member Ann Roe", "Oversight ranking Democrat Ann Roe": so is one
     // between a capitalised word and a role noun or a party.
     let describes_next = || {
@@ -6884,6 +6886,13 @@ mod tests {
                 "“It is dead,” said a friend of Ann Roe.",
                 "It is dead,",
                 "a friend of Ann Roe",
+            ),
+            // A word in -ing after a possessive is a noun ("thinking" had ended the phrase,
+            // leaving no speaker).
+            (
+                "A source familiar with Roe’s thinking said the bill was “dead.”",
+                "dead.",
+                "A source familiar with Roe’s thinking",
             ),
             // A party's member before "familiar with" is a role, too.
             (
