@@ -1481,8 +1481,9 @@ impl Attributor<'_, '_, '_> {
     }
 
     /// The subject of the main clause after a participle opening the sentence, past the
-    /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off". A
-    /// conjunction may come first: "So while attacking the “greed” of banks, she took …".
+    /// quotation in it: "After saying her foot was “so swollen …,” she was rushed off", "In
+    /// calling Bo “a fraud,” Roe went further". A conjunction may come first: "So while
+    /// attacking the “greed” of banks, she took …".
     fn opening_participle_subject(
         &mut self,
         from: usize,
@@ -1494,6 +1495,7 @@ impl Attributor<'_, '_, '_> {
         let doc = self.doc;
         let opener = |k: usize| {
             SUBORDINATORS.contains(&lower(doc, k))
+                || PARTICIPLE_LINKS.contains(&lower(doc, k))
                 || k == from && OPENING_CONJUNCTIONS.contains(&lower(doc, k))
         };
         let opens_sentence = is_participle(doc, cue) && (from..cue).all(opener);
@@ -1513,7 +1515,8 @@ impl Attributor<'_, '_, '_> {
         };
         let phrase = noun_phrase_starting_at(doc, start, to, level)?;
         let named = pronoun_of(doc.word(phrase.start)).is_some()
-            || is_capitalised(doc.word(phrase.end - 1));
+            || is_capitalised(doc.word(phrase.end - 1))
+            || ROLE_NOUNS.contains(lower(doc, phrase.end - 1));
         named.then(|| self.resolve(phrase))
     }
 
@@ -5669,6 +5672,11 @@ mod tests {
         );
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
+        // A preposition may open the participle's phrase, and a role noun head the subject.
+        let body = "By calling Al Bo “a fraud,” Ann Roe went further than her party.";
+        assert_speaker(body, "a fraud,", Some("Ann Roe"));
+        let body = "In calling Al Bo “a fraud,” the mayor went further than her party.";
+        assert_speaker(body, "a fraud,", Some("the mayor"));
         // A past participle opens the sentence as well, and the named subject after its phrase
         // has the phrase quoted in the main clause.
         let body = "Introduced on stage by a local band, Al Bo began a long complaint about the “forgotten towns” of the state.";
