@@ -84,7 +84,7 @@ use super::names::{
     state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
-use super::text::{Doc, TokenKind};
+use super::text::{is_dash, Doc, TokenKind};
 use super::{EntityKind, QuoteKind, Speaker};
 
 /// Adverbs and auxiliaries between a speaker and the cue: "Roe also said", "Roe has long argued".
@@ -4322,11 +4322,6 @@ fn noun_phrase_starting_at(
         }
     }
     Some(start..head + 1)
-}
-
-/// A dash between clauses: "Polls agree - Ann Roe: “…”".
-fn is_dash(word: &str) -> bool {
-    matches!(word, "—" | "–" | "-" | "―" | "--")
 }
 
 /// Whether token `k` lies in the writer's aside set off by dashes between two parts of a

@@ -38,7 +38,7 @@ use super::lexicon::{
     SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
-use super::text::{glued_to_previous, Doc, TokenKind};
+use super::text::{glued_to_previous, is_dash, Doc, TokenKind};
 use super::EntityKind;
 
 /// A name as written at one place of the text.
@@ -1252,8 +1252,8 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
 }
 
 /// Whether the word at `k` is an ordinary word shouted, not an organization's initials: one the
-/// post also writes in lower case ("CONSTANTLY"), a place ("WASHINGTON —"), or a label alone in
-/// its paragraph ("ABSTRACT."). Four letters at least: "SUV", "NATO" stay initials.
+/// post also writes in lower case ("CONSTANTLY"), a place ("WASHINGTON —"), a dateline's town
+/// ("KEMPTON, Wyo. —"), or a label alone in its paragraph ("ABSTRACT."). Four letters at least: "SUV", "NATO" stay initials.
 fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     if shouted_letters(word) < MIN_SHOUTED_WORD_LETTERS {
@@ -1277,7 +1277,17 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     };
     let opens = k == 0 || ends_by(&mut (0..k).rev().chain(std::iter::once(usize::MAX)));
     let alone = opens && ends_by(&mut (k + 1..=doc.tokens.len()));
-    doc.writes_in_lower_case(word) || is_place_name(&title_case(word)) || alone
+    // "CASPER, Wyo. —", "PARIS (AP) —": a dateline's town, opening its paragraph before a
+    // state or a wire's credit.
+    let word_at = |j: usize| (j < doc.tokens.len()).then(|| doc.word(j));
+    let dateline = opens
+        && match word_at(k + 1) {
+            Some(",") => word_at(k + 2).is_some_and(|w| state_named(w).is_some()),
+            Some(w) => w == "(" || is_dash(w),
+            None => false,
+        };
+    let titled = title_case(word);
+    doc.writes_in_lower_case(word) || is_place_name(&titled) || alone || dateline
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
@@ -1979,6 +1989,26 @@ mod tests {
         for org in ["NATO", "UNESCO"] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization);
         }
+    }
+
+    #[test]
+    fn a_datelines_town_is_no_organization() {
+        // Towns no lexicon lists, before a state or a wire's credit.
+        for text in [
+            "KEMPTON, Wyo. — Al Bo spoke with NATO.",
+            "KEMPTON (AP) — Al Bo spoke with NATO.",
+            "KEMPTON — Al Bo spoke with NATO.",
+        ] {
+            let found = names(text);
+            assert!(found.iter().all(|m| m.name != "KEMPTON"), "{found:#?}");
+            assert_eq!(find(&found, "NATO").kind, EntityKind::Organization);
+        }
+        // Initials opening a paragraph before a comma and no state, or in mid-paragraph
+        // before a dash, stay initials.
+        let found = names("KEMPTON, the cooks' union, backed Al Bo.");
+        assert_eq!(find(&found, "KEMPTON").kind, EntityKind::Organization);
+        let found = names("Al Bo spoke with KEMPTON — the cooks' union — on Friday.");
+        assert_eq!(find(&found, "KEMPTON").kind, EntityKind::Organization);
     }
 
     #[test]

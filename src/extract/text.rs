@@ -368,6 +368,11 @@ fn glued_joints(word: &str) -> impl Iterator<Item = usize> + '_ {
     joints.filter(move |_| glued)
 }
 
+/// A dash between clauses: "Polls agree - Ann Roe: “…”", "CASPER, Wyo. —".
+pub fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "-" | "―" | "--")
+}
+
 /// Whether token `k` is a word glued to the word before it, with no space between: the pieces of
 /// words run together ([`glued_joints`]) belong to no one phrase.
 pub fn glued_to_previous(tokens: &[Token], k: usize) -> bool {
