@@ -1286,8 +1286,18 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
             Some(w) => w == "(" || is_dash(w),
             None => false,
         };
+    // "WHAT’S BREWING.", "TWO DEAD, 16 INJURED": a common word in a run of shouted words is
+    // a shouted headline's (where "CREW" and "the CHIP program" stand alone).
+    let shouted_neighbour = |j: usize| {
+        j < doc.tokens.len()
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].paragraph == doc.tokens[k].paragraph
+            && shouted_letters(doc.word(j)) >= 2
+    };
+    let in_headline = is_common_word(&possessive_stem(word).unwrap_or(word).to_lowercase())
+        && (k > 0 && shouted_neighbour(k - 1) || shouted_neighbour(k + 1));
     let titled = title_case(word);
-    doc.writes_in_lower_case(word) || is_place_name(&titled) || alone || dateline
+    in_headline || doc.writes_in_lower_case(word) || is_place_name(&titled) || alone || dateline
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
@@ -1987,6 +1997,17 @@ mod tests {
             assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
         }
         for org in ["NATO", "UNESCO"] {
+            assert_eq!(find(&found, org).kind, EntityKind::Organization);
+        }
+        // A common word among shouted words is a headline's; alone it may be initials.
+        let found = names("Al Bo spoke.\n\nWHAT’S BREWING.\n\nON THE BLOG.\n\nHe thanked CREW.");
+        for word in ["WHAT", "BREWING", "BLOG"] {
+            assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
+        }
+        assert_eq!(find(&found, "CREW").kind, EntityKind::Organization);
+        // A shouted word ending the paragraph before is no neighbour, and initials keep theirs.
+        let found = names("Al Bo spoke.\n\nON NATO\n\nCREW, a watchdog, spoke to Al Bo.");
+        for org in ["NATO", "CREW"] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization);
         }
     }
