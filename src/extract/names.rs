@@ -672,6 +672,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // off the front.
     let shouted = |k: usize| shouted_letters(doc.word(k)) > 1;
     let shouted_words = (first..last).take_while(|&k| shouted(k)).count();
+    // "BO HAS EDGE IN HARBOR RACE": a run of that many words shouted throughout is a
+    // headline and names no one.
+    if shouted_words >= MIN_SHOUTED_HEADLINE_WORDS && first + shouted_words == last {
+        return;
+    }
     if shouted_words >= MIN_SHOUTED_HEADLINE_WORDS && first + shouted_words < last {
         first += shouted_words;
         while first < last && is_sentence_word(doc.word(first)) {
@@ -2146,6 +2151,9 @@ mod tests {
             find(&found, "Kay Lund").role.as_deref(),
             Some("NATO Ambassador")
         );
+        // A shouted headline names no one.
+        let found = names("Al Bo spoke.\n\nBO HAS EDGE IN HARBOR RACE\n\nHe left.");
+        assert!(found.iter().all(|m| !m.name.contains("EDGE")), "{found:#?}");
     }
 
     #[test]
