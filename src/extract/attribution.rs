@@ -723,7 +723,7 @@ impl Attributor<'_, '_, '_> {
             Some(Found::Phrase(phrase, _)) => phrase.clone(),
             _ => 0..0,
         };
-        let referred: Vec<usize> = (from.max(open.saturating_sub(MAX_LOOKBACK))..open)
+        let mut referred: Vec<usize> = (from.max(open.saturating_sub(MAX_LOOKBACK))..open)
             .filter(|&k| at_level(doc, k, level) && !speaker_phrase.contains(&k))
             .filter_map(|k| {
                 let gender = match lower(doc, k) {
@@ -734,6 +734,21 @@ impl Attributor<'_, '_, '_> {
                 self.antecedent(k, gender)
             })
             .collect();
+        // "Bo called Roe a “pathological liar”": whom a judging cue's object names, between
+        // the cue and the quotation, the quotation is about ("told Roe, “…”" reports).
+        let judging_cue = match &found {
+            Some(Found::Phrase(_, cue) | Found::CueOnly(cue)) => Some(cue.clone()),
+            _ => None,
+        }
+        .filter(|cue| cue.end <= open && !is_reporting_cue(&doc.span(cue.clone()).to_lowercase()));
+        if let Some(cue) = judging_cue {
+            referred.extend(
+                placed_within(self.roster, cue.end, open)
+                    .iter()
+                    .filter(|p| p.last <= open && at_level(doc, p.first, level))
+                    .map(|p| p.entity),
+            );
+        }
         let about = targets(
             doc,
             self.roster,
@@ -4882,9 +4897,9 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !is_day_or_time(doc.word(next))
 }
 
-/// Whom a quotation is about: entities named inside it, those `referred` to by a pronoun of its
-/// frame, and the groups of the sentence before when its frame refers back to them; never the
-/// speaker.
+/// Whom a quotation is about: entities named inside it, those `referred` to by its frame (a
+/// pronoun, or a judging cue's object: "Bo called Roe a “liar”"), and the groups of the
+/// sentence before when its frame refers back to them; never the speaker.
 #[allow(clippy::too_many_arguments)]
 fn targets(
     doc: &Doc,
@@ -7368,6 +7383,23 @@ mod tests {
         };
         assert_eq!(about("pure theater"), ["Ann Roe"]);
         assert!(about("the only fix.").iter().all(|&name| name != "Al Bo"));
+        // Whom a judging cue's object names; not the one a reporting cue addresses.
+        let facts = extract_post(
+            Format::Text,
+            "T…. Al Bo and Ann Roe met.\n\nBo called Roe a “pathological liar.”\n\nRoe told Bo, \
+             “We will see.”",
+        )
+        .unwrap();
+        let about = |text: &str| -> Vec<&str> {
+            let quote = facts.quotes.iter().find(|q| q.text == text).unwrap();
+            quote
+                .about
+                .iter()
+                .map(|&e| facts.entities[e].name.as_str())
+                .collect()
+        };
+        assert_eq!(about("pathological liar."), ["Ann Roe"]);
+        assert!(about("We will see.").is_empty());
     }
 
     #[test]
