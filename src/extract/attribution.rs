@@ -7073,8 +7073,8 @@ mod tests {
     #[test]
     fn a_section_label_between_paragraphs_keeps_a_pronoun_near_its_antecedent() {
         // A newspaper's summary, then its story under a label: "he" opens the story.
-        let body = "SUMMARY.\n\nCy Pellow, who runs the Harbor Fund, makes no apologies.\n\nFULL \
-                    TEXT.\n\nHe has called the levy “a swindle.”";
+        let body = "SUMMARY.\n\nCy Pellow, who runs the Harbor Fund, makes no apologies.\n\nTHE \
+                    STORY.\n\nHe has called the levy “a swindle.”";
         assert_speaker(body, "a swindle.", Some("Cy Pellow"));
     }
 

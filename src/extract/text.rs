@@ -186,8 +186,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Where token `i`'s paragraph stands among the post's paragraphs of prose, for counting
-    /// how far apart two paragraphs are: a section label alone in its paragraph ("FULL TEXT.",
-    /// "LETTERS.") stands in none of its own, so "Al Bo … / FULL TEXT. / He said …" keeps "he"
+    /// how far apart two paragraphs are: a section label alone in its paragraph ("THE STORY.",
+    /// "READER MAIL.") stands in none of its own, so "Al Bo … / THE STORY. / He said …" keeps "he"
     /// one paragraph from Al Bo.
     pub fn prose_paragraph(&self, i: usize) -> usize {
         self.prose_ranks[self.tokens[i].paragraph]
@@ -253,7 +253,7 @@ const MAX_LABEL_WORDS: usize = 3;
 
 /// For each of `paragraphs` paragraphs, how many paragraphs before it are prose: not a section
 /// label, which is at most [`MAX_LABEL_WORDS`] words in capitals and no quotation ("ABSTRACT.",
-/// "FULL TEXT.", "CORRECTION:"), or a separator ("* * *").
+/// "THE STORY.", "CORRECTION:"), or a separator ("* * *").
 fn prose_ranks(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<usize> {
     let mut is_label = vec![true; paragraphs];
     let mut words = vec![0; paragraphs];
@@ -653,7 +653,7 @@ mod tests {
 
     #[test]
     fn a_section_label_alone_in_its_paragraph_is_no_paragraph_of_prose() {
-        let text = "ABSTRACT.\n\nAl Bo spoke.\n\nFULL TEXT.\n\nHe left.\n\n* * *\n\n“NO.”\n\n\
+        let text = "ABSTRACT.\n\nAl Bo spoke.\n\nTHE STORY.\n\nHe left.\n\n* * *\n\n“NO.”\n\n\
                     NATO met.\n\nWE WILL NOT PAY.\n\nEnd.";
         let doc = Doc::new(text);
         let ranks: Vec<usize> = (0..doc.tokens.len())
