@@ -1765,14 +1765,15 @@ fn is_cue_verb(doc: &Doc, i: usize, level: Option<usize>) -> bool {
             && !NON_NAMES.contains(doc.word(i + 1))
     };
     let before_particle = reports_nothing_before_next(doc, i);
-    // "Saying the plan was “dead,” Roe left": a participle opening a sentence.
+    // "Saying the plan was “dead,” Roe left", "Calling Bo “a fraud,” Roe …": a participle
+    // opening a sentence.
     let opening_participle = || {
         doc.opens_sentence(i)
             && word.ends_with("ing")
             && doc
                 .tokens
                 .get(i + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && !is_capitalised(doc.word(i + 1)))
+                .is_some_and(|t| t.kind == TokenKind::Word)
     };
     at_level(doc, i, level)
         && doc.tokens[i].kind == TokenKind::Word
@@ -5682,6 +5683,9 @@ mod tests {
         );
         let body = "Saying the plan was “dead on arrival,” Al Bo left the room.";
         assert_speaker(body, "dead on arrival,", Some("Al Bo"));
+        // Its object may be a name.
+        let body = "Calling Al Bo “a fraud,” Ann Roe went further than her party.";
+        assert_speaker(body, "a fraud,", Some("Ann Roe"));
         // A preposition may open the participle's phrase, and a role noun head the subject.
         let body = "By calling Al Bo “a fraud,” Ann Roe went further than her party.";
         assert_speaker(body, "a fraud,", Some("Ann Roe"));
