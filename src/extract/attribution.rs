@@ -828,6 +828,18 @@ impl Attributor<'_, '_, '_> {
                 text: doc.span(p.from..phrase.end).to_string(),
             };
         }
+        // A name that is the whole phrase, after its article, names the speaker: "The
+        // Department of Harbor Safety".
+        let article = usize::from(DETERMINERS.contains(&lower(doc, phrase.start)));
+        if let Some(p) = placed_within(self.roster, phrase.start + article, phrase.end)
+            .iter()
+            .find(|p| p.from == phrase.start + article && p.last == phrase.end)
+        {
+            return Speaker {
+                entity: Some(p.entity),
+                text,
+            };
+        }
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
         // Fallon"; the head ends before "of" or "to": "Mr. Lam of the River Alliance", "Roe's
         // email to supporters".
@@ -4111,11 +4123,15 @@ fn noun_phrase_ending_at(
             break;
         }
     }
-    // "Mr. Lam of the River Alliance": a name before "of" heads the phrase.
+    // "Mr. Lam of the River Alliance": a name before "of" heads the phrase (a role noun,
+    // capitalised or not, is no name: "Critics of the plan say").
+    let role = role_before_complement(doc, from, start, level);
+    let mut head = end - 1;
     if start >= from + 2
         && lower(doc, start - 1) == "of"
         && is_capitalised(doc.word(start - 2))
         && at_level(doc, start - 2, level)
+        && role.is_none()
     {
         let mut head_start = start - 2;
         while head_start > from
@@ -4126,9 +4142,10 @@ fn noun_phrase_ending_at(
             head_start -= 1;
         }
         start = head_start;
-    } else if let Some(role) = role_before_complement(doc, from, start, level) {
+    } else if let Some(role) = role {
         // "The chairman of the committee said", "An aide to Ann Roe said": a role before
         // "of", "to" or "for" heads the phrase, with its own modifiers back to a determiner.
+        head = role;
         let mut head_start = role;
         while head_start > from
             && end - head_start < MAX_PHRASE + 4
@@ -4164,7 +4181,7 @@ fn noun_phrase_ending_at(
     {
         start += 1;
     }
-    (start < end && is_phrase_head(doc, end - 1, start) && !is_time_phrase(doc, start..end))
+    (start < end && is_phrase_head(doc, head.max(start), start) && !is_time_phrase(doc, start..end))
         .then_some(start..end)
 }
 
@@ -6908,6 +6925,20 @@ mod tests {
                 "“It is dead,” said a friend of Ann Roe.",
                 "It is dead,",
                 "a friend of Ann Roe",
+            ),
+            // An organization's name whose word before "of" is a role's, after its article,
+            // is the organization (the phrase had been no one).
+            (
+                "The Department of Harbor Safety concluded that the fence was “weak.”",
+                "weak.",
+                "Department of Harbor Safety",
+            ),
+            // A plural role opening the sentence, with no determiner, heads its complement
+            // too ("Critics" had been read as a name's word, and the phrase left headless).
+            (
+                "Critics of the plan say it is “a tax on the poor.”",
+                "a tax on the poor.",
+                "Critics of the plan",
             ),
             // A word in -ing after a possessive is a noun ("thinking" had ended the phrase,
             // leaving no speaker).
