@@ -2785,8 +2785,10 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 && NAMING_CUES.contains(&lower(doc, j))
                 && (doc.tokens[name_at].kind == TokenKind::Mark
                     && subject.as_ref().is_some_and(|p| {
+                        // ("these things called “…”": or a quantifier.)
                         is_bare_common_noun(doc, p)
-                            && ARTICLES.contains(&lower(doc, p.start))
+                            && (ARTICLES.contains(&lower(doc, p.start))
+                                || is_quantifier(lower(doc, p.start)))
                     })
                     // "A new group called Fair Votes ran ads quoting her: “…”": a thing just
                     // named by a name, after "a" and its modifiers.
@@ -4123,6 +4125,14 @@ fn noun_phrase_ending_at(
             break;
         }
     }
+    // "several officials said": a quantifier opens the phrase; "many of the voters said": one
+    // before "of" heads it.
+    let quantifier = |k: usize| at_level(doc, k, level) && is_quantifier(lower(doc, k));
+    if start > from && start < end && quantifier(start - 1) {
+        start -= 1;
+    } else if start >= from + 2 && lower(doc, start - 1) == "of" && quantifier(start - 2) {
+        start -= 2;
+    }
     // "Mr. Lam of the River Alliance": a name before "of" heads the phrase (a role noun,
     // capitalised or not, is no name: "Critics of the plan say").
     let role = role_before_complement(doc, from, start, level);
@@ -4177,6 +4187,7 @@ fn noun_phrase_ending_at(
     while start + 1 < end
         && NON_NAMES.contains(doc.word(start))
         && !DETERMINERS.contains(&lower(doc, start))
+        && !is_quantifier(lower(doc, start))
         && !opens_with_given_name(doc, start, end)
     {
         start += 1;
@@ -5812,6 +5823,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quantifier_opens_a_speakers_description() {
+        // "officials" and "of the voters" had been the speakers.
+        assert_speaker(
+            "Several officials said “it is over.”",
+            "it is over.",
+            Some("Several officials"),
+        );
+        let body = "Al Bo spoke. Later, many of the voters said “it is over.”";
+        assert_speaker(body, "it is over.", Some("many of the voters"));
+        // Things a quantifier opens are named by "called"; people call.
+        let body = "Al Bo spoke. “I watch these films called ‘Harbor Life,’ mostly,” Bo said.";
+        assert_eq!(kind_of(body, "Harbor Life,"), QuoteKind::Scare);
+        let body = "Bo kept what several lawmakers called “fraud” out of the ledger.";
+        assert_speaker(body, "fraud", Some("several lawmakers"));
+    }
+
+    #[test]
     fn a_day_with_its_article_stands_between_subject_and_cue() {
         let body = "The club is so large that Al Bo during a Sunday praised its members “for \
                     standing by me all year” and left.";
@@ -5819,7 +5847,7 @@ mod tests {
         // A thing's word before the day names it with the day: "Super" had been the speaker.
         let body =
             "Many voters queuing outside the school gym on Super Tuesday said “a fresh start.”";
-        assert_speaker(body, "a fresh start.", Some("voters"));
+        assert_speaker(body, "a fresh start.", Some("Many voters"));
     }
 
     #[test]
