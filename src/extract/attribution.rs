@@ -1659,7 +1659,7 @@ impl Attributor<'_, '_, '_> {
                 };
                 plain_noun || organization
             };
-            let phrase = closing().or_else(inverted).or(according_to).or_else(|| {
+            let phrase = closing().or(according_to).or_else(inverted).or_else(|| {
                 cue()
                     .and_then(|cue| subject_before(doc, range.start, cue, None))
                     .filter(|phrase| !after_noun(phrase))
@@ -7707,6 +7707,10 @@ mod tests {
         let body = "Ann Roe and Al Bo are running. Whether the Roe or Bo plan works will tell, \
                     said Cy Dee, an editor. “It is close,” he said.";
         assert_speaker(body, "It is close,", Some("Cy Dee"));
+        // "according to" after it reports the report: its name is the nearer speaker.
+        let body = "Ann Roe and Al Bo are running. The fund raised $5 million, said Cy Dee, its \
+                    chair, according to Roe. “It is close,” she said.";
+        assert_speaker(body, "It is close,", Some("Ann Roe"));
         // A name after "said" that opens what was said, and one after a participle, are no
         // reporters.
         let body =
