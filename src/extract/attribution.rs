@@ -1623,9 +1623,10 @@ impl Attributor<'_, '_, '_> {
             let inverted = || {
                 let cue = (range.start + 1..range.end)
                     .rev()
-                    .take(MAX_LOOKBACK)
+                    .take(MAX_APPOSITION)
                     .find(|&k| {
-                        doc.word(k - 1) == ","
+                        doc.tokens[k - 1].kind == TokenKind::Punct
+                            && doc.word(k - 1) == ","
                             && is_cue_verb(doc, k, None)
                             && !is_participle(doc, k)
                             && is_reporting_cue(lower(doc, k))

@@ -255,24 +255,26 @@ const MAX_LABEL_WORDS: usize = 3;
 /// label, which is at most [`MAX_LABEL_WORDS`] words in capitals and no quotation ("ABSTRACT.",
 /// "THE STORY.", "CORRECTION:"), or a separator ("* * *").
 fn prose_ranks(text: &str, tokens: &[Token], paragraphs: usize) -> Vec<usize> {
-    let mut is_label = vec![true; paragraphs];
-    let mut words = vec![0; paragraphs];
-    for t in tokens {
-        let p = t.paragraph;
-        match t.kind {
-            TokenKind::Word => {
-                words[p] += 1;
-                is_label[p] &= !text[t.start..t.end].chars().any(char::is_lowercase);
-            }
-            TokenKind::Mark => is_label[p] = false,
-            TokenKind::Punct => {}
-        }
-    }
     let mut prose = 0;
+    let mut first = 0;
     (0..paragraphs)
         .map(|p| {
+            let end = first + tokens[first..].partition_point(|t| t.paragraph == p);
+            let paragraph = &tokens[first..end];
+            first = end;
+            // (A label's words and marks: "CORRECTION APPENDED.", "* * *".)
+            let label = paragraph.len() <= 2 * MAX_LABEL_WORDS + 2
+                && paragraph.iter().all(|t| match t.kind {
+                    TokenKind::Word => !text[t.start..t.end].chars().any(char::is_lowercase),
+                    TokenKind::Mark => false,
+                    TokenKind::Punct => true,
+                })
+                && paragraph
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+                    <= MAX_LABEL_WORDS;
             let rank = prose;
-            let label = is_label[p] && words[p] <= MAX_LABEL_WORDS;
             prose += usize::from(!label);
             rank
         })
