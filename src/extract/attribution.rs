@@ -4975,7 +4975,17 @@ fn targets(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract_post, EntityKind, Format, QuoteKind};
+    use crate::extract::{extract_post, EntityKind, Format, PostFacts, QuoteKind};
+
+    /// The names of whom the quotation `text` of `facts` is about.
+    fn about<'a>(facts: &'a PostFacts, text: &str) -> Vec<&'a str> {
+        let quote = facts.quotes.iter().find(|q| q.text == text).unwrap();
+        quote
+            .about
+            .iter()
+            .map(|&e| facts.entities[e].name.as_str())
+            .collect()
+    }
 
     /// (quote, kind, speaker as the archive names it, cue) for each quotation of a post body.
     fn said(body: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
@@ -7420,16 +7430,12 @@ mod tests {
             "T…. Groups like the Voters First Coalition ran ads. Al Reyes called their efforts “unwise, as Reyes and Mia Poe know.”",
         )
         .unwrap();
-        let about: Vec<&str> = facts.quotes[0]
-            .about
-            .iter()
-            .map(|&e| facts.entities[e].name.as_str())
-            .collect();
+        let targets = about(&facts, &facts.quotes[0].text);
         assert!(
-            about.contains(&"Voters First Coalition") && about.contains(&"Mia Poe"),
-            "{about:?}"
+            targets.contains(&"Voters First Coalition") && targets.contains(&"Mia Poe"),
+            "{targets:?}"
         );
-        assert!(!about.contains(&"Al Reyes"));
+        assert!(!targets.contains(&"Al Reyes"));
         // "her" in the frame stands for the woman the remarks were hers; "his" for the speaker
         // himself is no target.
         let facts = extract_post(
@@ -7437,16 +7443,10 @@ mod tests {
             "T…. “We waited two years,” Sen. Ann Roe said.\n\nRep. Al Bo called her remarks “pure theater” and his own plan “the only fix.”",
         )
         .unwrap();
-        let about = |text: &str| -> Vec<&str> {
-            let quote = facts.quotes.iter().find(|q| q.text == text).unwrap();
-            quote
-                .about
-                .iter()
-                .map(|&e| facts.entities[e].name.as_str())
-                .collect()
-        };
-        assert_eq!(about("pure theater"), ["Ann Roe"]);
-        assert!(about("the only fix.").iter().all(|&name| name != "Al Bo"));
+        assert_eq!(about(&facts, "pure theater"), ["Ann Roe"]);
+        assert!(about(&facts, "the only fix.")
+            .iter()
+            .all(|&name| name != "Al Bo"));
         // Whom a judging cue's object names; not the one a reporting cue addresses.
         let facts = extract_post(
             Format::Text,
@@ -7454,16 +7454,8 @@ mod tests {
              “We will see.”",
         )
         .unwrap();
-        let about = |text: &str| -> Vec<&str> {
-            let quote = facts.quotes.iter().find(|q| q.text == text).unwrap();
-            quote
-                .about
-                .iter()
-                .map(|&e| facts.entities[e].name.as_str())
-                .collect()
-        };
-        assert_eq!(about("pathological liar."), ["Ann Roe"]);
-        assert!(about("We will see.").is_empty());
+        assert_eq!(about(&facts, "pathological liar."), ["Ann Roe"]);
+        assert!(about(&facts, "We will see.").is_empty());
     }
 
     #[test]
