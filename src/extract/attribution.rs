@@ -73,10 +73,11 @@ use super::entities::{gendered_pronoun, Placed, Roster};
 use super::lexicon::{
     is_common_word, is_people_plural, is_place_name, is_singular_role_noun, is_year_or_month,
     state_named, words_ending_cue, MultiWords, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS,
-    CONTINUING_CUES, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS,
-    GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, IRREGULAR_VERB_FORMS, MAKE_FORMS, NON_NAMES,
-    NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS, PHRASE_PREPOSITIONS, PRONOUNS,
-    RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TIME_PERIODS, TITLES,
+    CONTINUING_CUES, CONTRACTIONS, CUE_IDIOMS, CUE_PHRASES, CUE_VERBS, DOCUMENT_NOUNS,
+    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, INSTITUTION_NOUNS, IRREGULAR_VERB_FORMS,
+    MAKE_FORMS, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS, PEOPLE_PLURAL_ENDINGS,
+    PHRASE_PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+    TIME_PERIODS, TITLES,
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
@@ -3794,13 +3795,11 @@ fn is_between_subject_and_cue(doc: &Doc, k: usize) -> bool {
 /// The pronoun a word is, contractions included: "He’s" -> "he".
 fn pronoun_of(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
-    let bare = [
-        "’s", "'s", "’d", "'d", "’ll", "'ll", "’m", "'m", "’ve", "'ve", "’re", "'re",
-    ]
-    .iter()
-    .find_map(|c| lower.strip_suffix(c))
-    .unwrap_or(&lower)
-    .to_string();
+    let bare = CONTRACTIONS
+        .iter()
+        .find_map(|c| lower.strip_suffix(c))
+        .unwrap_or(&lower)
+        .to_string();
     PRONOUNS
         .get(bare.as_str())
         .is_some_and(|&gender| gender != 'o')

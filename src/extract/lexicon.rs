@@ -419,6 +419,11 @@ pub const PHRASE_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "wit
 /// clause, no description ("the Bo campaign was the first").
 pub const BE_FORMS: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
 
+/// Verbs a pronoun takes into its word: "We’re", "I’m", "They’ll", "He’s".
+pub const CONTRACTIONS: &[&str] = &[
+    "’s", "'s", "’d", "'d", "’ll", "'ll", "’m", "'m", "’ve", "'ve", "’re", "'re",
+];
+
 /// Forms of "make", a verb whose object may be a cue word used as a noun: it stands between
 /// the speaker and that cue ("his friends make jokes about it", "Roe’s aides make claims").
 pub const MAKE_FORMS: &[&str] = &["make", "makes", "made", "making"];

@@ -32,10 +32,10 @@
 use super::lexicon::{
     is_common_word, is_name_particle, is_people_plural, is_place_name, is_singular_role_noun,
     is_year_or_month, party_member, state_named, titles_starting_with, words_ending_cue,
-    TitleClass, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CUE_VERBS,
-    FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS, ORGANIZATION_WORDS,
-    PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS,
-    SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
+    TitleClass, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CONTRACTIONS,
+    CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
+    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
+    STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{glued_to_previous, is_dash, Doc, TokenKind};
@@ -414,11 +414,15 @@ fn is_handle_or_link(doc: &Doc, i: usize) -> bool {
         }
 }
 
-/// A word that never starts a name, as written or shouted: "The", "UPDATE", and a title made
-/// past by "then-" opening a sentence ("Then-Gov. Cy Dee signed it": Cy Dee, as after a
-/// lower-case "then-Gov.").
+/// A word that never starts a name, as written or shouted: "The", "UPDATE", a pronoun with its
+/// verb ("We’re Dayton people"), and a title made past by "then-" opening a sentence
+/// ("Then-Gov. Cy Dee signed it": Cy Dee, as after a lower-case "then-Gov.").
 fn is_sentence_word(word: &str) -> bool {
-    if NON_NAMES.contains(word) || word.starts_with("Then-") {
+    let contracted = CONTRACTIONS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .is_some_and(|stem| NON_NAMES.contains(stem));
+    if NON_NAMES.contains(word) || contracted || word.starts_with("Then-") {
         return true;
     }
     let shouted = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
@@ -2750,6 +2754,16 @@ mod tests {
         // "CAPITOL HAS SPOKEN", "Morning Today Show", "Alma Vega Plaza"
         let found =
             names("Then CAPITOL HAS SPOKEN and Morning Today Show aired from Alma Vega Plaza on Streamline Friday.");
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_its_verb_and_a_compass_district_name_no_one() {
+        // "We’re Dayton" had been a person; so had "Southeast Dayton".
+        let found = names("“We’re Dayton people,” he said of Southeast Dayton.");
         assert!(
             found.iter().all(|m| m.kind != EntityKind::Person || m.bare),
             "{found:#?}"
