@@ -741,7 +741,7 @@ impl Attributor<'_, '_, '_> {
             Some(Found::Phrase(_, cue) | Found::CueOnly(cue)) => Some(cue.clone()),
             _ => None,
         }
-        .filter(|cue| cue.end <= open && !is_reporting_cue(&doc.span(cue.clone()).to_lowercase()));
+        .filter(|cue| cue.end <= open && !is_reporting_cue(doc.span(cue.clone())));
         if let Some(cue) = judging_cue {
             referred.extend(
                 placed_within(self.roster, cue.end, open)
@@ -817,25 +817,22 @@ impl Attributor<'_, '_, '_> {
                 return before.unwrap_or(Speaker { text, entity });
             }
         }
-        // "Citizens for Fair Rents said": a name the post gives runs back past the phrase's
-        // first word (cut at "for"), and the whole name speaks.
+        // A name the post gives that ends with the phrase speaks whole: one that runs back
+        // past the phrase's first word ("Citizens for Fair Rents said", the phrase cut at
+        // "for"), or the whole phrase after its article ("The Department of Harbor Safety").
         let sentence = &doc.sentences[doc.sentence_of(phrase.start)];
-        if let Some(p) = placed_within(self.roster, sentence.start, phrase.start)
-            .iter()
-            .find(|p| p.last == phrase.end)
-        {
-            return Speaker {
-                entity: Some(p.entity),
-                text: doc.span(p.from..phrase.end).to_string(),
-            };
-        }
-        // A name that is the whole phrase, after its article, names the speaker: "The
-        // Department of Harbor Safety".
         let article = usize::from(DETERMINERS.contains(&lower(doc, phrase.start)));
-        if let Some(p) = placed_within(self.roster, phrase.start + article, phrase.end)
+        if let Some(p) = placed_within(self.roster, sentence.start, phrase.start + article + 1)
             .iter()
-            .find(|p| p.from == phrase.start + article && p.last == phrase.end)
+            .find(|p| {
+                p.last == phrase.end && (p.from < phrase.start || p.from == phrase.start + article)
+            })
         {
+            let text = if p.from < phrase.start {
+                doc.span(p.from..phrase.end).to_string()
+            } else {
+                text
+            };
             return Speaker {
                 entity: Some(p.entity),
                 text,
