@@ -21,7 +21,7 @@ use super::lexicon::{
     state_named, titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
     PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
-use super::names::{is_name_suffix, possessive_stem, NameMention};
+use super::names::{is_hyphened_surname, is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
 
@@ -791,6 +791,13 @@ pub fn short_names(words: &[&str]) -> Vec<String> {
             names.push(format!("{first} {last}"));
         }
     }
+    // "Anwar al-Rashid" is "al-Rashid" and, as often, "Rashid".
+    if let Some((_, bare)) = surname
+        .split_once('-')
+        .filter(|_| is_hyphened_surname(&surname))
+    {
+        names.push(bare.to_string());
+    }
     names.insert(0, surname);
     names
 }
@@ -1386,6 +1393,12 @@ mod tests {
             ["Vega", "Ruiz Vega"]
         );
         assert_eq!(short_names(&["Chris", "Van", "Holt"]), ["Van Holt"]);
+        // "Anwar al-Rashid … Rashid said": a hyphened particle is often dropped.
+        assert_eq!(
+            short_names(&["Anwar", "al-Rashid"]),
+            ["al-Rashid", "Rashid"]
+        );
+        assert_eq!(short_names(&["Ann", "Roe-Bo"]), ["Roe-Bo"]);
         assert_eq!(surname(&["Al", "Bo", "Jr."]), "Bo");
         assert_eq!(initials("Department of Justice"), "DJ");
         assert!(is_clipping("DayLed", "Dayton Ledger"));

@@ -550,7 +550,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             return j;
         }
         let next = doc.word(j);
-        if is_capitalised(next) {
+        if is_capitalised(next) || is_hyphened_surname(next) {
             continue;
         }
         // A particle or connector joins only when a capitalised word follows it.
@@ -1337,6 +1337,14 @@ fn is_joined_surname(word: &str) -> bool {
         .find(|(_, c)| c.is_uppercase())
         .map(|(at, _)| at);
     inner.is_some_and(|at| is_name_particle(&word[..at]))
+}
+
+/// A surname whose particle is hyphened to it, written lower case inside a name: "Anwar
+/// al-Rashid", "Omar el-Amin".
+pub fn is_hyphened_surname(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        is_name_particle(particle) && rest.chars().count() > 1 && is_capitalised(rest)
+    })
 }
 
 /// A web domain used as a name: ReachOut.org.
@@ -2715,6 +2723,17 @@ mod tests {
             assert_eq!(find(&found, name).kind, EntityKind::Person, "{name}");
         }
         assert_eq!(find(&found, "ReachOut").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_particle_hyphened_to_a_surname_stays_in_the_name() {
+        // "the cleric Anwar al-Rashid, who died in 2011": one name, not "Anwar" alone.
+        let found = names("The cleric Anwar al-Rashid, who died in 2011, spoke. Bo ran.");
+        assert_eq!(find(&found, "Anwar al-Rashid").kind, EntityKind::Person);
+        assert!(is_hyphened_surname("el-Amin"));
+        assert!(!is_hyphened_surname("al-"));
+        assert!(!is_hyphened_surname("well-Known"));
+        assert!(!is_hyphened_surname("al-qaida"));
     }
 
     #[test]
