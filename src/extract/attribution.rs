@@ -838,6 +838,19 @@ impl Attributor<'_, '_, '_> {
                 text,
             };
         }
+        // "a complaint filed by the federal Harbor and Canal Commission": a name the phrase
+        // was cut inside at its "and" speaks whole.
+        if phrase.end < doc.tokens.len() && lower(doc, phrase.end) == "and" {
+            if let Some(p) = placed_within(self.roster, phrase.start, phrase.end)
+                .iter()
+                .find(|p| p.last > phrase.end)
+            {
+                return Speaker {
+                    entity: Some(p.entity),
+                    text: doc.span(phrase.start..p.last).to_string(),
+                };
+            }
+        }
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
         // Fallon"; the head ends before "of" or "to": "Mr. Lam of the River Alliance", "Roe's
         // email to supporters".
@@ -3182,10 +3195,12 @@ fn hanging_subject(
             }
             _ => phrase,
         };
+        // ("The council passed a resolution that said …": an institution speaks too.)
         let subject = pronoun_of(doc.word(phrase.start)).is_some()
             || phrase.clone().any(|k| {
                 (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
                     || ROLE_NOUNS.contains(lower(doc, k))
+                    || INSTITUTION_NOUNS.contains(lower(doc, k))
             });
         // After an opener that is also a preposition, a preposition after the phrase shows
         // the opener was one: "Roe went after Bell on Monday, calling …". A party tag comes
@@ -5037,6 +5052,26 @@ mod tests {
         let body =
             "Citizens for Fair Rents has pushed its promise of “a home for all” since spring.";
         assert_speaker(body, "a home for all", Some("Citizens for Fair Rents"));
+    }
+
+    #[test]
+    fn a_name_the_phrase_was_cut_inside_at_its_and_speaks_whole() {
+        // "filed by the federal Harbor" had been the speaker.
+        let body = "According to a complaint filed by the federal Harbor and Canal Commission, \
+                    the firm “looted” funds.";
+        assert_speaker(body, "looted", Some("Harbor and Canal Commission"));
+    }
+
+    #[test]
+    fn an_institution_speaks_through_its_documents_relative_clause() {
+        // "a resolution which said" had no speaker: the subject was no name or role.
+        let body = "The council passed a resolution that said the city “condemns the levy.”";
+        assert_speaker(body, "condemns the levy.", Some("The council"));
+        let body = "The company issued a statement Friday, saying it was “deeply sorry.”";
+        assert_speaker(body, "deeply sorry.", Some("The company"));
+        // A memoir speaks for its author.
+        let body = "The talks were “a swamp,” according to Al Bo’s memoir.";
+        assert_speaker(body, "a swamp,", Some("Al Bo"));
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //!   chair" him; "President Vane" makes "the president" him. Such a phrase becomes an alias
 //!   where the post uses it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::lexicon::{
     is_common_word, is_name_particle, is_place_name, is_singular_role_noun, party_member,
@@ -483,11 +483,24 @@ impl Roster {
     fn merge_clippings(&mut self) {
         let n = self.entities.len();
         let is_long = |e: &Entity| e.kind == EntityKind::Organization && e.name.contains(' ');
-        let by_initials: HashMap<String, usize> = (0..n)
-            .rev()
-            .filter(|&i| is_long(&self.entities[i]))
-            .map(|i| (initials(&self.entities[i].name), i))
-            .collect();
+        // Initials are the long name's the post writes first: in a post naming the "Grand Oak
+        // Party" and then the "Growth and Outreach Project", "GOP" is the party.
+        let mut first_at: HashMap<usize, usize> = HashMap::new();
+        for p in &self.placed {
+            first_at.entry(p.entity).or_insert(p.from);
+        }
+        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        for i in (0..n).filter(|&i| is_long(&self.entities[i])) {
+            let at = |i: usize| first_at.get(&i).copied().unwrap_or(usize::MAX);
+            by_initials
+                .entry(initials(&self.entities[i].name))
+                .and_modify(|held| {
+                    if at(i) < at(*held) {
+                        *held = i;
+                    }
+                })
+                .or_insert(i);
+        }
         // Long names by the first letters of their words, which a clipping's capitals repeat.
         let mut longs: HashMap<String, Vec<usize>> = HashMap::new();
         for i in (0..n).filter(|&i| is_long(&self.entities[i])) {
@@ -515,11 +528,15 @@ impl Roster {
                 self.merge_into(short, long, |_| true);
             }
         }
+        let owners: HashSet<String> = by_initials
+            .values()
+            .map(|&i| self.entities[i].name.clone())
+            .collect();
         self.remove_emptied();
         for e in self
             .entities
             .iter_mut()
-            .filter(|e| e.kind == EntityKind::Organization && e.name.contains(' '))
+            .filter(|e| owners.contains(&e.name))
         {
             let acronym = initials(&e.name);
             if acronym.len() >= 3 && !e.aliases.contains(&acronym) {
@@ -1311,6 +1328,20 @@ mod tests {
         assert!(entity(&r, "Dayton Ledger")
             .aliases
             .contains(&"DayLed".to_string()));
+    }
+
+    #[test]
+    fn initials_two_long_names_share_are_the_first_written() {
+        // A post on the "Grand Oak Party" citing its "Growth and Outreach Project": "GOP" had
+        // gone to the plan, and become an alias of both across the archive.
+        let r = roster(
+            "The Grand Oak Party met. The Growth and Outreach Project was read. The GOP voted.",
+        );
+        let party = entity_id(&r, "Grand Oak Party");
+        assert_eq!(written_entity(&r, "GOP"), party);
+        assert!(r.entities[party].aliases.contains(&"GOP".to_string()));
+        let plan = entity(&r, "Growth and Outreach Project");
+        assert!(!plan.aliases.contains(&"GOP".to_string()), "{plan:#?}");
     }
 
     #[test]

@@ -559,11 +559,72 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             && doc.tokens[j + 1].kind == TokenKind::Word
             && doc.tokens[j + 1].quote == quote
             && is_capitalised(doc.word(j + 1));
-        if !joins {
+        if !joins && !and_inside_organization(doc, start, j) {
             return j;
         }
     }
 }
+
+/// Whether the "and" at `and` stands inside the organization's name that the run from `start`
+/// opens. After "the", the words before it name nothing alone and the capitalised words after
+/// it end in an organization's word: "the House Ways and Means Committee" (not "the House and
+/// Senate", "the State Department and White House"). After an organization's head and "of"
+/// or "for", one to three capitalised words end the name: "the Office of Management and
+/// Budget", "Department of Housing and Urban Development".
+fn and_inside_organization(doc: &Doc, start: usize, and: usize) -> bool {
+    if doc.lower(and) != "and" {
+        return false;
+    }
+    let quote = doc.tokens[start].quote;
+    let paragraph = doc.tokens[start].paragraph;
+    let after_end = (and + 1..doc.tokens.len())
+        .take(MAX_WORDS_AFTER_AND + 1)
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            t.kind != TokenKind::Word
+                || t.quote != quote
+                || t.paragraph != paragraph
+                || !is_capitalised(doc.word(k))
+                || is_acronym(doc.word(k))
+        })
+        .unwrap_or(doc.tokens.len());
+    let after = after_end - (and + 1);
+    // The words after "and" end the name: not "the Association of Ann Roe Fans and National
+    // Association of Bo Fans", not "the Harbor Movement and The Ledger".
+    let ends_name = after_end == doc.tokens.len()
+        || !(CONNECTORS.contains(&doc.lower(after_end)) || is_name_particle(doc.word(after_end)));
+    if after == 0
+        || after > MAX_WORDS_AFTER_AND
+        || !ends_name
+        || ARTICLES.contains(&doc.lower(and + 1))
+    {
+        return false;
+    }
+    // ("The Harbor and Canal Commission" opening a sentence: the run holds its article.)
+    let the = |k: usize| doc.lower(k) == "the";
+    let first = if the(start) { start + 1 } else { start };
+    let before: Vec<&str> = (first..and).map(|k| doc.word(k)).collect();
+    if before.contains(&"and") {
+        return false;
+    }
+    // A common word comes before "and" ("Office of Ferries and Budget"): not a person or
+    // a place, which are names of their own ("Friends for Ann Roe and Bo", "the University
+    // of Dayton and Harbor College").
+    let headed = before.len() >= 3
+        && (before.contains(&"for") || headed_before_of(&before))
+        && is_common_word(doc.lower(and - 1));
+    // ("the federal Harbor and Canal Commission": an adjective may come between.)
+    let after_the = (first > start
+        || start > 0 && the(start - 1)
+        || start > 1 && the(start - 2) && !is_capitalised(doc.word(start - 1)))
+        && !before.is_empty()
+        && classify(&before) == Some(EntityKind::Person)
+        && ORGANIZATION_WORDS.contains_key(doc.word(after_end - 1));
+    (headed && after <= 3) || after_the
+}
+
+/// The most capitalised words after an "and" inside an organization's name.
+const MAX_WORDS_AFTER_AND: usize = 4;
 
 /// Function words that end no name, capitalised: a run ending in one has run over a sentence's
 /// end ("as No. But the vote …") or is a headline's clause ("Roe Is Not Done"). (Modals and
@@ -2734,6 +2795,48 @@ mod tests {
         assert!(!is_hyphened_surname("al-"));
         assert!(!is_hyphened_surname("well-Known"));
         assert!(!is_hyphened_surname("al-qaida"));
+    }
+
+    #[test]
+    fn an_and_inside_an_organizations_name_stays_in_it() {
+        // "the House Ways and Means Committee" had been "Means Committee" and nothing.
+        let found = names(
+            "The Harbor and Canal Commission met the House Docks and Piers Committee and \
+             the Office of Ferries and Budget. Roe thanked the Department of Housing and \
+             Urban Renewal and the Center for Docks and Piers.",
+        );
+        for org in [
+            "Harbor and Canal Commission",
+            "House Docks and Piers Committee",
+            "Office of Ferries and Budget",
+            "Department of Housing and Urban Renewal",
+            "Center for Docks and Piers",
+        ] {
+            assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
+        }
+        // Two names: after an organization's word, before an article, a place, a second
+        // "and" or a name going on past "of".
+        let found = names(
+            "Bo thanked the House and Senate, the Ledger Group and Dayton Committee, the Kemp \
+             Fund and The Ledger, the University of Dayton and Harbor College, the Alliance \
+             for Fair Pay and The Ledger, and the Society of Ann Fans and Society of Bo Fans.",
+        );
+        for name in [
+            "House",
+            "Senate",
+            "Ledger Group",
+            "Dayton Committee",
+            "Kemp Fund",
+            "Harbor College",
+            "Alliance for Fair Pay",
+            "Society of Bo Fans",
+        ] {
+            find(&found, name);
+        }
+        assert_no_name(
+            "The Board of Canals and Docks and Piers Commission met.",
+            |name| name.matches(" and ").count() > 1,
+        );
     }
 
     #[test]
