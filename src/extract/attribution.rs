@@ -3599,6 +3599,15 @@ fn subject_before(
         }) {
             return Some(subject);
         }
+        // "Someone in the crowd shouted", "a narrator in the ad asks": a person at a place
+        // that is no name is described by it; the phrase is whole.
+        if let Some(person) = noun_phrase_ending_at(doc, opens, preposition, level).filter(|p| {
+            p.start == opens
+                && ROLE_NOUNS.contains(lower(doc, p.end - 1))
+                && !is_capitalised(doc.word(phrase.end - 1))
+        }) {
+            return Some(person.start..phrase.end);
+        }
     }
     // "… in a way Police Chief Al Bo slammed as “…”": a name after a determiner and a plain
     // noun opens the noun's relative clause, and is the cue's subject ("the Ohio senator Al
@@ -4196,7 +4205,9 @@ fn noun_phrase_ending_at(
     }
     // Sentence words are not part of a name: "Last week Roe said" -> "Roe" (but "Will Roe
     // said" is a man).
+    // ("Someone close to the mayor said": not a role heading the phrase.)
     while start + 1 < end
+        && start != head
         && NON_NAMES.contains(doc.word(start))
         && !DETERMINERS.contains(&lower(doc, start))
         && !is_quantifier(lower(doc, start))
@@ -4343,10 +4354,13 @@ fn noun_phrase_starting_at(
         let of_end = (of + 1..end.min(of + 1 + MAX_OF_WORDS))
             .take_while(|&k| {
                 let w = lower(doc, k);
+                // ("added an owner of a bakery that bakes rye": a relative clause ends it.)
                 is_plain_word(doc, k, level)
                     && !is_capitalised(doc.word(k))
                     && !is_past_form(w)
                     && !is_cue_verb(doc, k, level)
+                    && w != "that"
+                    && !RELATIVE_PRONOUNS.contains(&w)
             })
             .last();
         // ("said former secretary of state Ann Roe": a name after it makes it her title.)
@@ -5072,6 +5086,29 @@ mod tests {
         // A memoir speaks for its author.
         let body = "The talks were “a swamp,” according to Al Bo’s memoir.";
         assert_speaker(body, "a swamp,", Some("Al Bo"));
+    }
+
+    #[test]
+    fn someone_described_by_a_place_or_a_complement_speaks_as_written() {
+        // "When someone in the crowd shouted, “…,” Bo joked, “…”" had given both to Bo:
+        // "someone" headed no phrase, so the cue before the first had no subject.
+        let body = "When someone in the crowd shouted, “Roe,” Bo joked, “Amen, friend!”";
+        assert_speaker(body, "Roe,", Some("someone in the crowd"));
+        assert_speaker(body, "Amen, friend!", Some("Bo"));
+        // A person at a place that is no name is described by it ("the crowd" had spoken).
+        let body = "A man in the crowd shouted, “Roe!”";
+        assert_speaker(body, "Roe!", Some("A man in the crowd"));
+        // Opening the sentence, the role is no sentence word to drop.
+        let body = "Someone close to the mayor said the plan was “dead.”";
+        assert_speaker(body, "dead.", Some("Someone close to the mayor"));
+        // An occupation is a person's role: "A farmer in Ohio" is no "Ohio".
+        let body = "A farmer in Ohio said, “Roe is fine.”";
+        assert_speaker(body, "Roe is fine.", Some("A farmer"));
+        // A relative clause ends a role's "of" phrase.
+        let body = "“We were deceived,” added an owner of a bakery that bakes rye.";
+        assert_speaker(body, "We were deceived,", Some("an owner of a bakery"));
+        let body = "“We were deceived,” added an owner of a bakery who asked not to be named.";
+        assert_speaker(body, "We were deceived,", Some("an owner of a bakery"));
     }
 
     #[test]
@@ -7065,7 +7102,7 @@ mod tests {
             ),
             // A complement that ends in no noun is left off.
             (
-                "A group of nine levee engineers at the Harbor Institute wrote to the city, \
+                "A group of nine levee buffs at the Harbor Institute wrote to the city, \
                  arguing that the dam could “fail by spring.”",
                 "fail by spring.",
                 "A group",
