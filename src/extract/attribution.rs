@@ -5112,6 +5112,14 @@ mod tests {
     }
 
     #[test]
+    fn an_invisible_mark_before_a_quotation_is_no_word_of_the_sentence() {
+        // "\u{202A}”This is wrong,” said Al Bo." had been a partial quotation: the direction
+        // mark was read as a word before it.
+        let body = "\u{202A}”This is wrong,” said Al Bo.";
+        assert_eq!(kind_of(body, "This is wrong,"), QuoteKind::Speech);
+    }
+
+    #[test]
     fn a_common_word_opening_a_sentence_alone_is_no_person() {
         // A list of charges, each without its subject: "Feeds" had been made a person who
         // called rivals “clowns”. (A name that is a word too stays one: "Baker said".)

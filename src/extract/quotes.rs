@@ -351,7 +351,11 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
         }
         if in_tag || !is_mark_char(c) {
             offset += c.len_utf8();
-            prev = Some(c);
+            // An invisible direction or width mark leaves the context as it was: "\u{202A}”This
+            // is why …,” said Roe" opens with a space before it.
+            if !super::text::is_invisible(c) {
+                prev = Some(c);
+            }
             continue;
         }
         let apostrophe_at = |o: usize| char_at(o) == Some('\'');
@@ -507,6 +511,16 @@ mod tests {
         assert_eq!(
             texts(r#"He called it "a mess" and "a farce.""#),
             vec!["a mess", "a farce."]
+        );
+    }
+
+    #[test]
+    fn an_invisible_direction_mark_before_a_mark_leaves_it_opening() {
+        // A comment pasted from the web opens with U+202A and a closing mark used to open:
+        // the quotation had been lost.
+        assert_eq!(
+            texts("\u{202A}”This is wrong. They know it,” said Al Bo."),
+            vec!["This is wrong. They know it,"]
         );
     }
 

@@ -295,8 +295,8 @@ fn tokenize(text: &str, paragraphs: &[(usize, usize)], quotes: &[QuotedSpan]) ->
     for (p, &(start, end)) in paragraphs.iter().enumerate() {
         let mut pos = start;
         while let Some(c) = char_at(text, pos, end) {
-            // A soft hyphen, invisible, opens nothing: "Doug \u{AD}Andres".
-            if c.is_whitespace() || c == SOFT_HYPHEN {
+            // An invisible character opens nothing: "Doug \u{AD}Andres".
+            if c.is_whitespace() || is_invisible(c) {
                 pos += c.len_utf8();
                 continue;
             }
@@ -419,6 +419,19 @@ fn mark_positions(text: &str, quote: &QuotedSpan) -> Vec<usize> {
 
 /// An invisible hyphenation point, which neither opens nor breaks a word.
 const SOFT_HYPHEN: char = '\u{AD}';
+
+/// Whether a character is invisible in print: a soft hyphen, a zero-width space or joiner, a
+/// direction mark or embedding, a byte-order mark. Text pasted from the web carries them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        SOFT_HYPHEN
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+    )
+}
 
 /// Whether `c` after `previous` stays inside a word though it is no letter: a combining
 /// accent ("e\u{301}"), or the second half of a UTF-8 letter read as Latin-1: "FranÃ§ois"
