@@ -647,10 +647,20 @@ impl Attributor<'_, '_, '_> {
                         l.paragraph == paragraph
                             && sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES
                     });
+                    // ("Cy Dee argues that his client was never violent. “The state is
+                    // alleging …” were lies.": so do they after a reporting sentence of the
+                    // paragraph, with no quotation of its own, right before.)
+                    let reporter = || {
+                        let before = sentence.checked_sub(1)?;
+                        (doc.prose_paragraph(doc.sentences[before].start) == paragraph)
+                            .then(|| self.sentence_speakers.get(&before).cloned())
+                            .flatten()
+                    };
                     match recent {
                         Some(last) if words >= MIN_SPEECH_WORDS => {
                             (last.speaker.clone(), None, false)
                         }
+                        None if words >= MIN_SPEECH_WORDS => (reporter(), None, false),
                         _ => (None, None, false),
                     }
                 }
@@ -5120,6 +5130,31 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_sentence_after_a_reporting_sentence_of_its_paragraph_is_the_reporters() {
+        // Dee reports without quoting; the writer's sentence that follows quotes him, and the
+        // standalone quotation after it goes on with him. Both had had no speaker.
+        let body = "Cy Dee, the lawyer for Bo, argues that his client was never violent. \
+                    “The state is alleging that his calls to come to the town in peace” were \
+                    threats. “His intent was to find the best chance for a peaceful end.”";
+        let quoted = "The state is alleging that his calls to come to the town in peace";
+        assert_speaker(body, quoted, Some("Cy Dee"));
+        assert_speaker(
+            body,
+            "His intent was to find the best chance for a peaceful end.",
+            Some("Cy Dee"),
+        );
+        // A phrase of the writer's sentence, too.
+        let body = "Dee has argued that the law was weak. So there is still “a lobby that can \
+                    charge what it likes.”";
+        assert_speaker(body, "a lobby that can charge what it likes.", Some("Dee"));
+        // Not past the paragraph.
+        let body = "Cy Dee, the lawyer for Bo, argues that his client was never violent.\n\n\
+                    “The state is alleging that his calls to come to the town in peace” were \
+                    threats.";
+        assert_speaker(body, quoted, None);
+    }
+
+    #[test]
     fn a_common_word_opening_a_sentence_alone_is_no_person() {
         // A list of charges, each without its subject: "Feeds" had been made a person who
         // called rivals “clowns”. (A name that is a word too stays one: "Baker said".)
@@ -5780,7 +5815,7 @@ mod tests {
         assert_ne!(speaker_of(body, "Go home!").as_deref(), Some("Al Bo"));
         // Nor is one named by a single word ("Links -- “OUTLIERS” --").
         let body =
-            "Mr. Bo spoke. The team booed Mr. Bo -- “the whole plan for the year” -- all day.";
+            "Mr. Bo arrived. The team booed Mr. Bo -- “the whole plan for the year” -- all day.";
         assert_ne!(
             speaker_of(body, "the whole plan for the year").as_deref(),
             Some("Bo")
