@@ -643,9 +643,18 @@ impl Attributor<'_, '_, '_> {
                 // speaker's paragraph, with no attribution of their own, go on with him.
                 None => {
                     let words = quote.text(doc.text).split_whitespace().count();
+                    // ("“We erred,” Roe said in May. / Then, later that month on TV: “We never
+                    // erred.”": a sentence introduced by a colon after words with no subject
+                    // goes on from the paragraph before, as a quotation standing alone does.)
+                    let colon_opens_sentence = open > from
+                        && doc.word(open - 1) == ":"
+                        && is_quoted_sentence(doc, quote, MIN_SPEECH_WORDS);
                     let recent = self.last.as_ref().filter(|l| {
-                        l.paragraph == paragraph
-                            && sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES
+                        (l.paragraph == paragraph
+                            && sentence.saturating_sub(l.sentence) <= SPEAKER_SALIENCE_SENTENCES)
+                            || colon_opens_sentence
+                                && l.paragraph + 1 == paragraph
+                                && l.sentence + 1 == sentence
                     });
                     // ("Cy Dee argues that his client was never violent. “The state is
                     // alleging …” were lies.": so do they after a reporting sentence of the
@@ -5152,6 +5161,24 @@ mod tests {
                     “The state is alleging that his calls to come to the town in peace” were \
                     threats.";
         assert_speaker(body, quoted, None);
+    }
+
+    #[test]
+    fn a_sentence_after_a_colon_with_no_subject_goes_on_from_the_paragraph_before() {
+        // The second had no speaker: "Then, later that month on TV:" names no one.
+        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nThen, later that \
+                    month on TV: “I never said we made a mistake.”";
+        assert_speaker(body, "I never said we made a mistake.", Some("Al Bo"));
+        // Not two paragraphs on, nor for a phrase.
+        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nIt rained.\n\n\
+                    Then, later that month on TV: “I never said we made a mistake.”";
+        assert_speaker(body, "I never said we made a mistake.", None);
+        let body = "“We made a mistake,” Al Bo told the Ledger in May. It rained.\n\nThen, \
+                    later that month on TV: “I never said we made a mistake.”";
+        assert_speaker(body, "I never said we made a mistake.", None);
+        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nThen, later that \
+                    month on TV: “a mistake of some kind”";
+        assert_speaker(body, "a mistake of some kind", None);
     }
 
     #[test]
