@@ -4004,9 +4004,11 @@ fn owner_phrase(
         return Some(owner..owner + 1);
     }
     let start = if is_capitalised(doc.word(owner)) {
+        // ("But Al Bo’s claim": a sentence word opening it is none of the name.)
         (from..owner)
             .rev()
             .take_while(|&k| at_level(doc, k, level) && is_capitalised(doc.word(k)))
+            .filter(|&k| !NON_NAMES.contains(doc.word(k)))
             .last()
             .unwrap_or(owner)
     } else {
@@ -5179,6 +5181,15 @@ mod tests {
         let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nThen, later that \
                     month on TV: “a mistake of some kind”";
         assert_speaker(body, "a mistake of some kind", None);
+    }
+
+    #[test]
+    fn a_sentence_word_opening_an_owners_name_is_none_of_the_speakers_text() {
+        // The speaker had been written "But Al Bo’s".
+        let body = "A HEADLINE…. But Al Bo’s claim is that the panel is a “witch hunt.”";
+        let facts = extract_post(Format::Text, body).unwrap();
+        let speaker = facts.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!(speaker.text, "Al Bo’s");
     }
 
     #[test]
