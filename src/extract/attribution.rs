@@ -2257,6 +2257,15 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // "“…,” a clerk, who was not allowed to comment, told the Ledger.": a cue in the
         // infinitive reports nothing; nor does a participle modifying the phrase before it
         // ("“unhinged” a Carl Ames tweet attacking her").
+        // "“…?” a reporter can be heard asking Roe": after a verb of perceiving, the participle
+        // is what the subject was heard doing; the subject stands before the verb group.
+        if is_cue_verb(doc, j, level) && is_participle(doc, j) && j > i {
+            if let Some(verb) = perceived_speech(doc, i, j) {
+                let cue = j..j + cue_len(doc, j, level);
+                return subject_before(doc, i, verb, level)
+                    .map(|phrase| Found::Phrase(phrase, cue));
+            }
+        }
         if is_cue_verb(doc, j, level)
             && !is_infinitive(doc, i, j)
             && !is_participle(doc, j)
@@ -2985,6 +2994,28 @@ fn is_participle(doc: &Doc, k: usize) -> bool {
     let ing =
         lower(doc, k).ends_with("ing") && (!is_capitalised(doc.word(k)) || doc.opens_sentence(k));
     ing || k > 0 && lower(doc, k - 1) == "having"
+}
+
+/// Where the verb group of a perceived participle starts, when one stands before the
+/// participle at `cue`: "can be heard" in "a reporter can be heard asking", "was seen" in
+/// "Roe was seen shouting".
+fn perceived_speech(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
+    /// Past participles of perceiving.
+    const PERCEIVED: &[&str] = &["heard", "seen", "overheard", "caught", "filmed", "recorded"];
+    let perceived = cue.checked_sub(1).filter(|&k| k > from)?;
+    if !PERCEIVED.contains(&lower(doc, perceived)) {
+        return None;
+    }
+    let mut start = perceived;
+    while start > from && {
+        let w = lower(doc, start - 1);
+        BE_FORMS.contains(&w)
+            || AUXILIARIES.contains(&w)
+            || is_between_subject_and_cue(doc, start - 1)
+    } {
+        start -= 1;
+    }
+    (start < perceived).then_some(start)
 }
 
 /// The subject of a participle cue that hangs on a clause: the named, pronoun or role subject
@@ -5190,6 +5221,18 @@ mod tests {
         let facts = extract_post(Format::Text, body).unwrap();
         let speaker = facts.quotes[0].speaker.as_ref().unwrap();
         assert_eq!(speaker.text, "Al Bo’s");
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_of_perceiving_is_the_subjects_cue() {
+        // "can be heard asking" had left the question a scare quote.
+        let body = "“Is the levy a tax?” a reporter can be heard asking Roe.";
+        assert_speaker(body, "Is the levy a tax?", Some("a reporter"));
+        let body = "“Go home!” Al Bo was seen shouting at the crowd.";
+        assert_speaker(body, "Go home!", Some("Al Bo"));
+        // Not without the verb group: the crowd did not hear itself.
+        let body = "“Go home!” the crowd heard shouting.";
+        assert_speaker(body, "Go home!", None);
     }
 
     #[test]
