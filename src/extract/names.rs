@@ -2200,11 +2200,12 @@ mod tests {
         // A place prefix opens a place, not a name it stands inside; a sentence adverb is no
         // part of the name after it.
         let found = names(
-            "Interestingly Cy Vance spoke. San Pedro and Fort Lee sent aid. Ma Lin San Tu listened.",
+            "Interestingly Cy Vance spoke. San Pedro and Fort Lee sent aid. Ma Lin San Tu listened. \
+             Upper Kemp and Southwest Bo voted.",
         );
         assert_eq!(find(&found, "Cy Vance").kind, EntityKind::Person);
         find(&found, "Ma Lin San Tu");
-        for place in ["San Pedro", "Fort Lee"] {
+        for place in ["San Pedro", "Fort Lee", "Upper Kemp", "Southwest Bo"] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
     }
