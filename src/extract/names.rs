@@ -1314,8 +1314,9 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
     if is_people_plural(last) {
         return None;
     }
-    // "the Ohio RNC", "Young Dayton HRC": a party's or a body's initials end its chapter's name.
-    if words.len() > 1 && is_acronym(last) && last.len() > 2 {
+    // "the Ohio RNC", "Young Dayton HRC": a party's or a body's initials end its chapter's name;
+    // two letters end a brand's or a project's ("Harbor XM", "Keel DC").
+    if words.len() > 1 && is_acronym(last) && last.len() >= 2 {
         return Some(EntityKind::Organization);
     }
     Some(EntityKind::Person)
@@ -2166,16 +2167,18 @@ mod tests {
         let found = names(
             "Harbor Watch sued. Lakeview Research polled. The Dayton GOP met. The Ohio RNC \
              voted. Aid reached Eastern Europe and Central Asia by New Year, at 9 Eastern \
-             Standard Time. Team Vance cheered. Al West spoke.",
+             Standard Time. Team Vance cheered. Al West spoke. Harbor XM hired Al Bo II.",
         );
         for org in [
             "Harbor Watch",
             "Lakeview Research",
             "Dayton GOP",
             "Ohio RNC",
+            "Harbor XM",
         ] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
         }
+        assert_eq!(find(&found, "Al Bo II").kind, EntityKind::Person);
         for place in [
             "Eastern Europe",
             "Central Asia",
