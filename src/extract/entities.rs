@@ -536,7 +536,7 @@ impl Roster {
         for e in self
             .entities
             .iter_mut()
-            .filter(|e| owners.contains(&e.name))
+            .filter(|e| e.kind == EntityKind::Organization && owners.contains(&e.name))
         {
             let acronym = initials(&e.name);
             if acronym.len() >= 3 && !e.aliases.contains(&acronym) {
@@ -1333,7 +1333,7 @@ mod tests {
     #[test]
     fn initials_two_long_names_share_are_the_first_written() {
         // A post on the "Grand Oak Party" citing its "Growth and Outreach Project": "GOP" had
-        // gone to the plan, and become an alias of both across the archive.
+        // gone to the project, and become an alias of both across the archive.
         let r = roster(
             "The Grand Oak Party met. The Growth and Outreach Project was read. The GOP voted.",
         );
