@@ -2257,16 +2257,17 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // "“…,” a clerk, who was not allowed to comment, told the Ledger.": a cue in the
         // infinitive reports nothing; nor does a participle modifying the phrase before it
         // ("“unhinged” a Carl Ames tweet attacking her").
+        let cue_verb = is_cue_verb(doc, j, level);
         // "“…?” a reporter can be heard asking Roe": after a verb of perceiving, the participle
         // is what the subject was heard doing; the subject stands before the verb group.
-        if is_cue_verb(doc, j, level) && is_participle(doc, j) && j > i {
+        if cue_verb && j > i && is_participle(doc, j) {
             if let Some(verb) = perceived_speech(doc, i, j) {
                 let cue = j..j + cue_len(doc, j, level);
                 return subject_before(doc, i, verb, level)
                     .map(|phrase| Found::Phrase(phrase, cue));
             }
         }
-        if is_cue_verb(doc, j, level)
+        if cue_verb
             && !is_infinitive(doc, i, j)
             && !is_participle(doc, j)
             && !in_relative_clause(doc, i, j)

@@ -1404,6 +1404,11 @@ fn is_joined_surname(word: &str) -> bool {
 /// A surname whose particle is hyphened to it, written lower case inside a name: "Anwar
 /// al-Rashid", "Omar el-Amin".
 pub fn is_hyphened_surname(word: &str) -> bool {
+    // (Asked at the end of every name: a particle is short, its hyphen near the start.)
+    const MAX_PARTICLE_BYTES: usize = 6;
+    if !word.as_bytes()[..word.len().min(MAX_PARTICLE_BYTES)].contains(&b'-') {
+        return false;
+    }
     word.split_once('-').is_some_and(|(particle, rest)| {
         is_name_particle(particle) && rest.chars().count() > 1 && is_capitalised(rest)
     })

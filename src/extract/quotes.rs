@@ -351,12 +351,16 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
         }
         if in_tag || !is_mark_char(c) {
             offset += c.len_utf8();
-            // An invisible direction or width mark leaves the context as it was: "\u{202A}”This
-            // is why …,” said Roe" opens with a space before it.
-            if !super::text::is_invisible(c) {
-                prev = Some(c);
-            }
+            prev = Some(c);
             continue;
+        }
+        // An invisible direction or width mark leaves the context as it was: "\u{202A}”This is
+        // why …,” said Roe" opens with a space before it.
+        if prev.is_some_and(super::text::is_invisible) {
+            prev = para[..offset]
+                .chars()
+                .rev()
+                .find(|&p| !super::text::is_invisible(p));
         }
         let apostrophe_at = |o: usize| char_at(o) == Some('\'');
         // "… 'old-school,''' said Roe": after a word, three marks close the single quote, then

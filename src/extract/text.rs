@@ -423,14 +423,16 @@ const SOFT_HYPHEN: char = '\u{AD}';
 /// Whether a character is invisible in print: a soft hyphen, a zero-width space or joiner, a
 /// direction mark or embedding, a byte-order mark. Text pasted from the web carries them.
 pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        SOFT_HYPHEN
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{FEFF}'
-    )
+    // (Asked of every character: most are below the first, the soft hyphen.)
+    c >= SOFT_HYPHEN
+        && matches!(
+            c,
+            SOFT_HYPHEN
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
+        )
 }
 
 /// Whether `c` after `previous` stays inside a word though it is no letter: a combining
