@@ -643,8 +643,8 @@ impl Attributor<'_, '_, '_> {
                 // speaker's paragraph, with no attribution of their own, go on with him.
                 None => {
                     let words = quote.text(doc.text).split_whitespace().count();
-                    // ("“We erred,” Roe said in May. / Then, later that month on TV: “We never
-                    // erred.”": a sentence introduced by a colon after words with no subject
+                    // ("“The levy is dead,” Roe said in March. / Then, a week later on the
+                    // radio: “…”": a sentence introduced by a colon after words with no subject
                     // goes on from the paragraph before, as a quotation standing alone does.)
                     let colon_opens_sentence = open > from
                         && doc.word(open - 1) == ":"
@@ -656,8 +656,8 @@ impl Attributor<'_, '_, '_> {
                                 && l.paragraph + 1 == paragraph
                                 && l.sentence + 1 == sentence
                     });
-                    // ("Cy Dee argues that his client was never violent. “The state is
-                    // alleging …” were lies.": so do they after a reporting sentence of the
+                    // ("Cy Dee says the firm did nothing wrong. “The county keeps claiming
+                    // …” in its filings.": so do they after a reporting sentence of the
                     // paragraph, with no quotation of its own, right before.)
                     let reporter = || {
                         let before = sentence.checked_sub(1)?;
@@ -857,7 +857,7 @@ impl Attributor<'_, '_, '_> {
                 text,
             };
         }
-        // "a complaint filed by the federal Harbor and Canal Commission": a name the phrase
+        // "a lawsuit filed by the federal Harbor and Canal Commission": a name the phrase
         // was cut inside at its "and" speaks whole.
         if phrase.end < doc.tokens.len() && lower(doc, phrase.end) == "and" {
             if let Some(p) = placed_within(self.roster, phrase.start, phrase.end)
@@ -2258,7 +2258,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // infinitive reports nothing; nor does a participle modifying the phrase before it
         // ("“unhinged” a Carl Ames tweet attacking her").
         let cue_verb = is_cue_verb(doc, j, level);
-        // "“…?” a reporter can be heard asking Roe": after a verb of perceiving, the participle
+        // "“…?” a clerk could be heard asking Roe": after a verb of perceiving, the participle
         // is what the subject was heard doing; the subject stands before the verb group.
         if cue_verb && j > i && is_participle(doc, j) {
             if let Some(verb) = perceived_speech(doc, i, j) {
@@ -2998,7 +2998,7 @@ fn is_participle(doc: &Doc, k: usize) -> bool {
 }
 
 /// Where the verb group of a perceived participle starts, when one stands before the
-/// participle at `cue`: "can be heard" in "a reporter can be heard asking", "was seen" in
+/// participle at `cue`: "could be heard" in "a clerk could be heard asking", "was seen" in
 /// "Roe was seen shouting".
 fn perceived_speech(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
     /// Past participles of perceiving.
@@ -3246,7 +3246,7 @@ fn hanging_subject(
             }
             _ => phrase,
         };
-        // ("The council passed a resolution that said …": an institution speaks too.)
+        // ("The council adopted a resolution that said …": an institution speaks too.)
         let subject = pronoun_of(doc.word(phrase.start)).is_some()
             || phrase.clone().any(|k| {
                 (is_capitalised(doc.word(k)) && !NON_NAMES.contains(doc.word(k)))
@@ -5124,16 +5124,16 @@ mod tests {
     #[test]
     fn a_name_the_phrase_was_cut_inside_at_its_and_speaks_whole() {
         // "filed by the federal Harbor" had been the speaker.
-        let body = "According to a complaint filed by the federal Harbor and Canal Commission, \
-                    the firm “looted” funds.";
-        assert_speaker(body, "looted", Some("Harbor and Canal Commission"));
+        let body = "According to a lawsuit filed by the federal Harbor and Canal Commission, the \
+                    builder “padded” its invoices.";
+        assert_speaker(body, "padded", Some("Harbor and Canal Commission"));
     }
 
     #[test]
     fn an_institution_speaks_through_its_documents_relative_clause() {
         // "a resolution which said" had no speaker: the subject was no name or role.
-        let body = "The council passed a resolution that said the city “condemns the levy.”";
-        assert_speaker(body, "condemns the levy.", Some("The council"));
+        let body = "The council adopted a resolution that said the district “rejects the toll.”";
+        assert_speaker(body, "rejects the toll.", Some("The council"));
         let body = "The company issued a statement Friday, saying it was “deeply sorry.”";
         assert_speaker(body, "deeply sorry.", Some("The company"));
         // A memoir speaks for its author.
@@ -5143,11 +5143,11 @@ mod tests {
 
     #[test]
     fn someone_described_by_a_place_or_a_complement_speaks_as_written() {
-        // "When someone in the crowd shouted, “…,” Bo joked, “…”" had given both to Bo:
+        // "When someone in the hall yelled, “…,” Bo replied, “…”" had given both to Bo:
         // "someone" headed no phrase, so the cue before the first had no subject.
-        let body = "When someone in the crowd shouted, “Roe,” Bo joked, “Amen, friend!”";
-        assert_speaker(body, "Roe,", Some("someone in the crowd"));
-        assert_speaker(body, "Amen, friend!", Some("Bo"));
+        let body = "When someone in the hall yelled, “Taxes,” Bo replied, “Not tonight.”";
+        assert_speaker(body, "Taxes,", Some("someone in the hall"));
+        assert_speaker(body, "Not tonight.", Some("Bo"));
         // A person at a place that is no name is described by it ("the crowd" had spoken).
         let body = "A man in the crowd shouted, “Roe!”";
         assert_speaker(body, "Roe!", Some("A man in the crowd"));
@@ -5158,67 +5158,65 @@ mod tests {
         let body = "A farmer in Ohio said, “Roe is fine.”";
         assert_speaker(body, "Roe is fine.", Some("A farmer"));
         // A relative clause ends a role's "of" phrase.
-        let body = "“We were deceived,” added an owner of a bakery that bakes rye.";
-        assert_speaker(body, "We were deceived,", Some("an owner of a bakery"));
-        let body = "“We were deceived,” added an owner of a bakery who asked not to be named.";
-        assert_speaker(body, "We were deceived,", Some("an owner of a bakery"));
+        let body = "“Sales fell by half,” added an owner of a bakery that bakes rye.";
+        assert_speaker(body, "Sales fell by half,", Some("an owner of a bakery"));
+        let body = "“Sales fell by half,” added an owner of a bakery who asked not to be named.";
+        assert_speaker(body, "Sales fell by half,", Some("an owner of a bakery"));
     }
 
     #[test]
     fn an_invisible_mark_before_a_quotation_is_no_word_of_the_sentence() {
-        // "\u{202A}”This is wrong,” said Al Bo." had been a partial quotation: the direction
-        // mark was read as a word before it.
-        let body = "\u{202A}”This is wrong,” said Al Bo.";
-        assert_eq!(kind_of(body, "This is wrong,"), QuoteKind::Speech);
+        // "\u{202A}”Pave the road first,” said Al Bo." had been a partial quotation: the
+        // direction mark was read as a word before it.
+        let body = "\u{202A}”Pave the road first,” said Al Bo.";
+        assert_eq!(kind_of(body, "Pave the road first,"), QuoteKind::Speech);
     }
 
     #[test]
     fn a_quoted_sentence_after_a_reporting_sentence_of_its_paragraph_is_the_reporters() {
         // Dee reports without quoting; the writer's sentence that follows quotes him, and the
         // standalone quotation after it goes on with him. Both had had no speaker.
-        let body = "Cy Dee, the lawyer for Bo, argues that his client was never violent. \
-                    “The state is alleging that his calls to come to the town in peace” were \
-                    threats. “His intent was to find the best chance for a peaceful end.”";
-        let quoted = "The state is alleging that his calls to come to the town in peace";
+        let body = "Cy Dee, who represents the builder, says the firm did nothing wrong. \
+                    “The county keeps claiming that the permits for the pier were forged” in \
+                    its filings. “We kept every receipt for the whole project.”";
+        let quoted = "The county keeps claiming that the permits for the pier were forged";
         assert_speaker(body, quoted, Some("Cy Dee"));
         assert_speaker(
             body,
-            "His intent was to find the best chance for a peaceful end.",
+            "We kept every receipt for the whole project.",
             Some("Cy Dee"),
         );
         // A phrase of the writer's sentence, too.
-        let body = "Dee has argued that the law was weak. So there is still “a lobby that can \
-                    charge what it likes.”";
-        assert_speaker(body, "a lobby that can charge what it likes.", Some("Dee"));
+        let body = "Dee has said the bridge plan was rushed. So the county now has “a span \
+                    that nobody asked for.”";
+        assert_speaker(body, "a span that nobody asked for.", Some("Dee"));
         // Not past the paragraph.
-        let body = "Cy Dee, the lawyer for Bo, argues that his client was never violent.\n\n\
-                    “The state is alleging that his calls to come to the town in peace” were \
-                    threats.";
+        let body = "Cy Dee, who represents the builder, says the firm did nothing wrong.\n\n\
+                    “The county keeps claiming that the permits for the pier were forged” in \
+                    its filings.";
         assert_speaker(body, quoted, None);
     }
 
     #[test]
     fn a_sentence_after_a_colon_with_no_subject_goes_on_from_the_paragraph_before() {
-        // The second had no speaker: "Then, later that month on TV:" names no one.
-        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nThen, later that \
-                    month on TV: “I never said we made a mistake.”";
-        assert_speaker(body, "I never said we made a mistake.", Some("Al Bo"));
-        // Not two paragraphs on, nor for a phrase.
-        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nIt rained.\n\n\
-                    Then, later that month on TV: “I never said we made a mistake.”";
-        assert_speaker(body, "I never said we made a mistake.", None);
-        let body = "“We made a mistake,” Al Bo told the Ledger in May. It rained.\n\nThen, \
-                    later that month on TV: “I never said we made a mistake.”";
-        assert_speaker(body, "I never said we made a mistake.", None);
-        let body = "“We made a mistake,” Al Bo told the Ledger in May.\n\nThen, later that \
-                    month on TV: “a mistake of some kind”";
-        assert_speaker(body, "a mistake of some kind", None);
+        // The second had no speaker: "Then, a week later on the radio:" names no one.
+        let first = "“The levy is dead,” Al Bo told the Ledger in March.";
+        let later = "Then, a week later on the radio: “I never said the levy was dead.”";
+        let body = format!("{first}\n\n{later}");
+        assert_speaker(&body, "I never said the levy was dead.", Some("Al Bo"));
+        // Not two paragraphs on, nor past a sentence of the writer's, nor for a phrase.
+        let body = format!("{first}\n\nIt rained.\n\n{later}");
+        assert_speaker(&body, "I never said the levy was dead.", None);
+        let body = format!("{first} It rained.\n\n{later}");
+        assert_speaker(&body, "I never said the levy was dead.", None);
+        let body = format!("{first}\n\nThen, a week later on the radio: “a levy of some kind”");
+        assert_speaker(&body, "a levy of some kind", None);
     }
 
     #[test]
     fn a_sentence_word_opening_an_owners_name_is_none_of_the_speakers_text() {
         // The speaker had been written "But Al Bo’s".
-        let body = "A HEADLINE…. But Al Bo’s claim is that the panel is a “witch hunt.”";
+        let body = "A HEADLINE…. But Al Bo’s claim is that the audit is “a fishing trip.”";
         let facts = extract_post(Format::Text, body).unwrap();
         let speaker = facts.quotes[0].speaker.as_ref().unwrap();
         assert_eq!(speaker.text, "Al Bo’s");
@@ -5226,9 +5224,9 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_verb_of_perceiving_is_the_subjects_cue() {
-        // "can be heard asking" had left the question a scare quote.
-        let body = "“Is the levy a tax?” a reporter can be heard asking Roe.";
-        assert_speaker(body, "Is the levy a tax?", Some("a reporter"));
+        // "could be heard asking" had left the question a scare quote.
+        let body = "“Will you raise the levy?” a clerk could be heard asking Roe.";
+        assert_speaker(body, "Will you raise the levy?", Some("a clerk"));
         let body = "“Go home!” Al Bo was seen shouting at the crowd.";
         assert_speaker(body, "Go home!", Some("Al Bo"));
         // Not without the verb group: the crowd did not hear itself.

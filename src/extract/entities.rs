@@ -483,8 +483,8 @@ impl Roster {
     fn merge_clippings(&mut self) {
         let n = self.entities.len();
         let is_long = |e: &Entity| e.kind == EntityKind::Organization && e.name.contains(' ');
-        // Initials are the long name's the post writes first: in a post naming the "Grand Oak
-        // Party" and then the "Growth and Outreach Project", "GOP" is the party.
+        // Initials are the long name's the post writes first: in a post naming the "Harbor
+        // Oak Party" and then the "Housing and Outreach Project", "HOP" is the party.
         let mut first_at: HashMap<usize, usize> = HashMap::new();
         for p in &self.placed {
             first_at.entry(p.entity).or_insert(p.from);
@@ -808,7 +808,7 @@ pub fn short_names(words: &[&str]) -> Vec<String> {
             names.push(format!("{first} {last}"));
         }
     }
-    // "Anwar al-Rashid" is "al-Rashid" and, as often, "Rashid".
+    // "Samir al-Rashid" is "al-Rashid" and, as often, "Rashid".
     if let Some((_, bare)) = surname
         .split_once('-')
         .filter(|_| is_hyphened_surname(&surname))
@@ -1332,16 +1332,16 @@ mod tests {
 
     #[test]
     fn initials_two_long_names_share_are_the_first_written() {
-        // A post on the "Grand Oak Party" citing its "Growth and Outreach Project": "GOP" had
-        // gone to the project, and become an alias of both across the archive.
+        // A post on the "Harbor Oak Party" citing its "Housing and Outreach Project": "HOP"
+        // had gone to the project, and become an alias of both across the archive.
         let r = roster(
-            "The Grand Oak Party met. The Growth and Outreach Project was read. The GOP voted.",
+            "The Harbor Oak Party met. The Housing and Outreach Project was read. The HOP voted.",
         );
-        let party = entity_id(&r, "Grand Oak Party");
-        assert_eq!(written_entity(&r, "GOP"), party);
-        assert!(r.entities[party].aliases.contains(&"GOP".to_string()));
-        let plan = entity(&r, "Growth and Outreach Project");
-        assert!(!plan.aliases.contains(&"GOP".to_string()), "{plan:#?}");
+        let party = entity_id(&r, "Harbor Oak Party");
+        assert_eq!(written_entity(&r, "HOP"), party);
+        assert!(r.entities[party].aliases.contains(&"HOP".to_string()));
+        let plan = entity(&r, "Housing and Outreach Project");
+        assert!(!plan.aliases.contains(&"HOP".to_string()), "{plan:#?}");
     }
 
     #[test]
@@ -1424,9 +1424,9 @@ mod tests {
             ["Vega", "Ruiz Vega"]
         );
         assert_eq!(short_names(&["Chris", "Van", "Holt"]), ["Van Holt"]);
-        // "Anwar al-Rashid … Rashid said": a hyphened particle is often dropped.
+        // "Samir al-Rashid … Rashid said": a hyphened particle is often dropped.
         assert_eq!(
-            short_names(&["Anwar", "al-Rashid"]),
+            short_names(&["Samir", "al-Rashid"]),
             ["al-Rashid", "Rashid"]
         );
         assert_eq!(short_names(&["Ann", "Roe-Bo"]), ["Roe-Bo"]);

@@ -354,8 +354,8 @@ fn marks_in(text: &str, start: usize, end: usize) -> Vec<Mark> {
             prev = Some(c);
             continue;
         }
-        // An invisible direction or width mark leaves the context as it was: "\u{202A}”This is
-        // why …,” said Roe" opens with a space before it.
+        // An invisible direction or width mark leaves the context as it was: "\u{202A}”Pave the
+        // road …,” said Roe" opens with a space before it.
         if prev.is_some_and(super::text::is_invisible) {
             prev = para[..offset]
                 .chars()
@@ -523,8 +523,8 @@ mod tests {
         // A comment pasted from the web opens with U+202A and a closing mark used to open:
         // the quotation had been lost.
         assert_eq!(
-            texts("\u{202A}”This is wrong. They know it,” said Al Bo."),
-            vec!["This is wrong. They know it,"]
+            texts("\u{202A}”Pave the road first. Then talk,” said Al Bo."),
+            vec!["Pave the road first. Then talk,"]
         );
     }
 
