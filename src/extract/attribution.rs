@@ -2518,6 +2518,17 @@ fn phrase_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> Op
             return Some(i..group.end);
         }
     }
+    // "according to some on the left", "said many in the party": a quantifier standing for
+    // people takes the place they are in.
+    let placed_group = i + 2 < end
+        && (i..i + 2).all(|k| at_level(doc, k, level))
+        && is_quantifier(lower(doc, i))
+        && ["in", "on", "at", "within", "among", "across"].contains(&lower(doc, i + 1));
+    if placed_group {
+        if let Some(place) = noun_phrase_starting_at(doc, i + 2, end, level) {
+            return Some(i..place.end);
+        }
+    }
     let phrase = noun_phrase_starting_at(doc, i, end, level)?;
     // "said Campaign for Fair Rents’s executive director, Ann Roe": a name joined by "of" or
     // "for" goes on to its possessive, which owns the description after it.
@@ -5232,6 +5243,16 @@ mod tests {
         // Not without the verb group: the crowd did not hear itself.
         let body = "“Go home!” the crowd heard shouting.";
         assert_speaker(body, "Go home!", None);
+    }
+
+    #[test]
+    fn a_quantifier_for_people_takes_the_place_they_are_in() {
+        // "According to some on the left, …" had no phrase: the quotation was a scare quote,
+        // or went to the sentence's subject.
+        let body = "According to some on the left, Vale was “incognito.”";
+        assert_speaker(body, "incognito.", Some("some on the left"));
+        let body = "“She is a fraud,” said many in the party.";
+        assert_speaker(body, "She is a fraud,", Some("many in the party"));
     }
 
     #[test]
