@@ -21,7 +21,7 @@ use super::lexicon::{
     state_named, titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
     PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
-use super::names::{is_hyphened_surname, is_name_suffix, possessive_stem, NameMention};
+use super::names::{hyphened_surname, is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
 
@@ -809,10 +809,7 @@ pub fn short_names(words: &[&str]) -> Vec<String> {
         }
     }
     // "Samir al-Rashid" is "al-Rashid" and, as often, "Rashid".
-    if let Some((_, bare)) = surname
-        .split_once('-')
-        .filter(|_| is_hyphened_surname(&surname))
-    {
+    if let Some(bare) = hyphened_surname(&surname) {
         names.push(bare.to_string());
     }
     names.insert(0, surname);

@@ -550,7 +550,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             return j;
         }
         let next = doc.word(j);
-        if is_capitalised(next) || is_hyphened_surname(next) {
+        if is_capitalised(next) || hyphened_surname(next).is_some() {
             continue;
         }
         // A particle or connector joins only when a capitalised word follows it.
@@ -1401,17 +1401,16 @@ fn is_joined_surname(word: &str) -> bool {
     inner.is_some_and(|at| is_name_particle(&word[..at]))
 }
 
-/// A surname whose particle is hyphened to it, written lower case inside a name: "Samir
-/// al-Rashid", "Omar el-Amin".
-pub fn is_hyphened_surname(word: &str) -> bool {
+/// The surname after a particle hyphened to it, written lower case inside a name: "al-Rashid"
+/// -> "Rashid" ("Samir al-Rashid"), "el-Amin" -> "Amin".
+pub fn hyphened_surname(word: &str) -> Option<&str> {
     // (Asked at the end of every name: a particle is short, its hyphen near the start.)
     const MAX_PARTICLE_BYTES: usize = 6;
     if !word.as_bytes()[..word.len().min(MAX_PARTICLE_BYTES)].contains(&b'-') {
-        return false;
+        return None;
     }
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        is_name_particle(particle) && rest.chars().count() > 1 && is_capitalised(rest)
-    })
+    let (particle, rest) = word.split_once('-')?;
+    (is_name_particle(particle) && rest.chars().count() > 1 && is_capitalised(rest)).then_some(rest)
 }
 
 /// A web domain used as a name: ReachOut.org.
@@ -2800,10 +2799,10 @@ mod tests {
         // "the poet Samir al-Rashid, who lives in Dayton": one name, not "Samir" alone.
         let found = names("The poet Samir al-Rashid, who lives in Dayton, spoke. Bo ran.");
         assert_eq!(find(&found, "Samir al-Rashid").kind, EntityKind::Person);
-        assert!(is_hyphened_surname("el-Amin"));
-        assert!(!is_hyphened_surname("al-"));
-        assert!(!is_hyphened_surname("well-Known"));
-        assert!(!is_hyphened_surname("al-qaida"));
+        assert_eq!(hyphened_surname("el-Amin"), Some("Amin"));
+        assert_eq!(hyphened_surname("al-"), None);
+        assert_eq!(hyphened_surname("well-Known"), None);
+        assert_eq!(hyphened_surname("al-qaida"), None);
     }
 
     #[test]
