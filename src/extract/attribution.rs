@@ -5176,6 +5176,21 @@ mod tests {
     }
 
     #[test]
+    fn a_courtroom_role_heads_the_participles_subject() {
+        // "counsel" is a role noun as well as a cue verb: the participle hangs on "Roe's
+        // defense counsel", where "In court papers" had been the speaker.
+        let body = "Ann Roe was jailed.\n\nIn court papers, Roe's defense counsel asked for a \
+                    lighter term, calling her thefts “a lapse of sorts.”";
+        assert_speaker(body, "a lapse of sorts.", Some("Roe's defense counsel"));
+        let body = "Ann Roe was jailed.\n\nIn court papers, Roe's public defender asked for a \
+                    lighter term, calling her thefts “a lapse of sorts.”";
+        assert_speaker(body, "a lapse of sorts.", Some("Roe's public defender"));
+        // "the trial" had been the speaker: "juror" headed no phrase.
+        let body = "A juror in the trial said, “It was hard.”";
+        assert_speaker(body, "It was hard.", Some("A juror in the trial"));
+    }
+
+    #[test]
     fn an_invisible_mark_before_a_quotation_is_no_word_of_the_sentence() {
         // "\u{202A}”Pave the road first,” said Al Bo." had been a partial quotation: the
         // direction mark was read as a word before it.
