@@ -2841,6 +2841,10 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                         is_bare_common_noun(doc, p)
                             && (ARTICLES.contains(&lower(doc, p.start))
                                 || is_quantifier(lower(doc, p.start)))
+                            // "a website run by a group called “Fair Harbor Fund”": after
+                            // "a", a role noun is named too.
+                            || ["a", "an"].contains(&lower(doc, p.start))
+                                && p.clone().all(|k| !is_capitalised(doc.word(k)))
                     })
                     // "A new group called Fair Votes ran ads quoting her: “…”": a thing just
                     // named by a name, after "a" and its modifiers.
@@ -6225,6 +6229,12 @@ mod tests {
         let body =
             "A local warm-up band called Blue Fern led the hall in a chant of “President Ann Roe.”";
         assert_speaker(body, "President Ann Roe.", None);
+        // A role noun after "a" is named too: "a group" had said “Fair Harbor Fund.”
+        let body = "The site belongs to a group called “Fair Harbor Fund.”";
+        assert_eq!(kind_of(body, "Fair Harbor Fund."), QuoteKind::Scare);
+        // A phrase with a name in it describes a speaker.
+        let body = "An aide to Ann Roe called “absurd” the idea of a toll.";
+        assert_speaker(body, "absurd", Some("An aide to Ann Roe"));
     }
 
     #[test]
