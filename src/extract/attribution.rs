@@ -4733,9 +4733,10 @@ fn opens_participle_phrase(doc: &Doc, k: usize) -> bool {
 /// `open`.
 fn after_opening_adverbial(doc: &Doc, from: usize, open: usize) -> usize {
     // 'On "Face the Nation," Sen. Al Bo said': the comma may close a quoted title.
+    // ("During the debate, Roe cracked, “…”": the comma before the quotation is the verb's.)
     let leading_comma = (from..open.min(from + MAX_PHRASE))
         .rev()
-        .find(|&k| clause_comma(doc, k));
+        .find(|&k| clause_comma(doc, k) && k + 1 < open);
     let starts_lower = opens_adverbial(doc, from);
     match leading_comma {
         Some(comma) if starts_lower && at_level(doc, comma, None) => comma + 1,
@@ -5177,6 +5178,19 @@ mod tests {
         assert_speaker(body, "Sales fell by half,", Some("an owner of a bakery"));
         let body = "“Sales fell by half,” added an owner of a bakery who asked not to be named.";
         assert_speaker(body, "Sales fell by half,", Some("an owner of a bakery"));
+    }
+
+    #[test]
+    fn a_comma_right_before_the_quotation_closes_no_opening_phrase() {
+        // The comma after "cracked" had been taken for the end of "During the debate", so
+        // the sentence had no subject and the quotation went on with Al Bo.
+        let body = "Al Bo spoke first. During the debate, Ann Roe cracked, “I am a moderate who \
+                    gets things done.”";
+        assert_speaker(
+            body,
+            "I am a moderate who gets things done.",
+            Some("Ann Roe"),
+        );
     }
 
     #[test]
