@@ -620,7 +620,15 @@ fn and_inside_organization(doc: &Doc, start: usize, and: usize) -> bool {
         && !before.is_empty()
         && classify(&before) == Some(EntityKind::Person)
         && ORGANIZATION_WORDS.contains_key(doc.word(after_end - 1));
-    (headed && after <= 3) || after_the
+    // "would direct Immigration and Customs Enforcement to …": one capitalised common word,
+    // opening the run, names nothing alone either.
+    let one_common_word = first == start
+        && before.len() == 1
+        && !NON_NAMES.contains(before[0])
+        && is_common_word(doc.lower(start))
+        && after <= 3
+        && ORGANIZATION_WORDS.contains_key(doc.word(after_end - 1));
+    (headed && after <= 3) || after_the || one_common_word
 }
 
 /// The most capitalised words after an "and" inside an organization's name.
@@ -2822,6 +2830,16 @@ mod tests {
         ] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization, "{org}");
         }
+        // One capitalised common word before "and" names nothing alone: "Traffic
+        // Enforcement" had been the name. A given name is no common word.
+        let found = names("The mayor told Parking and Traffic Enforcement to stop towing.");
+        let org = "Parking and Traffic Enforcement";
+        assert_eq!(find(&found, org).kind, EntityKind::Organization);
+        let found = names("The mayor thanked Rose and Kemp Fund for their help.");
+        find(&found, "Kemp Fund");
+        // Nor is a sentence word.
+        let found = names("Roe spoke. Yesterday and Kemp Fund staff came.");
+        find(&found, "Kemp Fund");
         // Two names: after an organization's word, before an article, a place, a second
         // "and" or a name going on past "of".
         let found = names(
