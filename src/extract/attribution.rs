@@ -81,7 +81,7 @@ use super::lexicon::{
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
-    is_origin_adjective, is_title_of_work, names_a_thing, opens_with_given_name, possessive_stem,
+    is_compound_adjective, is_title_of_work, names_a_thing, opens_with_given_name, possessive_stem,
     state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
@@ -1000,7 +1000,7 @@ impl Attributor<'_, '_, '_> {
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
-            .skip_while(|&k| NON_NAMES.contains(doc.word(k)) || is_origin_adjective(doc.word(k)))
+            .skip_while(|&k| NON_NAMES.contains(doc.word(k)) || is_compound_adjective(doc.word(k)))
             .collect();
         let shouted = words.len() > 1
             && words
