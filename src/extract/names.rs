@@ -2217,11 +2217,21 @@ mod tests {
         // part of the name after it.
         let found = names(
             "Interestingly Cy Vance spoke. San Pedro and Fort Lee sent aid. Ma Lin San Tu listened. \
-             Upper Kemp and Southwest Bo voted.",
+             Upper Kemp and Southwest Bo voted. Southern Kemp and West Lund sent aid too. Cy \
+             West went.",
         );
         assert_eq!(find(&found, "Cy Vance").kind, EntityKind::Person);
         find(&found, "Ma Lin San Tu");
-        for place in ["San Pedro", "Fort Lee", "Upper Kemp", "Southwest Bo"] {
+        // ("Cy West": a direction ending a name is a surname.)
+        find(&found, "Cy West");
+        for place in [
+            "San Pedro",
+            "Fort Lee",
+            "Upper Kemp",
+            "Southwest Bo",
+            "Southern Kemp",
+            "West Lund",
+        ] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
     }
