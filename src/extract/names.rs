@@ -804,7 +804,12 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // may be a surname: "Judge Al Post") is part of the organization's name, which the run
     // names whole (below).
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
-    let organization_headed = ORGANIZATION_WORDS.get(last_word) == Some(&false);
+    // ("Young Mayors Organization of Dayton": or heads it before "of".)
+    let organization_word = |w: &&str| ORGANIZATION_WORDS.get(w) == Some(&false);
+    let organization_headed = organization_word(&last_word)
+        || words
+            .windows(2)
+            .any(|pair| pair[1] == "of" && organization_word(&pair[0]));
     if let Some((title_at, title_len, title)) = find_title(&words).filter(|_| !organization_headed)
     {
         let name_from = first + title_at + title_len;
@@ -835,14 +840,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             first + title_at
         };
         // "Sen. Al Bo of Texas": the state is no part of the name.
-        // "Chancellor Ann Roe of Germany": nor is a country or a city.
+        // "Chancellor Ann Roe of Germany", "Rep. Ann Lam of Evercore": nor is a place or a
+        // firm, which is a name of its own, as it is after a name with no title.
         let of = (name_from + 1..last).find(|&k| doc.word(k) == "of");
         let home = of.and_then(|of| Some((of, home_state(doc, of, last)?)));
-        let place_after = of.filter(|&of| {
-            let place = doc.span(of + 1..last);
-            is_place_name(possessive_stem(place).unwrap_or(place))
-        });
-        let mut name_end = home.map(|(of, _)| of).or(place_after).unwrap_or(last);
+        let mut name_end = of.unwrap_or(last);
         // "President Al Bo Speech at …": a thing word after the name is no part of it.
         while name_end > name_from + 1 && NON_PERSON_WORDS.contains(doc.word(name_end - 1)) {
             name_end -= 1;
@@ -886,6 +888,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         }
         read_tags(doc, last, &mut m);
         out.push(m);
+        if let Some(of) = of {
+            read_run(doc, of + 1, last, out);
+        }
         return;
     }
     // "Ida Vale for Harbor Watch", "Lawyers for Ann Kemp": a person's name on either side of
@@ -2503,6 +2508,17 @@ mod tests {
         assert_eq!(find(&found, "Cy Do").state.as_deref(), Some("New York"));
         assert_eq!(find(&found, "Ed Fo").state.as_deref(), Some("Ohio"));
         assert!(found.iter().all(|m| !m.name.contains(" of ")), "{found:?}");
+        // Nor is a town or a firm after a title and a name: "Mayor Cy Dee of Kempton" had been
+        // a person with the alias "Kempton", which every later "Kempton" went to.
+        let found = names("Mayor Cy Dee of Kempton met Rep. Ann Lam of KXL.");
+        find(&found, "Cy Dee");
+        find(&found, "Ann Lam");
+        assert_eq!(find(&found, "KXL").kind, EntityKind::Organization);
+        assert!(found.iter().all(|m| !m.name.contains(" of ")), "{found:?}");
+        // An organization's word before "of" heads an organization a title's word opens.
+        let found = names("He spoke to Future Presidents Organization of Dayton.");
+        let org = "Future Presidents Organization of Dayton";
+        assert_eq!(find(&found, org).kind, EntityKind::Organization);
     }
 
     #[test]
