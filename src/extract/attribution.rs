@@ -754,18 +754,39 @@ impl Attributor<'_, '_, '_> {
                 self.antecedent(k, gender)
             })
             .collect();
-        // "Bo called Roe a “pathological liar”": whom a judging cue's object names, between
-        // the cue and the quotation, the quotation is about ("told Roe, “…”" reports).
-        let judging_cue = match &found {
-            Some(Found::Phrase(_, cue) | Found::CueOnly(cue)) => Some(cue.clone()),
+        // Whom the frame between the cue and the quotation names, the quotation is about:
+        // - "Bo called Roe a “pathological liar”": a judging cue's object ("told Roe, “…”"
+        //   reports).
+        // - "Roe said the toll Bo backs is “a tax on the poor”": the clause a reporting cue
+        //   reports, which a partial quotation completes (after its "that"; "told the Ledger
+        //   the fee was “…”" reports to the listener, about no one).
+        let frame_names = match &found {
+            Some(Found::Phrase(_, cue) | Found::CueOnly(cue)) if cue.end <= open => {
+                if !is_reporting_cue(doc.span(cue.clone())) {
+                    Some(cue.end..open)
+                } else if kind == QuoteKind::Partial {
+                    let that = (cue.end..open)
+                        .find(|&k| at_level(doc, k, level) && lower(doc, k) == "that");
+                    let listener = cue.clone().any(|k| LISTENER_CUES.contains(&lower(doc, k)));
+                    match that {
+                        Some(that) => Some(that + 1..open),
+                        None => (!listener).then_some(cue.end..open),
+                    }
+                } else {
+                    None
+                }
+            }
             _ => None,
-        }
-        .filter(|cue| cue.end <= open && !is_reporting_cue(doc.span(cue.clone())));
-        if let Some(cue) = judging_cue {
+        };
+        if let Some(frame) = frame_names {
             referred.extend(
-                placed_within(self.roster, cue.end, open)
+                placed_within(self.roster, frame.start, frame.end)
                     .iter()
-                    .filter(|p| p.last <= open && at_level(doc, p.first, level))
+                    .filter(|p| {
+                        p.last <= open
+                            && at_level(doc, p.first, level)
+                            && !speaker_phrase.contains(&p.first)
+                    })
                     .map(|p| p.entity),
             );
         }
@@ -7707,6 +7728,27 @@ mod tests {
         .unwrap();
         assert_eq!(about(&facts, "pathological liar."), ["Ann Roe"]);
         assert!(about(&facts, "We will see.").is_empty());
+        // (A judging cue's speech too: "Bo blasted Roe: “…”".)
+        let facts = extract_post(
+            Format::Text,
+            "T…. Al Bo and Ann Roe met.\n\nBo blasted Roe: “She lies about everything.”",
+        )
+        .unwrap();
+        assert_eq!(about(&facts, "She lies about everything."), ["Ann Roe"]);
+        // A partial quotation completes the clause its reporting cue reports, and is about
+        // whom that clause names; not about the listener, nor the speaker's own phrase.
+        let facts = extract_post(
+            Format::Text,
+            "T…. Al Bo and Ann Roe met.\n\nRoe said the toll Bo backs is “a tax on the poor.”\n\n\
+             Roe told the Ledger the fee was “a scam.”\n\nRoe told the Ledger that the \
+             levy was “a fraud.”\n\nAccording to a Harbor Fund official, the toll was “a \
+             mistake.”",
+        )
+        .unwrap();
+        assert_eq!(about(&facts, "a tax on the poor."), ["Al Bo"]);
+        assert!(about(&facts, "a scam.").is_empty());
+        assert!(about(&facts, "a fraud.").is_empty());
+        assert!(about(&facts, "a mistake.").is_empty());
     }
 
     #[test]
