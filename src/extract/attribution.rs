@@ -5205,25 +5205,21 @@ mod tests {
     fn a_comma_right_before_the_quotation_closes_no_opening_phrase() {
         // The comma after "cracked" had been taken for the end of "During the debate", so
         // the sentence had no subject and the quotation went on with Al Bo.
-        let body = "Al Bo spoke first. During the debate, Ann Roe cracked, “I am a moderate who \
-                    gets things done.”";
-        assert_speaker(
-            body,
-            "I am a moderate who gets things done.",
-            Some("Ann Roe"),
-        );
+        let body = "Al Bo spoke first. During the debate, Ann Roe cracked, “Ask my barber \
+                    about taxes.”";
+        assert_speaker(body, "Ask my barber about taxes.", Some("Ann Roe"));
     }
 
     #[test]
     fn a_courtroom_role_heads_the_participles_subject() {
         // "counsel" is a role noun as well as a cue verb: the participle hangs on "Roe's
-        // defense counsel", where "In court papers" had been the speaker.
-        let body = "Ann Roe was jailed.\n\nIn court papers, Roe's defense counsel asked for a \
-                    lighter term, calling her thefts “a lapse of sorts.”";
-        assert_speaker(body, "a lapse of sorts.", Some("Roe's defense counsel"));
-        let body = "Ann Roe was jailed.\n\nIn court papers, Roe's public defender asked for a \
-                    lighter term, calling her thefts “a lapse of sorts.”";
-        assert_speaker(body, "a lapse of sorts.", Some("Roe's public defender"));
+        // defense counsel", where "a filing" had been the speaker.
+        let body = "Ann Roe was jailed.\n\nIn a filing, Roe's defense counsel urged mercy, \
+                    calling the theft “a cry for help.”";
+        assert_speaker(body, "a cry for help.", Some("Roe's defense counsel"));
+        let body = "Ann Roe was jailed.\n\nIn a filing, Roe's public defender urged mercy, \
+                    calling the theft “a cry for help.”";
+        assert_speaker(body, "a cry for help.", Some("Roe's public defender"));
         // "the trial" had been the speaker: "juror" headed no phrase.
         let body = "A juror in the trial said, “It was hard.”";
         assert_speaker(body, "It was hard.", Some("A juror in the trial"));
