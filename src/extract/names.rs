@@ -620,8 +620,8 @@ fn and_inside_organization(doc: &Doc, start: usize, and: usize) -> bool {
         && !before.is_empty()
         && classify(&before) == Some(EntityKind::Person)
         && ORGANIZATION_WORDS.contains_key(doc.word(after_end - 1));
-    // "would direct Immigration and Customs Enforcement to …": one capitalised common word,
-    // opening the run, names nothing alone either.
+    // "told Parking and Traffic Enforcement to …": one capitalised common word, opening the
+    // run, names nothing alone either.
     let one_common_word = first == start
         && before.len() == 1
         && !NON_NAMES.contains(before[0])
@@ -804,7 +804,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // may be a surname: "Judge Al Post") is part of the organization's name, which the run
     // names whole (below).
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
-    // ("Young Mayors Organization of Dayton": or heads it before "of".)
+    // ("Future Presidents Organization of Dayton": or heads it before "of".)
     let organization_word = |w: &&str| ORGANIZATION_WORDS.get(w) == Some(&false);
     let organization_headed = organization_word(&last_word)
         || words
@@ -840,7 +840,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             first + title_at
         };
         // "Sen. Al Bo of Texas": the state is no part of the name.
-        // "Chancellor Ann Roe of Germany", "Rep. Ann Lam of Evercore": nor is a place or a
+        // "Chancellor Ann Roe of Germany", "Rep. Ann Lam of Kempco": nor is a place or a
         // firm, which is a name of its own, as it is after a name with no title.
         let of = (name_from + 1..last).find(|&k| doc.word(k) == "of");
         let home = of.and_then(|of| Some((of, home_state(doc, of, last)?)));
@@ -2369,9 +2369,9 @@ mod tests {
         find(&found, "Monte Lund");
         assert_eq!(find(&found, "Acme Corp.").kind, EntityKind::Organization);
         assert_no_name("New York City-based writers met.", |n| n.contains("based"));
-        // Any participle after the hyphen: "Nobel Prize-winning" had been a person, and
+        // Any participle after the hyphen: "Harbor Prize-winning" had been a person, and
         // "Kemp-backed Harbor Fund" an organization's name.
-        let found = names("A Nobel Prize-winning poet joined the Kemp-backed Harbor Fund.");
+        let found = names("A Harbor Prize-winning poet joined the Kemp-backed Harbor Fund.");
         assert_eq!(find(&found, "Harbor Fund").kind, EntityKind::Organization);
         assert!(found.iter().all(|m| !m.name.contains('-')), "{found:#?}");
         // A hyphened name is none, even one ending like a participle: "Ann Bo-Reed".
