@@ -805,11 +805,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // names whole (below).
     let last_word = possessive_stem(words[words.len() - 1]).unwrap_or(words[words.len() - 1]);
     // ("Future Presidents Organization of Dayton": or heads it before "of".)
-    let organization_word = |w: &&str| ORGANIZATION_WORDS.get(w) == Some(&false);
-    let organization_headed = organization_word(&last_word)
+    let is_organization_word = |w: &str| ORGANIZATION_WORDS.get(w) == Some(&false);
+    let organization_headed = is_organization_word(last_word)
         || words
             .windows(2)
-            .any(|pair| pair[1] == "of" && organization_word(&pair[0]));
+            .any(|pair| pair[1] == "of" && is_organization_word(pair[0]));
     if let Some((title_at, title_len, title)) = find_title(&words).filter(|_| !organization_headed)
     {
         let name_from = first + title_at + title_len;
