@@ -2282,7 +2282,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
         // "“…?” a clerk could be heard asking Roe": after a verb of perceiving, the participle
         // is what the subject was heard doing; the subject stands before the verb group.
         if cue_verb && j > i && is_participle(doc, j) {
-            if let Some(verb) = perceived_speech(doc, i, j) {
+            if let Some(verb) = participle_verb_group(doc, i, j) {
                 let cue = j..j + cue_len(doc, j, level);
                 return subject_before(doc, i, verb, level)
                     .map(|phrase| Found::Phrase(phrase, cue));
@@ -2842,6 +2842,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 && DOCUMENT_NOUNS.contains(lower(doc, j - 2));
             let subject = if document_clause {
                 hanging_subject(doc, lowest, j - 1, level)
+            } else if let Some(verb) = participle_verb_group(doc, lowest, j) {
+                subject_before(doc, lowest, verb, level)
             } else {
                 participle_subject(doc, lowest, j, level)
                     .or_else(|| subject_before(doc, lowest, j, level))
@@ -3033,17 +3035,34 @@ fn is_participle(doc: &Doc, k: usize) -> bool {
     ing || k > 0 && lower(doc, k - 1) == "having"
 }
 
-/// Where the verb group of a perceived participle starts, when one stands before the
-/// participle at `cue`: "could be heard" in "a clerk could be heard asking", "was seen" in
-/// "Roe was seen shouting".
-fn perceived_speech(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
+/// Where the verb group that makes the participle at `cue` its own verb starts, when one stands
+/// before it: a verb of perceiving ("could be heard" in "a clerk could be heard asking", "was
+/// seen" in "Roe was seen shouting") or of aspect ("kept" in "when Bo kept asking her why …",
+/// "began" in "Roe began shouting"). Its subject stands before the group, as a finite cue's does.
+fn participle_verb_group(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
     /// Past participles of perceiving.
     const PERCEIVED: &[&str] = &["heard", "seen", "overheard", "caught", "filmed", "recorded"];
-    let perceived = cue.checked_sub(1).filter(|&k| k > from)?;
-    if !PERCEIVED.contains(&lower(doc, perceived)) {
+    /// Verbs of aspect whose object is the participle doing the speaking.
+    const ASPECT: &[&str] = &[
+        "kept",
+        "keeps",
+        "keep",
+        "began",
+        "begins",
+        "begin",
+        "started",
+        "starts",
+        "start",
+        "continued",
+        "continues",
+        "continue",
+    ];
+    let verb = cue.checked_sub(1).filter(|&k| k > from)?;
+    let aspect = ASPECT.contains(&lower(doc, verb));
+    if !aspect && !PERCEIVED.contains(&lower(doc, verb)) {
         return None;
     }
-    let mut start = perceived;
+    let mut start = verb;
     while start > from && {
         let w = lower(doc, start - 1);
         BE_FORMS.contains(&w)
@@ -3052,7 +3071,8 @@ fn perceived_speech(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
     } {
         start -= 1;
     }
-    (start < perceived).then_some(start)
+    // ("Roe heard Bo asking": a perceiving verb in the past tense has its own object.)
+    (aspect || start < verb).then_some(start)
 }
 
 /// The subject of a participle cue that hangs on a clause: the named, pronoun or role subject
@@ -5293,6 +5313,16 @@ mod tests {
         // Not without the verb group: the crowd did not hear itself.
         let body = "“Go home!” the crowd heard shouting.";
         assert_speaker(body, "Go home!", None);
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_of_aspect_is_the_subjects_cue() {
+        // In a "when" clause, "kept asking" had given the phrase to the main clause's subject.
+        let body = "Her slips recalled a day in 2019, when Sen. Al Bo (R-Ohio) kept asking \
+                    her why the board had tied the blaze to “faulty” wiring.";
+        assert_speaker(body, "faulty", Some("Al Bo"));
+        let body = "The talks stalled in May, when Ann Roe began calling the offer “an insult.”";
+        assert_speaker(body, "an insult.", Some("Ann Roe"));
     }
 
     #[test]
