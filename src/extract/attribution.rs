@@ -5622,6 +5622,13 @@ mod tests {
         // The work's noun may follow its title: "Holding It Down" had been the host's words.
         let body = "Ann Roe took calls on her “Holding It Down” radio program.";
         assert_eq!(kind_of(body, "Holding It Down"), QuoteKind::Scare);
+        // Or stand in an apposition after the title's comma: "Small Towns" had been the words
+        // of the sentence's subject.
+        let body = "Mr. Roe wrote to him after Mr. Bo published “Small Towns,” a 2005 \
+                    collection of his essays.";
+        assert_eq!(kind_of(body, "Small Towns,"), QuoteKind::Scare);
+        let body = "Mr. Bo then published “Small Towns”, a 2005 collection of his essays.";
+        assert_eq!(kind_of(body, "Small Towns"), QuoteKind::Scare);
     }
 
     #[test]

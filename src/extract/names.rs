@@ -191,10 +191,13 @@ pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
         }
         let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
         // ("her “Holding It Down” radio program": the work's noun may follow the title, after
-        // a word that describes it.)
-        let after = doc.token_at(quote.close);
+        // a word that describes it, or in an apposition: "“Small Towns,” a 2005 collection".)
+        let mut after = doc.token_at(quote.close);
+        if after < doc.tokens.len() && doc.word(after) == "," {
+            after += 1;
+        }
         let noun_after =
-            (after..doc.tokens.len().min(after + 2)).any(|j| WORK_NOUNS.contains(doc.lower(j)));
+            (after..doc.tokens.len().min(after + 3)).any(|j| WORK_NOUNS.contains(doc.lower(j)));
         if WORK_NOUNS.contains(doc.lower(k)) || noun_after {
             1
         } else if doc.text[paragraph_start..quote.open].trim().is_empty()
