@@ -406,6 +406,11 @@ pub static NON_PERSON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| non_person_words_marked(Some("prefix")).collect());
 
+/// The words that make a place only closing a capitalised phrase, marked `suffix` in the
+/// lexicon: "Dupont Circle", "Kemp Ranch".
+pub static PLACE_SUFFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| non_person_words_marked(Some("suffix")).collect());
+
 /// The thing words that are surnames too, marked `surname` in the lexicon: after a lone given
 /// name they end a person's name ("Ann Law", "Bo Day"), not a thing's.
 pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> =

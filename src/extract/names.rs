@@ -34,7 +34,7 @@ use super::lexicon::{
     is_year_or_month, party_member, state_named, titles_starting_with, words_ending_cue,
     TitleClass, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CONTRACTIONS,
     CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
+    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, PLACE_SUFFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
     STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
@@ -1248,14 +1248,16 @@ pub fn describes_a_person(word: &str) -> bool {
 }
 
 /// Whether a capitalised phrase is a thing or a place for a word of it ("the Farm Bill",
-/// "Pennsylvania Avenue", "The Rachel Roe Show"); a given name opening a longer phrase is a
-/// person's ("Bill Vane").
+/// "Pennsylvania Avenue", "The Rachel Roe Show", "Dupont Circle"); a given name opening a
+/// longer phrase is a person's ("Bill Vane").
 pub fn names_a_thing(words: &[&str]) -> bool {
     // "Ann Law": a given name and a thing word that is a surname too.
     let given_and_surname = matches!(words, [given, last]
         if GIVEN_NAMES.contains_key(given) && SURNAME_THING_WORDS.contains(last));
     let place_prefix = words.len() > 1 && PLACE_PREFIXES.contains(words[0]);
+    let place_suffix = words.len() > 1 && PLACE_SUFFIXES.contains(words[words.len() - 1]);
     place_prefix
+        || place_suffix
         || !given_and_surname
             && words.iter().enumerate().any(|(n, word)| {
                 NON_PERSON_WORDS.contains(word)
@@ -2240,6 +2242,13 @@ mod tests {
             "Southern Kemp",
             "West Lund",
         ] {
+            assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
+        }
+        // A place suffix closes a place ("Dupont Circle" had been a person), whatever opens
+        // it; opening a name, it is a given name.
+        let found = names("Crowds filled Kempton Circle and Ida Vale Gardens. Ranch Bo spoke.");
+        find(&found, "Ranch Bo");
+        for place in ["Kempton Circle", "Ida Vale Gardens"] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
     }
