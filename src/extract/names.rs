@@ -2835,6 +2835,8 @@ mod tests {
             "He flew from Saudi Arabia to South Korea and met Al Bo there.",
             // A state of the past too: "Nazi Germany" had been a person.
             "He likened the plan to Nazi Germany, said Al Bo.",
+            // And a territory: "American Samoa" had been a person.
+            "Al Bo won American Samoa. American Samoa sends six delegates.",
         ] {
             let found = names(text);
             assert!(
