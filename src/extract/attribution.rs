@@ -5316,6 +5316,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_word_opening_an_organizations_name_is_that_organization() {
+        // "Kemp" had been a person of its own beside the network.
+        let body = "Al Bo skipped the debate on Kemp News. Kemp told a different tale: “He \
+                    was invited and said no.”";
+        assert_speaker(body, "He was invited and said no.", Some("Kemp News"));
+        // Not a given name: that is someone met by it alone.
+        let body = "Ida spoke at the Ida Vale Trust gala. Ida said: “We raised enough.”";
+        assert_speaker(body, "We raised enough.", Some("Ida"));
+    }
+
+    #[test]
     fn a_participle_after_a_verb_of_aspect_is_the_subjects_cue() {
         // In a "when" clause, "kept asking" had given the phrase to the main clause's subject.
         let body = "Her slips recalled a day in 2019, when Sen. Al Bo (R-Ohio) kept asking \

@@ -198,6 +198,24 @@ impl Roster {
         if let Some(found) = self.lookup(name) {
             return found;
         }
+        // "Kemp News … Kemp told a different tale": a lone word, no given name, opening an
+        // organization's name is that organization, written short.
+        let opened =
+            (kind == EntityKind::Person && !name.contains(' ') && !GIVEN_NAMES.contains_key(name))
+                .then(|| {
+                    self.entities.iter().position(|e| {
+                        e.kind == EntityKind::Organization
+                            && e.name
+                                .strip_prefix(name)
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                })
+                .flatten();
+        if let Some(organization) = opened {
+            self.entities[organization].aliases.push(name.to_string());
+            self.index_names(organization);
+            return organization;
+        }
         let mut entity = Entity::named(name, kind);
         // "Nora Quill", met as a byline or a speaker, is also "Quill", as a name the finder
         // read would be.
