@@ -855,19 +855,24 @@ pub fn is_named_in_full(name: &str) -> bool {
 /// Whether a person is only a capitalised phrase of common words, with nothing else in the
 /// post to say it is a person: "Quiet Harvest Minds", "Bitter Spoon" (a show, a dish, a
 /// slogan). A title, a role, a party or state says so, and so does a given name opening it
-/// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word.
+/// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word. A place
+/// may open the phrase: "Tulsa Bears", "New York Jets" (a team, a club).
 pub fn is_common_phrase(person: &Entity) -> bool {
     let unmarked = person.title.is_none()
         && person.role.is_none()
         && person.party.is_none()
         && person.state.is_none();
-    let mut words = person.name.split(' ');
-    let first = words.next().unwrap_or_default();
+    let words: Vec<&str> = person.name.split(' ').collect();
+    let first = words[0];
+    let place = (1..words.len())
+        .rev()
+        .find(|&n| is_place_name(&words[..n].join(" ")))
+        .unwrap_or(0);
     person.kind == EntityKind::Person
         && unmarked
         && !GIVEN_NAMES.contains_key(first)
-        && std::iter::once(first)
-            .chain(words)
+        && words[place..]
+            .iter()
             .all(|word| is_common_word(&word.to_lowercase()))
 }
 
@@ -1401,6 +1406,10 @@ mod tests {
         let person = |name: &str| Entity::named(name, EntityKind::Person);
         assert!(is_common_phrase(&person("Quiet Harvest Minds")));
         assert!(is_common_phrase(&person("Absent")));
+        // A place may open it: a team ("Tulsa Bears" had been a person).
+        assert!(is_common_phrase(&person("Tulsa Bears")));
+        assert!(is_common_phrase(&person("New York Jets")));
+        assert!(!is_common_phrase(&person("Tulsa Baker")));
         // A given name, a word that is also a name, a title or a role say it is a person.
         assert!(!is_common_phrase(&person("Chip Harvest")));
         assert!(!is_common_phrase(&person("Quiet Baker")));
