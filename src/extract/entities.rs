@@ -18,8 +18,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::lexicon::{
     is_common_word, is_name_particle, is_place_name, is_singular_role_noun, party_member,
-    state_named, titles_starting_with, TitleClass, GIVEN_NAMES, ORGANIZATION_WORDS, PARTY_CODES,
-    PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+    state_named, titles_starting_with, TitleClass, GIVEN_NAMES, GROUP_ADJECTIVES,
+    ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
 use super::names::{hyphened_surname, is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -856,7 +856,8 @@ pub fn is_named_in_full(name: &str) -> bool {
 /// post to say it is a person: "Quiet Harvest Minds", "Bitter Spoon" (a show, a dish, a
 /// slogan). A title, a role, a party or state says so, and so does a given name opening it
 /// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word. A place
-/// may open the phrase: "Tulsa Bears", "New York Jets" (a team, a club).
+/// or a people's adjective may open the phrase: "Tulsa Bears", "New York Jets", "American
+/// Harvest Voices" (a team, a club, a group).
 pub fn is_common_phrase(person: &Entity) -> bool {
     let unmarked = person.title.is_none()
         && person.role.is_none()
@@ -866,7 +867,9 @@ pub fn is_common_phrase(person: &Entity) -> bool {
     let first = words[0];
     let place = (1..words.len())
         .rev()
-        .find(|&n| is_place_name(&words[..n].join(" ")))
+        .find(|&n| {
+            is_place_name(&words[..n].join(" ")) || n == 1 && GROUP_ADJECTIVES.contains(first)
+        })
         .unwrap_or(0);
     person.kind == EntityKind::Person
         && unmarked
@@ -1410,6 +1413,9 @@ mod tests {
         assert!(is_common_phrase(&person("Tulsa Bears")));
         assert!(is_common_phrase(&person("New York Jets")));
         assert!(!is_common_phrase(&person("Tulsa Baker")));
+        // So may a people's adjective: a group.
+        assert!(is_common_phrase(&person("American Harvest Voices")));
+        assert!(!is_common_phrase(&person("American Harvest Baker")));
         // A given name, a word that is also a name, a title or a role say it is a person.
         assert!(!is_common_phrase(&person("Chip Harvest")));
         assert!(!is_common_phrase(&person("Quiet Baker")));
