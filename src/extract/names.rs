@@ -682,6 +682,16 @@ pub fn is_compound_adjective(word: &str) -> bool {
     })
 }
 
+/// Whether a word is a common noun opened by a capital letter and a hyphen: "T-shirts",
+/// "X-ray", "U-turn".
+fn is_letter_compound(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next() == Some('-')
+        && chars.as_str().len() > 1
+        && chars.all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether "a" or "an" stands right before token `k`: "a Republican Vane", "a President Vane"
 /// compare or suppose rather than name.
 fn after_indefinite_article(doc: &Doc, k: usize) -> bool {
@@ -735,9 +745,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     while first < end && CONNECTORS.contains(&doc.word(first)) {
         first += 1;
     }
-    // ("Suddenly I saw": the pronoun "I" ends no name either.)
+    // ("Suddenly I saw": the pronoun "I" ends no name either, nor does a common noun opened
+    // by a capital letter and a hyphen: "Al Bo T-shirts".)
     let mut last = end;
-    while last > first && (CONNECTORS.contains(&doc.word(last - 1)) || doc.word(last - 1) == "I") {
+    while last > first
+        && (CONNECTORS.contains(&doc.word(last - 1))
+            || doc.word(last - 1) == "I"
+            || is_letter_compound(doc.word(last - 1)))
+    {
         last -= 1;
     }
     // "… said No. But", "Orange Is", "CLUB The crew": a run ending in a sentence's function
@@ -2146,6 +2161,17 @@ mod tests {
             "{found:#?}"
         );
         assert_eq!(find(&found, "Bo").kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_capital_letter_and_a_hyphen_open_a_common_noun_ending_no_name() {
+        // "Al Bo T-shirts" had been a person of its own.
+        let found = names("Fans wore Al Bo T-shirts to the rally.");
+        assert_eq!(find(&found, "Al Bo").kind, EntityKind::Person);
+        assert!(
+            found.iter().all(|m| !m.name.contains("T-shirts")),
+            "{found:#?}"
+        );
     }
 
     #[test]
