@@ -674,11 +674,14 @@ fn headed_before_of(words: &[&str]) -> bool {
 
 /// Whether a word is a compound adjective ending in a participle after its hyphen: of origin or
 /// seat ("Korean-born", "Dayton-based"), of control or backing ("Harbor Fund-backed", "Roe-led",
-/// "Prize-winning"). It describes the name after it and is never part of one.
+/// "Prize-winning"), or of likeness ("Soviet-style", "Roe-like"). It describes the name after
+/// it and is never part of one.
 pub fn is_compound_adjective(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(_, ending)| {
         ending.chars().all(|c| c.is_ascii_lowercase())
-            && (ending.ends_with("ed") || ending.ends_with("ing") || ending == "born")
+            && (ending.ends_with("ed")
+                || ending.ends_with("ing")
+                || ["born", "style", "like", "type"].contains(&ending))
     })
 }
 
@@ -2412,6 +2415,8 @@ mod tests {
         let found = names("A Harbor Prize-winning poet joined the Kemp-backed Harbor Fund.");
         assert_eq!(find(&found, "Harbor Fund").kind, EntityKind::Organization);
         assert!(found.iter().all(|m| !m.name.contains('-')), "{found:#?}");
+        // Or a likeness: "Ann Roe-style" had been a person.
+        assert_no_name("Bo wants Ann Roe-style rules.", |n| n.contains("style"));
         // A hyphened name is none, even one ending like a participle: "Ann Bo-Reed".
         let found = names("Ann Bo-Reed met Samir al-Rashid.");
         find(&found, "Ann Bo-Reed");
@@ -2426,6 +2431,10 @@ mod tests {
         });
         assert_no_name("He met Young Socialists on Friday.", |n| {
             n.contains("Socialists")
+        });
+        // A plural of people the lexicon lists: "Young Conservatives" had been a person.
+        assert_no_name("He met Young Conservatives on Friday.", |n| {
+            n.contains("Conservatives")
         });
     }
 
