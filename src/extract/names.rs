@@ -79,6 +79,9 @@ const MAX_STATE_WORDS: usize = 2;
 const MIN_SHOUTED_WORD_LETTERS: usize = 4;
 /// Marks that may stand beside a label alone in its paragraph: "ABSTRACT."
 const MAX_LABEL_MARKS: usize = 2;
+/// Letters from which a shouted common word is taken for the word, not for initials that spell
+/// it: "CONSTANTLY", but "CARE".
+const MIN_SHOUTED_COMMON_WORD_LETTERS: usize = 7;
 /// Determiners and possessives: a name after one is not a person ("the Green Room"). Not
 /// "that", which before a name is mostly a conjunction: "the one thing that Ava Lee loves".
 const DETERMINERS: &[&str] = &[
@@ -1361,7 +1364,9 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
 
 /// Whether the word at `k` is an ordinary word shouted, not an organization's initials: one the
 /// post also writes in lower case ("CONSTANTLY"), a place ("WASHINGTON —"), a dateline's town
-/// ("KEMPTON, Wyo. —"), or a label alone in its paragraph ("ABSTRACT."). Four letters at least: "SUV", "NATO" stay initials.
+/// ("KEMPTON, Wyo. —", "KEMPTON, Burma —"), a label alone in its paragraph ("ABSTRACT.") or
+/// opening it before a colon ("EMAIL:"), or a long common word ("RELENTLESSLY"). Four letters
+/// at least: "SUV", "NATO" stay initials.
 fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     if shouted_letters(word) < MIN_SHOUTED_WORD_LETTERS {
@@ -1385,15 +1390,23 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     };
     let opens = k == 0 || ends_by(&mut (0..k).rev().chain(std::iter::once(usize::MAX)));
     let alone = opens && ends_by(&mut (k + 1..=doc.tokens.len()));
-    // "CASPER, Wyo. —", "PARIS (AP) —": a dateline's town, opening its paragraph before a
-    // state or a wire's credit.
+    // "CASPER, Wyo. —", "PARIS (AP) —", "KEMPTON, Burma —": a dateline's town, opening its
+    // paragraph before a state, a country or a wire's credit.
     let word_at = |j: usize| (j < doc.tokens.len()).then(|| doc.word(j));
     let dateline = opens
         && match word_at(k + 1) {
-            Some(",") => word_at(k + 2).is_some_and(|w| state_named(w).is_some()),
+            Some(",") => {
+                word_at(k + 2).is_some_and(|w| state_named(w).is_some() || is_place_name(w))
+            }
             Some(w) => w == "(" || is_dash(w),
             None => false,
         };
+    // "EMAIL: desk@example.com": a common word opening its paragraph before a colon is a label;
+    // "They break them CONSTANTLY": a long one is a word shouted anywhere (initials that spell a
+    // common word are short: "CARE", "NOW").
+    let common = is_common_word(&word.to_lowercase());
+    let label = opens && common && word_at(k + 1) == Some(":");
+    let long_common = common && shouted_letters(word) >= MIN_SHOUTED_COMMON_WORD_LETTERS;
     // "WHAT’S COOKING.", "TWO DEAD IN HARBOR FIRE": a common word in a run of shouted words is
     // a shouted headline's (where "CREW" and "the CHIP program" stand alone).
     let shouted_neighbour = |j: usize| {
@@ -1405,7 +1418,13 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     let in_headline = is_common_word(&possessive_stem(word).unwrap_or(word).to_lowercase())
         && (k > 0 && shouted_neighbour(k - 1) || shouted_neighbour(k + 1));
     let titled = title_case(word);
-    in_headline || doc.writes_in_lower_case(word) || is_place_name(&titled) || alone || dateline
+    in_headline
+        || doc.writes_in_lower_case(word)
+        || is_place_name(&titled)
+        || alone
+        || dateline
+        || label
+        || long_common
 }
 
 /// An acronym: two or more capital letters (NWCC, SWU), not a state code or a roman numeral.
@@ -2130,6 +2149,12 @@ mod tests {
         for org in ["NATO", "CREW"] {
             assert_eq!(find(&found, org).kind, EntityKind::Organization);
         }
+        // A common word labelling its paragraph before a colon, and a long common word shouted
+        // once ("EMAIL" and "RELENTLESSLY" had been organizations).
+        let found = names("They fight RELENTLESSLY, said Al Bo.\n\nEMAIL: desk@example.com.");
+        for word in ["EMAIL", "RELENTLESSLY"] {
+            assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
+        }
     }
 
     #[test]
@@ -2139,6 +2164,7 @@ mod tests {
             "KEMPTON, Wyo. — Al Bo spoke with NATO.",
             "KEMPTON (AP) — Al Bo spoke with NATO.",
             "KEMPTON — Al Bo spoke with NATO.",
+            "KEMPTON, Burma — Al Bo spoke with NATO.",
         ] {
             let found = names(text);
             assert!(found.iter().all(|m| m.name != "KEMPTON"), "{found:#?}");
