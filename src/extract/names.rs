@@ -2699,6 +2699,9 @@ mod tests {
         let found = names(text);
         assert_eq!(find(&found, "FBI").kind, EntityKind::Organization);
         assert_eq!(find(&found, "Ledger TV").kind, EntityKind::Organization);
+        // "a FOIA request", "a VIP pass" had made organizations.
+        let text = "Al Bo filed a FOIA request and got a VIP pass for the HIV clinic.";
+        assert_no_name(text, |name| ["FOIA", "VIP", "HIV"].contains(&name));
     }
 
     #[test]
