@@ -17,7 +17,8 @@
 //!   (the groups’ ads) unless a single quotation is open.
 //! - A quotation may span paragraphs: when a paragraph ends inside a double quote and the next
 //!   paragraph opens with a double mark of the same style, the quotation goes on; otherwise it
-//!   closes at the paragraph's end.
+//!   closes at the paragraph's end. So does a phrase opened in lower case after the paragraph's
+//!   start ("Bo said the plan is “a mess."), which is the writer's sentence, not a speech.
 //! - A double mark after a height (6’2”, 5'10") measures inches.
 //! - Unbalanced marks are skipped, never an error.
 
@@ -210,14 +211,19 @@ pub fn find_quotes(text: &str) -> Vec<QuotedSpan> {
             open.nested = None;
             open.segments.push((open.content_start, para_end));
             let style = open.style;
-            let next_opens = paragraphs.get(p + 1).is_some_and(|&(s, e)| {
-                marks_in(text, s, e).first().is_some_and(|m| {
-                    m.pos == s
-                        && m.marks == Marks::Double
-                        && m.facing != Facing::Close
-                        && style_of(text, m) == style
-                })
-            });
+            // "Bo said the plan is “a mess. / “We vote no …”": a phrase opened in lower case
+            // inside the writer's sentence closes at its paragraph's end.
+            let phrase = open.open > para_start
+                && text[open.content_start..].starts_with(char::is_lowercase);
+            let next_opens = !phrase
+                && paragraphs.get(p + 1).is_some_and(|&(s, e)| {
+                    marks_in(text, s, e).first().is_some_and(|m| {
+                        m.pos == s
+                            && m.marks == Marks::Double
+                            && m.facing != Facing::Close
+                            && style_of(text, m) == style
+                    })
+                });
             if !next_opens {
                 let open = double.take().expect("checked Some");
                 found.push(quote(open.open, para_end, open.segments, Marks::Double));
@@ -587,6 +593,16 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].text(text), "First part. Second part,");
         assert_eq!(quotes[0].segments.len(), 2);
+        // Opened mid-paragraph too, when it opens as a sentence.
+        let text = "Roe said: “First part.\n\n“Second part.”";
+        assert_eq!(texts(text), vec!["First part. Second part."]);
+        // Not a phrase opened in lower case inside the writer's sentence: "a mess" had run on
+        // into the next paragraph's quotation.
+        let text = "Roe said the plan is “a mess.\n\n“We vote no,” she said.";
+        assert_eq!(texts(text), vec!["a mess.", "We vote no,"]);
+        // (A paragraph opening with the mark goes on, whatever case follows it.)
+        let text = "“and so we held on.\n\n“Then we won,” Roe said.";
+        assert_eq!(texts(text), vec!["and so we held on. Then we won,"]);
     }
 
     #[test]
