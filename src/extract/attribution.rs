@@ -5060,6 +5060,8 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !FUNCTION_WORDS.contains(word)
         && !CUE_VERBS.contains(word)
         && !is_day_or_time(doc.word(next))
+        // "called Roe “Little Annie” multiple times": a count of times modifies the verb.
+        && !(next + 1 < doc.tokens.len() && matches!(lower(doc, next + 1), "times" | "time"))
 }
 
 /// Whom a quotation is about: entities named inside it, those `referred` to by its frame (a
@@ -7672,6 +7674,10 @@ mod tests {
         assert_speaker(body, "open-and-shut", Some("Vance"));
         let body = "Vance is urging “moderate” members to vote.";
         assert_eq!(kind_of(body, "moderate"), QuoteKind::Scare);
+        // A count of times after the quotation modifies the verb: "Little Annie" had been a
+        // scare quote modifying "multiple".
+        let body = "Within minutes, Al Bo called Roe “Little Annie” multiple times.";
+        assert_speaker(body, "Little Annie", Some("Al Bo"));
     }
 
     #[test]
