@@ -2842,6 +2842,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
                 && DOCUMENT_NOUNS.contains(lower(doc, j - 2));
             let subject = if document_clause {
                 hanging_subject(doc, lowest, j - 1, level)
+            } else if let Some(object) = object_before_for(doc, lowest, j, level) {
+                Some(object)
             } else if let Some(verb) = participle_verb_group(doc, lowest, j) {
                 subject_before(doc, lowest, verb, level)
             } else {
@@ -3073,6 +3075,41 @@ fn participle_verb_group(doc: &Doc, from: usize, cue: usize) -> Option<usize> {
     }
     // ("Roe heard Bo asking": a perceiving verb in the past tense has its own object.)
     (aspect || start < verb).then_some(start)
+}
+
+/// The named or pronoun object of the verb before "for" and the participle at `cue`: "Bo
+/// criticized Ann Roe for saying “…”" is Roe's, "blamed her for saying" hers ("Bo apologized
+/// for saying" has none, and "was praised by Roe for saying" is still Bo's).
+fn object_before_for(
+    doc: &Doc,
+    from: usize,
+    cue: usize,
+    level: Option<usize>,
+) -> Option<Range<usize>> {
+    if cue < from + 3 || !is_participle(doc, cue) || lower(doc, cue - 1) != "for" {
+        return None;
+    }
+    let object = noun_phrase_ending_at(doc, from, cue - 1, level)?;
+    // "Bo was praised by Roe for saying": the passive's subject.
+    let by = object
+        .start
+        .checked_sub(1)
+        .filter(|&k| k > from + 1 && lower(doc, k) == "by");
+    if let Some(by) = by {
+        let passive = BE_FORMS.contains(&lower(doc, by - 2)) && is_past_form(lower(doc, by - 1));
+        return passive
+            .then(|| subject_before(doc, from, by - 2, level))
+            .flatten();
+    }
+    let first = doc.word(object.start);
+    let named = pronoun_of(first).is_some() && object.len() == 1
+        || is_capitalised(doc.word(object.end - 1)) && !NON_NAMES.contains(first);
+    // ("won praise from Roe for saying" is no object's.)
+    let after_verb = object.start > from
+        && doc.tokens[object.start - 1].kind == TokenKind::Word
+        && !is_capitalised(doc.word(object.start - 1))
+        && !FUNCTION_WORDS.contains(lower(doc, object.start - 1));
+    (named && after_verb).then_some(object)
 }
 
 /// The subject of a participle cue that hangs on a clause: the named, pronoun or role subject
@@ -5326,6 +5363,22 @@ mod tests {
         // Not a given name: that is someone met by it alone.
         let body = "Ida spoke at the Ida Vale Trust gala. Ida said: “We raised enough.”";
         assert_speaker(body, "We raised enough.", Some("Ida"));
+    }
+
+    #[test]
+    fn the_object_before_for_and_a_participle_is_its_speaker() {
+        // "mocked Bo for calling himself the “king of debt”" had been the mocker's words.
+        let body = "Ann Roe mocked Al Bo for calling himself the “king of debt,” to cheers.";
+        assert_speaker(body, "king of debt,", Some("Al Bo"));
+        let body = "Ann Roe spoke. Al Bo scolded her for saying that renters should “move out.”";
+        assert_speaker(body, "move out.", Some("Ann Roe"));
+        // Not with no object, nor a passive's agent.
+        let body = "Al Bo apologized for saying the plan was “a scam.”";
+        assert_speaker(body, "a scam.", Some("Al Bo"));
+        let body = "Al Bo won praise from Ann Roe for saying the plan was “a scam.”";
+        assert_speaker(body, "a scam.", Some("Al Bo"));
+        let body = "Al Bo was praised by Ann Roe for saying the plan was “a scam.”";
+        assert_speaker(body, "a scam.", Some("Al Bo"));
     }
 
     #[test]
