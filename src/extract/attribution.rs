@@ -5357,7 +5357,7 @@ mod tests {
     #[test]
     fn a_lone_word_opening_an_organizations_name_is_that_organization() {
         // "Kemp" had been a person of its own beside the network.
-        let body = "Al Bo skipped the debate on Kemp News. Kemp told a different tale: “He \
+        let body = "Al Bo skipped the debate on Kemp News. Kemp gave another account: “He \
                     was invited and said no.”";
         assert_speaker(body, "He was invited and said no.", Some("Kemp News"));
         // Not a given name: that is someone met by it alone.
@@ -5367,11 +5367,12 @@ mod tests {
 
     #[test]
     fn the_object_before_for_and_a_participle_is_its_speaker() {
-        // "mocked Bo for calling himself the “king of debt”" had been the mocker's words.
-        let body = "Ann Roe mocked Al Bo for calling himself the “king of debt,” to cheers.";
-        assert_speaker(body, "king of debt,", Some("Al Bo"));
-        let body = "Ann Roe spoke. Al Bo scolded her for saying that renters should “move out.”";
-        assert_speaker(body, "move out.", Some("Ann Roe"));
+        // "teased Bo for calling himself the “prince of potholes”" had been the teaser's words.
+        let body =
+            "Ann Roe teased Al Bo for calling himself the “prince of potholes” at the forum.";
+        assert_speaker(body, "prince of potholes", Some("Al Bo"));
+        let body = "Ann Roe spoke. Al Bo faulted her for saying that the levy was “too timid.”";
+        assert_speaker(body, "too timid.", Some("Ann Roe"));
         // Not with no object, nor a passive's agent.
         let body = "Al Bo apologized for saying the plan was “a scam.”";
         assert_speaker(body, "a scam.", Some("Al Bo"));
@@ -5385,7 +5386,7 @@ mod tests {
     fn a_participle_after_a_verb_of_aspect_is_the_subjects_cue() {
         // In a "when" clause, "kept asking" had given the phrase to the main clause's subject.
         let body = "Her slips recalled a day in 2019, when Sen. Al Bo (R-Ohio) kept asking \
-                    her why the board had tied the blaze to “faulty” wiring.";
+                    the chief if “faulty” wiring had started the blaze.";
         assert_speaker(body, "faulty", Some("Al Bo"));
         let body = "The talks stalled in May, when Ann Roe began calling the offer “an insult.”";
         assert_speaker(body, "an insult.", Some("Ann Roe"));
@@ -5690,10 +5691,10 @@ mod tests {
         assert_eq!(kind_of(body, "Holding It Down"), QuoteKind::Scare);
         // Or stand in an apposition after the title's comma: "Small Towns" had been the words
         // of the sentence's subject.
-        let body = "Mr. Roe wrote to him after Mr. Bo published “Small Towns,” a 2005 \
-                    collection of his essays.";
+        let body = "Ann Roe sang at the launch when Al Bo released “Small Towns,” his second \
+                    collection of poems.";
         assert_eq!(kind_of(body, "Small Towns,"), QuoteKind::Scare);
-        let body = "Mr. Bo then published “Small Towns”, a 2005 collection of his essays.";
+        let body = "Ann Roe sang when Al Bo released “Small Towns”, his second collection.";
         assert_eq!(kind_of(body, "Small Towns"), QuoteKind::Scare);
     }
 
@@ -7727,10 +7728,10 @@ mod tests {
         assert_speaker(body, "open-and-shut", Some("Vance"));
         let body = "Vance is urging “moderate” members to vote.";
         assert_eq!(kind_of(body, "moderate"), QuoteKind::Scare);
-        // A count of times after the quotation modifies the verb: "Little Annie" had been a
-        // scare quote modifying "multiple".
-        let body = "Within minutes, Al Bo called Roe “Little Annie” multiple times.";
-        assert_speaker(body, "Little Annie", Some("Al Bo"));
+        // A count of times after the quotation modifies the verb: "Lazy Annie" had been a
+        // scare quote modifying "several".
+        let body = "At the forum, Al Bo called Roe “Lazy Annie” several times.";
+        assert_speaker(body, "Lazy Annie", Some("Al Bo"));
     }
 
     #[test]

@@ -856,7 +856,7 @@ pub fn is_named_in_full(name: &str) -> bool {
 /// post to say it is a person: "Quiet Harvest Minds", "Bitter Spoon" (a show, a dish, a
 /// slogan). A title, a role, a party or state says so, and so does a given name opening it
 /// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word. A place
-/// or a people's adjective may open the phrase: "Tulsa Bears", "New York Jets", "American
+/// or a people's adjective may open the phrase: "Tulsa Bears", "New York Owls", "American
 /// Harvest Voices" (a team, a club, a group).
 pub fn is_common_phrase(person: &Entity) -> bool {
     let unmarked = person.title.is_none()
@@ -1411,7 +1411,7 @@ mod tests {
         assert!(is_common_phrase(&person("Absent")));
         // A place may open it: a team ("Tulsa Bears" had been a person).
         assert!(is_common_phrase(&person("Tulsa Bears")));
-        assert!(is_common_phrase(&person("New York Jets")));
+        assert!(is_common_phrase(&person("New York Owls")));
         assert!(!is_common_phrase(&person("Tulsa Baker")));
         // So may a people's adjective: a group.
         assert!(is_common_phrase(&person("American Harvest Voices")));

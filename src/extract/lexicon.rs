@@ -407,7 +407,7 @@ pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| non_person_words_marked(Some("prefix")).collect());
 
 /// The words that make a place only closing a capitalised phrase, marked `suffix` in the
-/// lexicon: "Dupont Circle", "Kemp Ranch".
+/// lexicon: "Kemp Circle", "Kemp Ranch".
 pub static PLACE_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| non_person_words_marked(Some("suffix")).collect());
 

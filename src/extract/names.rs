@@ -1269,7 +1269,7 @@ pub fn describes_a_person(word: &str) -> bool {
 }
 
 /// Whether a capitalised phrase is a thing or a place for a word of it ("the Farm Bill",
-/// "Pennsylvania Avenue", "The Rachel Roe Show", "Dupont Circle"); a given name opening a
+/// "Pennsylvania Avenue", "The Rachel Roe Show", "Kemp Circle"); a given name opening a
 /// longer phrase is a person's ("Bill Vane").
 pub fn names_a_thing(words: &[&str]) -> bool {
     // "Ann Law": a given name and a thing word that is a surname too.
@@ -1402,7 +1402,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
             None => false,
         };
     // "EMAIL: desk@example.com": a common word opening its paragraph before a colon is a label;
-    // "They break them CONSTANTLY": a long one is a word shouted anywhere (initials that spell a
+    // "we won RELENTLESSLY": a long one is a word shouted anywhere (initials that spell a
     // common word are short: "CARE", "NOW").
     let common = is_common_word(&word.to_lowercase());
     let label = opens && common && word_at(k + 1) == Some(":");
@@ -2299,7 +2299,7 @@ mod tests {
         ] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
-        // A place suffix closes a place ("Dupont Circle" had been a person), whatever opens
+        // A place suffix closes a place ("Kemp Circle" had been a person), whatever opens
         // it; opening a name, it is a given name.
         let found = names("Crowds filled Kempton Circle and Ida Vale Gardens. Ranch Bo spoke.");
         find(&found, "Ranch Bo");
@@ -2458,8 +2458,8 @@ mod tests {
         assert_no_name("He met Young Socialists on Friday.", |n| {
             n.contains("Socialists")
         });
-        // A plural of people the lexicon lists: "Young Conservatives" had been a person.
-        assert_no_name("He met Young Conservatives on Friday.", |n| {
+        // A plural of people the lexicon lists: "Kempton Conservatives" had been a person.
+        assert_no_name("He met Kempton Conservatives on Friday.", |n| {
             n.contains("Conservatives")
         });
     }
