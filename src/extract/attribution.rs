@@ -2718,6 +2718,19 @@ fn speaker_closing_sentence(
             let Found::Phrase(phrase, cue) = &found else {
                 return None;
             };
+            // "he joked about Roe’s “odd friendship” with an aide, cited his appearance in an
+            // ad and …": after its cue, a phrase whose head is no name, personal pronoun,
+            // role, document or institution is the cue's object, not an inverted speaker.
+            let head = phrase.end - 1;
+            let speaker_like = cue.start > phrase.start
+                || is_capitalised(doc.word(head))
+                || pronoun_of(doc.word(head)).is_some()
+                || ROLE_NOUNS.contains(lower(doc, head))
+                || DOCUMENT_NOUNS.contains(lower(doc, head))
+                || INSTITUTION_NOUNS.contains(lower(doc, head));
+            if !speaker_like {
+                return None;
+            }
             let mut end = phrase.end.max(cue.end);
             while end < to && is_day_or_time(doc.word(end)) {
                 end += 1;
@@ -5363,6 +5376,26 @@ mod tests {
         // Not a given name: that is someone met by it alone.
         let body = "Ida spoke at the Ida Vale Trust gala. Ida said: “We raised enough.”";
         assert_speaker(body, "We raised enough.", Some("Ida"));
+    }
+
+    #[test]
+    fn an_object_after_a_closing_cue_is_no_inverted_speaker() {
+        // "cited his appearance" had made "his appearance" the speaker.
+        let body = "Al Bo spoke. In his speech he joked about the “odd friendship” with an aide, \
+                    cited his appearance in an ad and drew cheers.";
+        assert_speaker(body, "odd friendship", Some("Al Bo"));
+        // A role after the cue still speaks: "…, said his wife".
+        let body = "Al Bo spoke. The plan signals “a mess” for the town, said his wife.";
+        assert_speaker(body, "a mess", Some("his wife"));
+        for (closing, speaker) in [
+            ("said the editorial", "the editorial"),
+            ("said the city", "the city"),
+        ] {
+            let body = format!("The plan signals “a mess” for the town, {closing}.");
+            assert_speaker(&body, "a mess", Some(speaker));
+        }
+        let body = "Ann Roe spoke. The plan signals “a mess” for the town, said she.";
+        assert_speaker(body, "a mess", Some("Ann Roe"));
     }
 
     #[test]
