@@ -2194,11 +2194,9 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
     // "“…,” the ruling said.": a comma closing the quotation leaves the sentence to its
     // attribution.
     let closed_by_comma = i == start && start >= 2 && doc.word(start - 2) == ",";
-    if let Some(len) = cue_phrase_at(doc, i, level) {
-        return Some(Found::Phrase(
-            phrase_after(doc, i + len, end, level)?,
-            i..i + len,
-        ));
+    if cue_phrase_at(doc, i, level).is_some() {
+        let (phrase, cue) = cue_phrase_speaker(doc, i, end, level)?;
+        return Some(Found::Phrase(phrase, cue));
     }
     if is_cue_verb(doc, i, level) {
         let len = cue_len(doc, i, level);
@@ -2681,6 +2679,42 @@ fn according_to_anywhere(doc: &Doc, from: usize, to: usize, level: Option<usize>
         .map(|(phrase, cue)| Found::Phrase(phrase, cue))
 }
 
+/// The speaker a cue phrase at `j` introduces, and the cue: "according to Sen. Ann Roe", "in the
+/// words of the report". Not a phrase that names no one: "according to their instinctive
+/// preference" (see [`heads_a_speaker`]).
+fn cue_phrase_speaker(
+    doc: &Doc,
+    j: usize,
+    to: usize,
+    level: Option<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let len = cue_phrase_at(doc, j, level)?;
+    let phrase = phrase_after(doc, j + len, to, level)?;
+    heads_a_speaker(doc, &phrase).then_some((phrase, j..j + len))
+}
+
+/// Whether a phrase's head can speak: a name, a personal pronoun, a quantifier of people, a
+/// role, a document or an institution ("Ann Roe", "she", "some on the left", "his wife", "the
+/// editorial", "the city"); not "his appearance" or "their preference".
+fn heads_a_speaker(doc: &Doc, phrase: &Range<usize>) -> bool {
+    // The head ends before a preposition ("some on the left", "a spokesman for Roe") or a
+    // phrase of time ("a study last year").
+    let end = (phrase.start + 1..phrase.end)
+        .find(|&k| {
+            PHRASE_PREPOSITIONS.contains(&lower(doc, k))
+                || k < phrase.end - 1 && past_relative_time(doc, k, phrase.end) == phrase.end
+        })
+        .unwrap_or(phrase.end);
+    let head = end - 1;
+    let noun = lower(doc, head);
+    is_capitalised(doc.word(head))
+        || pronoun_of(doc.word(head)).is_some()
+        || is_quantifier(noun)
+        || ROLE_NOUNS.contains(noun)
+        || DOCUMENT_NOUNS.contains(noun)
+        || INSTITUTION_NOUNS.contains(noun)
+}
+
 /// Every "according to" phrase between `from` and `to`, with its cue, in order: "…, according
 /// to a Ledger analysis, according to Sen. Ann Roe."
 fn according_to_phrases<'d, 't>(
@@ -2689,10 +2723,8 @@ fn according_to_phrases<'d, 't>(
     to: usize,
     level: Option<usize>,
 ) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + use<'d, 't> {
-    (from..to.min(from + 4 * MAX_LOOKBACK)).filter_map(move |j| {
-        let len = cue_phrase_at(doc, j, level)?;
-        Some((phrase_after(doc, j + len, to, level)?, j..j + len))
-    })
+    (from..to.min(from + 4 * MAX_LOOKBACK))
+        .filter_map(move |j| cue_phrase_speaker(doc, j, to, level))
 }
 
 /// Rule 1, further on: an attribution after a later comma that closes the sentence covers all
@@ -2719,16 +2751,9 @@ fn speaker_closing_sentence(
                 return None;
             };
             // "he joked about Roe’s “odd friendship” with an aide, cited his appearance in an
-            // ad and …": after its cue, a phrase whose head is no name, personal pronoun,
-            // role, document or institution is the cue's object, not an inverted speaker.
-            let head = phrase.end - 1;
-            let speaker_like = cue.start > phrase.start
-                || is_capitalised(doc.word(head))
-                || pronoun_of(doc.word(head)).is_some()
-                || ROLE_NOUNS.contains(lower(doc, head))
-                || DOCUMENT_NOUNS.contains(lower(doc, head))
-                || INSTITUTION_NOUNS.contains(lower(doc, head));
-            if !speaker_like {
+            // ad and …": after its cue, a phrase whose head cannot speak is the cue's object,
+            // not an inverted speaker.
+            if cue.start < phrase.start && !heads_a_speaker(doc, phrase) {
                 return None;
             }
             let mut end = phrase.end.max(cue.end);
@@ -2778,10 +2803,8 @@ fn speaker_before(doc: &Doc, from: usize, open: usize, level: Option<usize>) -> 
             continue;
         }
         if j + 1 < open {
-            if let Some(len) = cue_phrase_at(doc, j, level) {
-                if let Some(phrase) = phrase_after(doc, j + len, open, level) {
-                    return Some(Found::Phrase(phrase, j..j + len));
-                }
+            if let Some((phrase, cue)) = cue_phrase_speaker(doc, j, open, level) {
+                return Some(Found::Phrase(phrase, cue));
             }
         }
         // "Roe said, and I quote, “…”": the writer's aside reports nothing.
@@ -6753,6 +6776,12 @@ mod tests {
         let body =
             "The deal is done, according to Mayor Lena Park. “We signed it,” the mayor said.";
         assert_speaker(body, "We signed it,", Some("Lena Park"));
+        // Not a phrase whose head cannot speak: "their habit" had been the speaker.
+        let body = "Voters pick “A” or “B,” according to their habit.";
+        assert_eq!(kind_of(body, "A"), QuoteKind::Scare);
+        // A document can, past a phrase of time after it.
+        let body = "The levy had “no effect on jobs,” according to a study last year.";
+        assert_speaker(body, "no effect on jobs,", Some("a study last year"));
     }
 
     #[test]
