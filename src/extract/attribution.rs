@@ -2286,9 +2286,16 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                     .map(|phrase| Found::Phrase(phrase, cue));
             }
         }
+        // "“poison pill” measures added by Bo": a past form before an agent's "by" is a
+        // passive participle modifying the noun before it, no cue with a subject ("Roe said by
+        // telephone" is one).
+        let passive_participle = j + 2 < end
+            && lower(doc, j + 1) == "by"
+            && (is_capitalised(doc.word(j + 2)) || DETERMINERS.contains(&lower(doc, j + 2)));
         if cue_verb
             && !is_infinitive(doc, i, j)
             && !is_participle(doc, j)
+            && !passive_participle
             && !in_relative_clause(doc, i, j)
         {
             // "Leonard Roe, director of …, said", "Rep. Al Bo (R-Ohio), a member, said", and
@@ -7794,6 +7801,13 @@ mod tests {
         // scare quote modifying "several".
         let body = "At the forum, Al Bo called Roe “Lazy Annie” several times.";
         assert_speaker(body, "Lazy Annie", Some("Al Bo"));
+        // A cue verb before an agent's "by" is a passive participle of the noun the quotation
+        // modifies: "measures" had been the speaker of "gag order".
+        let body = "The council shelved the budget over “gag order” measures added by Al Bo.";
+        assert_eq!(kind_of(body, "gag order"), QuoteKind::Scare);
+        // ("said by telephone" is still a cue.)
+        let body = "“We will win,” Al Bo said by telephone.";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
     }
 
     #[test]
