@@ -2152,10 +2152,14 @@ fn introduced_by_cue(doc: &Doc, from: usize, open: usize, level: Option<usize>) 
             .any(|k| is_cue_verb(doc, k, level) || cue_phrase_at(doc, k, level).is_some())
 }
 
-/// Whether an attribution ending at `end`, after a quotation, introduces a quotation of its own: it ends in a colon, or a comma right before an opening mark, perhaps
-/// past an adverb or a particle ("Ann Roe answers Cy Mills with, “Why now?” Mills writes back,
-/// “You look cute.”"). The quotation before it is then someone else's.
+/// Whether an attribution ending at `end`, after a quotation, introduces a quotation of its
+/// own: it ends in a colon, or a comma right before an opening mark, perhaps past an adverb or
+/// a particle ("Ann Roe answers Cy Mills with, “Why now?” Mills writes back, “You look
+/// cute.”") or an aside ("Roe joked, again putting on a drawl, “…”"). The
+/// quotation before it is then someone else's.
 fn introduces_quotation(doc: &Doc, end: usize) -> bool {
+    /// Words of an aside between an attribution and the quotation it introduces.
+    const MAX_INTRODUCING_ASIDE: usize = 8;
     let Some(mark) = (end..doc.tokens.len())
         .take(MAX_INTRODUCING_WORDS + 1)
         .find(|&k| doc.tokens[k].kind != TokenKind::Word || is_capitalised(doc.word(k)))
@@ -2163,15 +2167,25 @@ fn introduces_quotation(doc: &Doc, end: usize) -> bool {
         return false;
     };
     // (A mark stands outside its quotation: the word after it tells which one it opens.)
-    let opens_quotation = doc.tokens.get(mark + 1).is_some_and(|t| {
-        t.kind == TokenKind::Mark
-            && doc
-                .tokens
-                .get(mark + 2)
-                .and_then(|w| w.quote)
-                .is_some_and(|q| doc.quotes[q].open == t.start)
-    });
-    doc.word(mark) == ":" || doc.word(mark) == "," && opens_quotation
+    let opens_quotation = |comma: usize| {
+        doc.tokens.get(comma + 1).is_some_and(|t| {
+            t.kind == TokenKind::Mark
+                && doc
+                    .tokens
+                    .get(comma + 2)
+                    .and_then(|w| w.quote)
+                    .is_some_and(|q| doc.quotes[q].open == t.start)
+        })
+    };
+    // "Roe joked, again putting on a drawl, “…”": an aside may stand between.
+    let after_aside = || {
+        let comma = (mark + 1..doc.tokens.len().min(mark + 1 + MAX_INTRODUCING_ASIDE))
+            .find(|&k| doc.tokens[k].kind != TokenKind::Word)?;
+        (doc.word(comma) == ",").then_some(comma)
+    };
+    doc.word(mark) == ":"
+        || doc.word(mark) == ","
+            && (opens_quotation(mark) || after_aside().is_some_and(opens_quotation))
 }
 
 /// Rule 1: the attribution right after the quotation.
@@ -5923,6 +5937,13 @@ mod tests {
         assert_speaker(body, "You look fine.", Some("Cy Mills"));
         // A split quotation stays one speaker's.
         let body = "“We will win,” Al Bo said, “and soon.”";
+        assert_speaker(body, "We will win,", Some("Al Bo"));
+        // So does one past an aside: "Kemp" had been Roe's.
+        let body = "When someone in the crowd shouted, “Kemp,” Ann Roe joked, again putting on a \
+                    drawl, “Amen, friend! Come on up!”";
+        assert_speaker(body, "Kemp,", Some("someone in the crowd"));
+        // ("said, “and soon”" has no aside, and a split quotation stays whole past one.)
+        let body = "“We will win,” Al Bo said, smiling, “and soon.”";
         assert_speaker(body, "We will win,", Some("Al Bo"));
     }
 
