@@ -894,14 +894,7 @@ impl Attributor<'_, '_, '_> {
         // A mention that ends the phrase's head names the speaker: "Ames spokesman Cy
         // Fallon"; the head ends before "of" or "to": "Mr. Lam of the River Alliance", "Roe's
         // email to supporters".
-        let head_end = phrase
-            .clone()
-            .skip(1)
-            .find(|&k| {
-                let w = lower(doc, k);
-                PHRASE_PREPOSITIONS.contains(&w) || w == "to"
-            })
-            .unwrap_or(phrase.end);
+        let head_end = head_end(doc, &phrase);
         let placed = placed_within(self.roster, phrase.start, head_end);
         if let Some(p) = placed.iter().rev().find(|p| p.last == head_end) {
             return Speaker {
@@ -2714,18 +2707,26 @@ fn cue_phrase_speaker(
     heads_a_speaker(doc, &phrase).then_some((phrase, j..j + len))
 }
 
+/// Where the head of a speaker phrase ends: before its first preposition or "to" ("some on
+/// the left", "Mr. Lam of the River Alliance", "Roe's email to supporters").
+fn head_end(doc: &Doc, phrase: &Range<usize>) -> usize {
+    (phrase.start + 1..phrase.end)
+        .find(|&k| {
+            let w = lower(doc, k);
+            PHRASE_PREPOSITIONS.contains(&w) || w == "to"
+        })
+        .unwrap_or(phrase.end)
+}
+
 /// Whether a phrase's head can speak: a name, a personal pronoun, a quantifier of people, a
 /// role, a document or an institution ("Ann Roe", "she", "some on the left", "his wife", "the
 /// editorial", "the city"); not "his appearance" or "their preference".
 fn heads_a_speaker(doc: &Doc, phrase: &Range<usize>) -> bool {
-    // The head ends before a preposition ("some on the left", "a spokesman for Roe") or a
-    // phrase of time ("a study last year").
-    let end = (phrase.start + 1..phrase.end)
-        .find(|&k| {
-            PHRASE_PREPOSITIONS.contains(&lower(doc, k))
-                || k < phrase.end - 1 && past_relative_time(doc, k, phrase.end) == phrase.end
-        })
-        .unwrap_or(phrase.end);
+    // ("a study last year": nor does a phrase of time after the head.)
+    let end = head_end(doc, phrase);
+    let end = (phrase.start + 1..end)
+        .find(|&k| k + 1 < end && past_relative_time(doc, k, end) == end)
+        .unwrap_or(end);
     let head = end - 1;
     let noun = lower(doc, head);
     is_capitalised(doc.word(head))

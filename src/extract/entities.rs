@@ -198,7 +198,7 @@ impl Roster {
         if let Some(found) = self.lookup(name) {
             return found;
         }
-        // "Kemp News … Kemp told a different tale": a lone word, no given name, opening an
+        // "Kemp News … Kemp gave another account": a lone word, no given name, opening an
         // organization's name is that organization, written short.
         let opened =
             (kind == EntityKind::Person && !name.contains(' ') && !GIVEN_NAMES.contains_key(name))

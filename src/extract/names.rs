@@ -194,7 +194,8 @@ pub fn is_title_of_work(doc: &Doc, quote: &QuotedSpan) -> bool {
         }
         let (paragraph_start, paragraph_end) = doc.paragraphs[doc.tokens[open].paragraph];
         // ("her “Holding It Down” radio program": the work's noun may follow the title, after
-        // a word that describes it, or in an apposition: "“Small Towns,” a 2005 collection".)
+        // a word that describes it, or in an apposition: "“Small Towns,” his second
+        // collection".)
         let mut after = doc.token_at(quote.close);
         if after < doc.tokens.len() && doc.word(after) == "," {
             after += 1;
@@ -1404,7 +1405,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     // "EMAIL: desk@example.com": a common word opening its paragraph before a colon is a label;
     // "we won RELENTLESSLY": a long one is a word shouted anywhere (initials that spell a
     // common word are short: "CARE", "NOW").
-    let common = is_common_word(&word.to_lowercase());
+    let common = is_common_word(&possessive_stem(word).unwrap_or(word).to_lowercase());
     let label = opens && common && word_at(k + 1) == Some(":");
     let long_common = common && shouted_letters(word) >= MIN_SHOUTED_COMMON_WORD_LETTERS;
     // "WHAT’S COOKING.", "TWO DEAD IN HARBOR FIRE": a common word in a run of shouted words is
@@ -1415,8 +1416,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
             && doc.tokens[j].paragraph == doc.tokens[k].paragraph
             && shouted_letters(doc.word(j)) >= 2
     };
-    let in_headline = is_common_word(&possessive_stem(word).unwrap_or(word).to_lowercase())
-        && (k > 0 && shouted_neighbour(k - 1) || shouted_neighbour(k + 1));
+    let in_headline = common && (k > 0 && shouted_neighbour(k - 1) || shouted_neighbour(k + 1));
     let titled = title_case(word);
     in_headline
         || doc.writes_in_lower_case(word)
