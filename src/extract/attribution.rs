@@ -5424,6 +5424,15 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_of_either_gender_marks_none() {
+        // "Chris" may be "he" or "she".
+        let body = "Chris Dee runs the clinic. “We are full,” she said.";
+        assert_speaker(body, "We are full,", Some("Chris Dee"));
+        let body = "Chris Dee runs the clinic. “We are full,” he said.";
+        assert_speaker(body, "We are full,", Some("Chris Dee"));
+    }
+
+    #[test]
     fn an_object_after_a_closing_cue_is_no_inverted_speaker() {
         // "cited his appearance" had made "his appearance" the speaker.
         let body = "Al Bo spoke. In his speech he joked about the “odd friendship” with an aide, \

@@ -1059,12 +1059,15 @@ fn is_courtesy_title(title: &str) -> bool {
 }
 
 /// The gender a full name's given name marks: "Heather Jonas" -> 'f'. A lone word may be a
-/// surname, so it marks nothing.
+/// surname, so it marks nothing; nor does a name used for both ("Chris Jonas", marked 'x').
 pub fn given_name_gender(name: &str) -> Option<char> {
     let mut words = name.split(' ');
     let first = words.next()?;
     words.next()?;
-    GIVEN_NAMES.get(first).copied()
+    GIVEN_NAMES
+        .get(first)
+        .copied()
+        .filter(|&gender| gender != 'x')
 }
 
 /// Gender from a courtesy title or a gendered role word: "spokeswoman", "congressman" (a word

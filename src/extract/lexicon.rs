@@ -541,7 +541,8 @@ pub static CORRECTION_LABELS: LazyLock<Vec<(&'static str, &'static str)>> = Lazy
     labels
 });
 
-/// Common given names and the gender they mostly mark ('m' or 'f'): "Jane Roe" can be "she".
+/// Common given names and the gender they mostly mark ('m' or 'f', or 'x' for both): "Jane
+/// Roe" can be "she".
 pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> =
     LazyLock::new(|| genders(include_str!("../../lexicons/given_names.txt")));
 

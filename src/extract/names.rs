@@ -2335,6 +2335,10 @@ mod tests {
         assert_eq!(find(&found, "Ann Lee").role.as_deref(), Some("activist"));
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
         find(&found, "Tom Ross");
+        // A given name of either gender opens a name too: "Navy SEAL Chris Dee" had been
+        // one person's name.
+        let found = names("Fans asked how Roe could play Navy SEAL Chris Dee on screen.");
+        find(&found, "Chris Dee");
         // A given name before a given name, and a title, stay: Mary Ann Lee, Sen. Ann Lee.
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
         find(&found, "Mary Ann Lee");
