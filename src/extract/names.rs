@@ -2905,6 +2905,8 @@ mod tests {
             "He likened the plan to Nazi Germany, said Al Bo.",
             // And a territory: "American Samoa" had been a person.
             "Al Bo won American Samoa. American Samoa sends six delegates.",
+            // And a capital, or a city in the news.
+            "Al Bo flew from Baton Rouge to Kuala Lumpur. Kuala Lumpur welcomed him.",
         ] {
             let found = names(text);
             assert!(
