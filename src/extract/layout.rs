@@ -14,7 +14,7 @@
 //!   Roe") or a dateline ("March 3, 2026", "Posted on Mar. 3, 2026", "2026-03-03"), alone or
 //!   joined on one line by "|" or "·": they give the author and the date.
 
-use super::lexicon::{is_name_particle, APPEAL_PHRASES, SOCIAL_NETWORKS};
+use super::lexicon::{is_name_particle, ABBREVIATIONS, APPEAL_PHRASES, SOCIAL_NETWORKS};
 
 /// What separates the headline from the first paragraph on the first line.
 const HEADLINE_SEPARATORS: &[&str] = &["….", "...."];
@@ -276,7 +276,18 @@ fn byline_name(paragraph: &str) -> Option<String> {
     let shaped = (2..=MAX_BYLINE_WORDS).contains(&words.len())
         && words.iter().all(|w| is_name_word(w))
         && words.iter().any(|w| starts_upper(w));
-    shaped.then(|| words.join(" "))
+    // "- Ann Roe.": the period closing the paragraph is no part of the name (an initial's, a
+    // suffix's or an abbreviation's is: "Al B.", "Al Bo Jr.", "Dayton, Va.").
+    let name = words.join(" ");
+    let closed = name
+        .strip_suffix('.')
+        .filter(|bare| {
+            let last = bare.rsplit(' ').next().unwrap_or(bare);
+            let dotted = format!("{last}.");
+            last.chars().count() > 1 && !ABBREVIATIONS.contains(dotted.as_str())
+        })
+        .map(str::to_string);
+    shaped.then(|| closed.unwrap_or(name))
 }
 
 /// The run of capitalised words that starts `text`: "Jane Roe is a columnist" -> "Jane Roe".
@@ -350,6 +361,18 @@ mod tests {
         let layout = read_layout("Budget talks stall\n\nThe Senate went home.");
         assert_eq!(layout.title, "Budget talks stall");
         assert_eq!(layout.paragraphs, vec!["The Senate went home."]);
+    }
+
+    #[test]
+    fn a_closing_period_is_no_part_of_a_bylines_name() {
+        // "Ann Roe." had been the author's name, period and all.
+        let layout = read_layout("Headline.\n\nThe Senate went home.\n\n- Ann Roe.");
+        assert_eq!(layout.author.as_deref(), Some("Ann Roe"));
+        // An initial's, a suffix's and an abbreviation's period stay.
+        for name in ["Ann B.", "Al Bo Jr.", "Dayton Va."] {
+            let layout = read_layout(&format!("Headline.\n\nThe Senate went home.\n\n{name}"));
+            assert_eq!(layout.author.as_deref(), Some(name));
+        }
     }
 
     #[test]
