@@ -2462,6 +2462,11 @@ mod tests {
         assert_no_name("He met Young Socialists on Friday.", |n| {
             n.contains("Socialists")
         });
+        // A plural of an office too: "Republican Governors" had been a person.
+        assert_no_name(
+            "“Republican Governors rarely agree,” Al Bo said.",
+            |n| n.contains("Governors"),
+        );
         // A plural of people the lexicon lists: "Kempton Conservatives" had been a person.
         assert_no_name("He met Kempton Conservatives on Friday.", |n| {
             n.contains("Conservatives")
