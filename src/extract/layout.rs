@@ -278,16 +278,14 @@ fn byline_name(paragraph: &str) -> Option<String> {
         && words.iter().any(|w| starts_upper(w));
     // "- Ann Roe.": the period closing the paragraph is no part of the name (an initial's, a
     // suffix's or an abbreviation's is: "Al B.", "Al Bo Jr.", "Dayton, Va.").
-    let name = words.join(" ");
-    let closed = name
-        .strip_suffix('.')
-        .filter(|bare| {
+    shaped.then(|| {
+        let name = words.join(" ");
+        let closed = name.strip_suffix('.').filter(|bare| {
             let last = bare.rsplit(' ').next().unwrap_or(bare);
-            let dotted = format!("{last}.");
-            last.chars().count() > 1 && !ABBREVIATIONS.contains(dotted.as_str())
-        })
-        .map(str::to_string);
-    shaped.then(|| closed.unwrap_or(name))
+            last.chars().count() > 1 && !ABBREVIATIONS.contains(format!("{last}.").as_str())
+        });
+        closed.map_or_else(|| name.clone(), str::to_string)
+    })
 }
 
 /// The run of capitalised words that starts `text`: "Jane Roe is a columnist" -> "Jane Roe".
