@@ -2193,6 +2193,15 @@ mod tests {
     }
 
     #[test]
+    fn a_firms_legal_form_ends_an_organizations_name() {
+        // "Kemp L.P." had been a person.
+        let found = names("Al Bo joined Kemp L.P. in May. Vale LLP and Harbor PLC agreed.");
+        for firm in ["Kemp L.P.", "Vale LLP", "Harbor PLC"] {
+            assert_eq!(find(&found, firm).kind, EntityKind::Organization, "{firm}");
+        }
+    }
+
+    #[test]
     fn a_capital_letter_and_a_hyphen_open_a_common_noun_ending_no_name() {
         // "Al Bo T-shirts" had been a person of its own.
         let found = names("Fans wore Al Bo T-shirts to the rally.");
