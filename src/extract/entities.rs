@@ -857,7 +857,8 @@ pub fn is_named_in_full(name: &str) -> bool {
 /// slogan). A title, a role, a party or state says so, and so does a given name opening it
 /// ("Chip Harvest"); a word that is also a name ("Baker", "Grant") is no common word. A place
 /// or a people's adjective may open the phrase: "Tulsa Bears", "New York Owls", "American
-/// Harvest Voices" (a team, a club, a group).
+/// Harvest Voices" (a team, a club, a group). After a people's adjective, one plural is a
+/// people whatever the word: "Syrian Zorbs", "Ottoman Turks".
 pub fn is_common_phrase(person: &Entity) -> bool {
     let unmarked = person.title.is_none()
         && person.role.is_none()
@@ -871,12 +872,15 @@ pub fn is_common_phrase(person: &Entity) -> bool {
             is_place_name(&words[..n].join(" ")) || n == 1 && GROUP_ADJECTIVES.contains(first)
         })
         .unwrap_or(0);
+    let people = matches!(words[..], [adjective, plural] if GROUP_ADJECTIVES.contains(adjective)
+        && plural.ends_with('s') && !plural.ends_with("ss"));
     person.kind == EntityKind::Person
         && unmarked
         && !GIVEN_NAMES.contains_key(first)
-        && words[place..]
-            .iter()
-            .all(|word| is_common_word(&word.to_lowercase()))
+        && (people
+            || words[place..]
+                .iter()
+                .all(|word| is_common_word(&word.to_lowercase())))
 }
 
 /// The middle of a three-word name, an initial or a middle name: "Ann B. Roe" -> "B.", "Ann
@@ -1419,6 +1423,13 @@ mod tests {
         // So may a people's adjective: a group.
         assert!(is_common_phrase(&person("American Harvest Voices")));
         assert!(!is_common_phrase(&person("American Harvest Baker")));
+        // The lexicon holds the adjectives of nations too ("Kurdish Harvest" had been a person).
+        assert!(is_common_phrase(&person("Kurdish Harvest Voices")));
+        // Before one plural, whatever the word, it names a people ("Syrian Zorbs" had been a
+        // person); a surname in -ss is no plural.
+        assert!(is_common_phrase(&person("Syrian Zorbs")));
+        assert!(!is_common_phrase(&person("Syrian Zorb")));
+        assert!(!is_common_phrase(&person("Syrian Zorbess")));
         // A given name, a word that is also a name, a title or a role say it is a person.
         assert!(!is_common_phrase(&person("Chip Harvest")));
         assert!(!is_common_phrase(&person("Quiet Baker")));
