@@ -2193,6 +2193,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_institution_word_ends_an_organizations_name() {
+        // "Kempton Park Productions" had been a person.
+        let found = names("Ann Roe founded Kempton Park Productions. Vale Colleges closed.");
+        for firm in ["Kempton Park Productions", "Vale Colleges"] {
+            assert_eq!(find(&found, firm).kind, EntityKind::Organization, "{firm}");
+        }
+    }
+
+    #[test]
     fn a_firms_legal_form_ends_an_organizations_name() {
         // "Kemp L.P." had been a person.
         let found = names("Al Bo joined Kemp L.P. in May. Vale LLP and Harbor PLC agreed.");
