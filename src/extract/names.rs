@@ -274,10 +274,10 @@ fn keep_known_names_in_titles(doc: &Doc, mentions: &mut Vec<NameMention>) {
 const MIN_OPENING_PARTICIPLE_LETTERS: usize = 6;
 
 /// Takes a sentence's first word off a name when it is a sentence word, not a given name:
-/// a participle ("Watching Roe on the debate stage, …"), or a word the post writes in lower
-/// case before a surname the post gives another given name ("Young Bo supporters cheered"
-/// in a post about Al Bo, which writes "young" too). The rest is the surname alone, which
-/// joins the person the post names in full.
+/// a participle ("Watching Roe on the debate stage, …"), or a common word (the lexicon's, or
+/// one the post writes in lower case) before a surname the post gives another given name
+/// ("Young Bo supporters cheered", "Classic Bo: upbeat, calm." in a post about Al Bo). The
+/// rest is the surname alone, which joins the person the post names in full.
 fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
     let full_names: Vec<(&str, &str)> = mentions
         .iter()
@@ -304,7 +304,9 @@ fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) 
                         .iter()
                         .any(|&(given, last)| last == surname && given != word)
                 };
-                participle || doc.writes_in_lower_case(word) && other_given_name()
+                let common_word =
+                    doc.writes_in_lower_case(word) || is_common_word(&word.to_lowercase());
+                participle || common_word && other_given_name()
             };
             m.kind == EntityKind::Person
                 && m.from == m.first
@@ -2695,6 +2697,13 @@ mod tests {
             1,
             "{found:#?}"
         );
+        // A common word of the lexicon opening the sentence, though the post never writes it
+        // in lower case ("Classic Bo" had been a person).
+        let found = names("Al Bo won in Ohio. Classic Bo: upbeat, calm.");
+        assert_no_name("Al Bo won in Ohio. Classic Bo: upbeat, calm.", |name| {
+            name == "Classic Bo"
+        });
+        find(&found, "Bo");
         // A given name the lexicon does not know stays, when the post names no other Lund.
         let found = names("Hope Lund spoke. We hope she wins. Lund left.");
         find(&found, "Hope Lund");
