@@ -126,7 +126,7 @@ pub fn find_names(doc: &Doc) -> Vec<NameMention> {
     add_list_titles(doc, &mut mentions);
     mentions.sort_by_key(|m| m.first);
     join_nicknames(doc, &mut mentions);
-    drop_sentence_words_before_surnames(doc, &mut mentions);
+    drop_modifiers_before_surnames(doc, &mut mentions);
     keep_known_names_in_titles(doc, &mut mentions);
     mentions
 }
@@ -273,12 +273,14 @@ fn keep_known_names_in_titles(doc: &Doc, mentions: &mut Vec<NameMention>) {
 /// a name ("King", "Ewing" are surnames).
 const MIN_OPENING_PARTICIPLE_LETTERS: usize = 6;
 
-/// Takes a sentence's first word off a name when it is a sentence word, not a given name:
-/// a participle ("Watching Roe on the debate stage, …"), or a common word (the lexicon's, or
-/// one the post writes in lower case) before a surname the post gives another given name
-/// ("Young Bo supporters cheered", "Classic Bo: upbeat, calm." in a post about Al Bo). The
-/// rest is the surname alone, which joins the person the post names in full.
-fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
+/// Takes the words before a surname off a name when they are no given name, so that the
+/// surname alone joins the person the post names in full with another given name. They are
+/// a place or a people's adjective before a surname and a role noun ("Ohio Bo staffers
+/// cheered", "Kurdish Bo fans" in a post about Al Bo; but not "said Kurdish Bo, his brother"),
+/// or a sentence's first word: a participle ("Watching Roe on the debate stage,
+/// …"), or a common word (the lexicon's, or one the post writes in lower case: "Young Bo
+/// supporters cheered", "Classic Bo: upbeat, calm.").
+fn drop_modifiers_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
     let full_names: Vec<(&str, &str)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.last - m.first >= 2)
@@ -288,41 +290,44 @@ fn drop_sentence_words_before_surnames(doc: &Doc, mentions: &mut [NameMention]) 
             Some((given, surname))
         })
         .collect();
-    let trimmed: Vec<usize> = mentions
+    let other_given_name = |word: &str, surname: &str| {
+        full_names
+            .iter()
+            .any(|&(given, last)| last == surname && given != word)
+    };
+    let trimmed: Vec<(usize, usize)> = mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| {
+        .filter_map(|(i, m)| {
+            let word = doc.word(m.first);
+            let (before, surname) = m.name.rsplit_once(' ')?;
+            let given_name = GIVEN_NAMES.contains_key(word)
+                || is_name_particle(word)
+                || !titles_starting_with(word).is_empty();
+            if m.kind != EntityKind::Person || m.from != m.first || given_name {
+                return None;
+            }
+            let place = is_place_name(before) || GROUP_ADJECTIVES.contains(before);
+            let before_role_noun = m.last < doc.tokens.len()
+                && doc.tokens[m.last].kind == TokenKind::Word
+                && ROLE_NOUNS.contains(doc.word(m.last));
+            if place && before_role_noun && other_given_name(before, surname) {
+                return Some((i, m.last - m.first - 1));
+            }
             let opens = doc.opens_sentence(m.first)
                 || m.first > 0 && doc.tokens[m.first - 1].kind == TokenKind::Mark;
-            let word = doc.word(m.first);
-            let sentence_word = || {
-                let participle =
-                    word.ends_with("ing") && word.chars().count() >= MIN_OPENING_PARTICIPLE_LETTERS;
-                let surname = m.name.rsplit_once(' ').map_or("", |(_, s)| s);
-                let other_given_name = || {
-                    full_names
-                        .iter()
-                        .any(|&(given, last)| last == surname && given != word)
-                };
-                let common_word =
-                    doc.writes_in_lower_case(word) || is_common_word(&word.to_lowercase());
-                participle || common_word && other_given_name()
-            };
-            m.kind == EntityKind::Person
-                && m.from == m.first
-                && m.last - m.first == 2
-                && opens
-                && !GIVEN_NAMES.contains_key(word)
-                && !is_name_particle(word)
-                && titles_starting_with(word).is_empty()
-                && sentence_word()
+            let participle =
+                word.ends_with("ing") && word.chars().count() >= MIN_OPENING_PARTICIPLE_LETTERS;
+            let common_word =
+                || doc.writes_in_lower_case(word) || is_common_word(&word.to_lowercase());
+            let sentence_word = participle || common_word() && other_given_name(word, surname);
+            (m.last - m.first == 2 && opens && sentence_word).then_some((i, 1))
         })
-        .map(|(i, _)| i)
         .collect();
-    for i in trimmed {
+    for (i, dropped) in trimmed {
         let m = &mut mentions[i];
-        let rest = |s: &str| s.split_once(' ').map_or("", |(_, rest)| rest).to_string();
-        m.first += 1;
+        let rest = |s: &str| s.splitn(dropped + 1, ' ').last().unwrap_or("").to_string();
+        m.first += dropped;
         m.from = m.first;
         m.name = rest(&m.name);
         m.written = rest(&m.written);
@@ -2704,6 +2709,13 @@ mod tests {
             name == "Classic Bo"
         });
         find(&found, "Bo");
+        // A place or a people's adjective anywhere ("Ohio Bo" had been a person).
+        let text = "Al Bo won. Then Ohio Bo staffers and New York Bo fans cheered, and Kurdish \
+                    Bo voters sang.";
+        assert_no_name(text, |name| name != "Al Bo" && name != "Bo");
+        // Not before anything but a role noun: it may be a given name the lexicon lacks.
+        let found = names("Al Bo won. “We won,” said Kurdish Bo, his brother.");
+        find(&found, "Kurdish Bo");
         // A given name the lexicon does not know stays, when the post names no other Lund.
         let found = names("Hope Lund spoke. We hope she wins. Lund left.");
         find(&found, "Hope Lund");
