@@ -874,8 +874,11 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         // "Sen. Al Bo of Texas": the state is no part of the name.
         // "Chancellor Ann Roe of Germany", "Rep. Ann Lam of Kempco": nor is a place or a
         // firm, which is a name of its own, as it is after a name with no title.
-        let of = (name_from + 1..last).find(|&k| doc.word(k) == "of");
-        let home = of.and_then(|of| Some((of, home_state(doc, of, last)?)));
+        // "Col. Al Bo for Cy Dee to turn it down": nor is what follows "for".
+        let of = (name_from + 1..last).find(|&k| CONNECTORS.contains(&doc.word(k)));
+        let home = of
+            .filter(|&of| doc.word(of) == "of")
+            .and_then(|of| Some((of, home_state(doc, of, last)?)));
         let mut name_end = of.unwrap_or(last);
         // "President Al Bo Speech at …": a thing word after the name is no part of it.
         while name_end > name_from + 1 && NON_PERSON_WORDS.contains(doc.word(name_end - 1)) {
@@ -2622,6 +2625,12 @@ mod tests {
         find(&found, "Ann Lam");
         assert_eq!(find(&found, "KXL").kind, EntityKind::Organization);
         assert!(found.iter().all(|m| !m.name.contains(" of ")), "{found:?}");
+        // Nor is a name after "for", which is no state ("Col. Al Bo for Cy Dee" had been one
+        // person).
+        let found = names("It shamed Col. Al Bo for Cy Dee to refuse, and Sen. Jo Kemp for Texas.");
+        assert_eq!(find(&found, "Al Bo").title, Some("Col."));
+        find(&found, "Cy Dee");
+        assert_eq!(find(&found, "Jo Kemp").state, None);
         // An organization's word before "of" heads an organization a title's word opens.
         let found = names("He spoke to Future Presidents Organization of Dayton.");
         let org = "Future Presidents Organization of Dayton";
