@@ -2334,6 +2334,13 @@ mod tests {
         for place in ["Kempton Circle", "Ida Vale Gardens"] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
+        // "St." opens a place or closes a street ("St. Kempton", "Kemp St." had been persons);
+        // inside a name it is the surname's.
+        let found = names("St. Kempton voted, Kemp St. was shut, and Ann St. Vane spoke.");
+        find(&found, "Ann St. Vane");
+        for place in ["St. Kempton", "Kemp St."] {
+            assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
+        }
     }
 
     #[test]
