@@ -21,7 +21,7 @@ use super::lexicon::{
     state_named, titles_starting_with, TitleClass, GIVEN_NAMES, GROUP_ADJECTIVES,
     ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
 };
-use super::names::{hyphened_surname, is_name_suffix, possessive_stem, NameMention};
+use super::names::{hyphened_surname, is_acronym, is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
 use super::{Entity, EntityKind};
 
@@ -89,6 +89,12 @@ impl Roster {
         // So is a transcript's shouted label: "DELUCA: Well, look …" after "Gov. Cara DeLuca".
         let shouted_surnames: std::collections::HashSet<String> =
             surnames.iter().map(|s| s.to_uppercase()).collect();
+        let organization_heads: HashSet<&str> = names
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .filter_map(|m| m.name.split(' ').next())
+            .collect();
+        let branch = |name: &str| names_a_branch(name, |head| organization_heads.contains(head));
         let kind_of = |m: &NameMention| match m.kind {
             EntityKind::Organization
                 if surnames.contains(m.name.as_str())
@@ -96,6 +102,7 @@ impl Roster {
             {
                 EntityKind::Person
             }
+            EntityKind::Person if branch(&m.name) => EntityKind::Organization,
             kind => kind,
         };
         // Organizations first, then full-named people, then titled surnames (those whose title
@@ -216,6 +223,17 @@ impl Roster {
             self.index_names(organization);
             return organization;
         }
+        let opens_organization = |head: &str| {
+            self.entities.iter().any(|e| {
+                e.kind == EntityKind::Organization && e.name.split(' ').next() == Some(head)
+            })
+        };
+        let kind = match kind {
+            EntityKind::Person if names_a_branch(name, opens_organization) => {
+                EntityKind::Organization
+            }
+            kind => kind,
+        };
         let mut entity = Entity::named(name, kind);
         // "Nora Quill", met as a byline or a speaker, is also "Quill", as a name the finder
         // read would be.
@@ -843,6 +861,17 @@ pub fn opens_with_title(name: &str) -> bool {
         .any(|t| words.len() > t.words.len() && words[..t.words.len()] == t.words[..])
 }
 
+/// Whether a name is an organization's branch, not a person: an organization's opening word
+/// (`opens_organization`) or initials, no given name, before a place ("Kemp News … Kemp Ohio
+/// reported", "KXL Texas said").
+fn names_a_branch(name: &str, opens_organization: impl Fn(&str) -> bool) -> bool {
+    name.split_once(' ').is_some_and(|(head, place)| {
+        is_place_name(place)
+            && !GIVEN_NAMES.contains_key(head)
+            && (is_acronym(head) || opens_organization(head))
+    })
+}
+
 /// Whether a person's name is a full name, not a lone surname or a titled one ("Vane", "Van
 /// Vane", "Mr. Vane"): between namesakes, only full names tell two people apart. ("Al Park"
 /// is one: a given name may be a particle too.)
@@ -1409,6 +1438,26 @@ mod tests {
             albee.aliases
         );
         assert_eq!(r.placed.len(), 1, "{:?}", r.placed);
+    }
+
+    #[test]
+    fn an_organizations_word_or_initials_before_a_place_name_its_branch() {
+        // "Kemp Ohio" had been a person beside the network Kemp News.
+        let r = roster("Kemp News ran it. Kemp Ohio reported that Jo Ohio won.");
+        assert_eq!(entity(&r, "Kemp Ohio").kind, EntityKind::Organization);
+        assert_eq!(entity(&r, "Jo Ohio").kind, EntityKind::Person);
+        // Met only as a speaker, too; not after a given name, nor before anything but a place.
+        let mut r = roster("Kemp News ran it. The Ida Vale Trust paid.");
+        for (name, kind) in [
+            ("KXL Texas", EntityKind::Organization),
+            ("Kemp Texas", EntityKind::Organization),
+            ("Vale Texas", EntityKind::Person),
+            ("Ida Texas", EntityKind::Person),
+            ("Kemp Vale", EntityKind::Person),
+        ] {
+            let id = r.add_speaker(name, EntityKind::Person);
+            assert_eq!(r.entities[id].kind, kind, "{name}");
+        }
     }
 
     #[test]
