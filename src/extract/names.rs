@@ -683,16 +683,21 @@ fn headed_before_of(words: &[&str]) -> bool {
         .any(|pair| pair[1] == "of" && ORGANIZATION_WORDS.contains_key(pair[0]))
 }
 
+/// Endings after a hyphen, besides participles, that make a word describe the name after it:
+/// "Korean-born", "Soviet-style", "Roe-like", "Kemp-type", "Roe-era", and a maker's trade
+/// ("Zorbex-maker Vale").
+const COMPOUND_ENDINGS: &[&str] = &["born", "style", "like", "type", "era", "maker"];
+
 /// Whether a word is a compound adjective ending in a participle after its hyphen: of origin or
 /// seat ("Korean-born", "Dayton-based"), of control or backing ("Harbor Fund-backed", "Roe-led",
-/// "Prize-winning"), or of likeness ("Soviet-style", "Roe-like"). It describes the name after
-/// it and is never part of one.
+/// "Prize-winning"), or one of [`COMPOUND_ENDINGS`] ("Soviet-style", "Roe-era"). It describes
+/// the name after it and is never part of one.
 pub fn is_compound_adjective(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(_, ending)| {
         ending.chars().all(|c| c.is_ascii_lowercase())
             && (ending.ends_with("ed")
                 || ending.ends_with("ing")
-                || ["born", "style", "like", "type"].contains(&ending))
+                || COMPOUND_ENDINGS.contains(&ending))
     })
 }
 
@@ -2214,8 +2219,9 @@ mod tests {
     #[test]
     fn a_firms_legal_form_ends_an_organizations_name() {
         // "Kemp L.P." had been a person.
-        let found = names("Al Bo joined Kemp L.P. in May. Vale LLP and Harbor PLC agreed.");
-        for firm in ["Kemp L.P.", "Vale LLP", "Harbor PLC"] {
+        let found =
+            names("Al Bo joined Kemp L.P. in May. Vale LLP, Harbor PLC and Bo Corp agreed.");
+        for firm in ["Kemp L.P.", "Vale LLP", "Harbor PLC", "Bo Corp"] {
             assert_eq!(find(&found, firm).kind, EntityKind::Organization, "{firm}");
         }
     }
@@ -2482,6 +2488,11 @@ mod tests {
         assert!(found.iter().all(|m| !m.name.contains('-')), "{found:#?}");
         // Or a likeness: "Ann Roe-style" had been a person.
         assert_no_name("Bo wants Ann Roe-style rules.", |n| n.contains("style"));
+        // An era's ("Kemp House-era" had been a person), and a maker's trade before a firm.
+        assert_no_name("He kept Kemp House-era rules.", |n| n.contains("era"));
+        let found = names("The Zorbex-maker Vale spoke.");
+        find(&found, "Vale");
+        assert!(found.iter().all(|m| !m.name.contains('-')), "{found:#?}");
         // A hyphened name is none, even one ending like a participle: "Ann Bo-Reed".
         let found = names("Ann Bo-Reed met Samir al-Rashid.");
         find(&found, "Ann Bo-Reed");
