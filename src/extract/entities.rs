@@ -866,9 +866,9 @@ pub fn opens_with_title(name: &str) -> bool {
 /// reported", "KXL Texas said").
 fn names_a_branch(name: &str, opens_organization: impl Fn(&str) -> bool) -> bool {
     name.split_once(' ').is_some_and(|(head, place)| {
-        is_place_name(place)
+        (is_acronym(head) || opens_organization(head))
             && !GIVEN_NAMES.contains_key(head)
-            && (is_acronym(head) || opens_organization(head))
+            && is_place_name(place)
     })
 }
 

@@ -299,29 +299,33 @@ fn drop_modifiers_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
         .iter()
         .enumerate()
         .filter_map(|(i, m)| {
-            let word = doc.word(m.first);
-            let (before, surname) = m.name.rsplit_once(' ')?;
-            let given_name = GIVEN_NAMES.contains_key(word)
-                || is_name_particle(word)
-                || !titles_starting_with(word).is_empty();
-            if m.kind != EntityKind::Person || m.from != m.first || given_name {
+            if m.kind != EntityKind::Person || m.from != m.first {
                 return None;
             }
-            let place = is_place_name(before) || GROUP_ADJECTIVES.contains(before);
+            let (before, surname) = m.name.rsplit_once(' ')?;
+            let word = doc.word(m.first);
+            let given_name = || {
+                GIVEN_NAMES.contains_key(word)
+                    || is_name_particle(word)
+                    || !titles_starting_with(word).is_empty()
+            };
             let before_role_noun = m.last < doc.tokens.len()
                 && doc.tokens[m.last].kind == TokenKind::Word
                 && ROLE_NOUNS.contains(doc.word(m.last));
-            if place && before_role_noun && other_given_name(before, surname) {
+            let place = || is_place_name(before) || GROUP_ADJECTIVES.contains(before);
+            if before_role_noun && !given_name() && place() && other_given_name(before, surname) {
                 return Some((i, m.last - m.first - 1));
             }
-            let opens = doc.opens_sentence(m.first)
-                || m.first > 0 && doc.tokens[m.first - 1].kind == TokenKind::Mark;
+            let opens = || {
+                doc.opens_sentence(m.first)
+                    || m.first > 0 && doc.tokens[m.first - 1].kind == TokenKind::Mark
+            };
             let participle =
-                word.ends_with("ing") && word.chars().count() >= MIN_OPENING_PARTICIPLE_LETTERS;
+                || word.ends_with("ing") && word.chars().count() >= MIN_OPENING_PARTICIPLE_LETTERS;
             let common_word =
                 || doc.writes_in_lower_case(word) || is_common_word(&word.to_lowercase());
-            let sentence_word = participle || common_word() && other_given_name(word, surname);
-            (m.last - m.first == 2 && opens && sentence_word).then_some((i, 1))
+            let sentence_word = || participle() || common_word() && other_given_name(word, surname);
+            (m.last - m.first == 2 && opens() && !given_name() && sentence_word()).then_some((i, 1))
         })
         .collect();
     for (i, dropped) in trimmed {
