@@ -688,9 +688,11 @@ fn headed_before_of(words: &[&str]) -> bool {
 }
 
 /// Endings after a hyphen, besides participles, that make a word describe the name after it:
-/// "Korean-born", "Soviet-style", "Roe-like", "Kemp-type", "Roe-era", and a maker's trade
-/// ("Zorbex-maker Vale").
-const COMPOUND_ENDINGS: &[&str] = &["born", "style", "like", "type", "era", "maker"];
+/// "Korean-born", "Soviet-style", "Roe-like", "Kemp-type", "Roe-era", a maker's trade
+/// ("Zorbex-maker Vale"), and irregular participles ("Kemp-held", "Roe-run", "Dayton-made").
+const COMPOUND_ENDINGS: &[&str] = &[
+    "born", "style", "like", "type", "era", "maker", "held", "run", "made", "built",
+];
 
 /// Whether a word is a compound adjective ending in a participle after its hyphen: of origin or
 /// seat ("Korean-born", "Dayton-based"), of control or backing ("Harbor Fund-backed", "Roe-led",
@@ -2497,6 +2499,11 @@ mod tests {
         let found = names("The Zorbex-maker Vale spoke.");
         find(&found, "Vale");
         assert!(found.iter().all(|m| !m.name.contains('-')), "{found:#?}");
+        // An irregular participle ("the Kemp-held Harbor Board" had been one organization).
+        for compound in ["Kemp-held", "Kemp-run", "Kemp-made", "Kemp-built"] {
+            let found = names(&format!("He faced the {compound} Harbor Board."));
+            find(&found, "Harbor Board");
+        }
         // A hyphened name is none, even one ending like a participle: "Ann Bo-Reed".
         let found = names("Ann Bo-Reed met Samir al-Rashid.");
         find(&found, "Ann Bo-Reed");
