@@ -1387,8 +1387,8 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
 /// Whether the word at `k` is an ordinary word shouted, not an organization's initials: one the
 /// post also writes in lower case ("CONSTANTLY"), a place ("WASHINGTON —"), a dateline's town
 /// ("KEMPTON, Wyo. —", "KEMPTON, Burma —"), a label alone in its paragraph ("ABSTRACT.") or
-/// opening it before a colon ("EMAIL:"), or a long common word ("RELENTLESSLY"). Four letters
-/// at least: "SUV", "NATO" stay initials.
+/// opening it before a colon ("EMAIL:"), a day or a month ("MONDAY"), or a long common word
+/// ("RELENTLESSLY"). Four letters at least: "SUV", "NATO" stay initials.
 fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     let word = doc.word(k);
     if shouted_letters(word) < MIN_SHOUTED_WORD_LETTERS {
@@ -1442,6 +1442,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     in_headline
         || doc.writes_in_lower_case(word)
         || is_place_name(&titled)
+        || CALENDAR_WORDS.contains(title_case(possessive_stem(word).unwrap_or(word)).as_str())
         || alone
         || dateline
         || label
@@ -2176,6 +2177,9 @@ mod tests {
         for word in ["EMAIL", "RELENTLESSLY"] {
             assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
         }
+        // A day shouted ("MONDAY’S" had been an organization).
+        let text = "Al Bo spoke.\n\nMONDAY’S ‘LINKS’ - the best of the week.";
+        assert_no_name(text, |name| name.starts_with("MONDAY"));
     }
 
     #[test]
