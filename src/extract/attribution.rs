@@ -241,10 +241,10 @@ const SUBORDINATORS: &[&str] = &[
     "once", "unless", "until",
 ];
 /// Words joining a participle cue to the clause whose subject speaks: "Roe dodged questions
-/// before saying", "Roe rallied voters by warning", "Roe struck down the rule, as well as
-/// ruling that …".
+/// before saying", "Roe rallied voters by warning", "then she went on air for calling", "Roe
+/// struck down the rule, as well as ruling that …".
 const PARTICIPLE_LINKS: &[&str] = &[
-    "by", "before", "after", "while", "when", "in", "without", "as", "well",
+    "by", "for", "before", "after", "while", "when", "in", "without", "as", "well",
 ];
 /// Cues that give a name: right after a thing, the quotation is what it is called ("a class
 /// called “Perception”").
@@ -5467,6 +5467,17 @@ mod tests {
         assert_speaker(body, "a scam.", Some("Al Bo"));
         let body = "Al Bo was praised by Ann Roe for saying the plan was “a scam.”";
         assert_speaker(body, "a scam.", Some("Al Bo"));
+    }
+
+    #[test]
+    fn a_gerund_after_for_hangs_on_its_own_clause() {
+        // "Then she went on air for calling …" and a "where" clause's "she" had given the
+        // phrase no speaker.
+        let body = "Ann Roe ran. Then she went on air for calling the levy a “fair deal.”";
+        assert_speaker(body, "fair deal.", Some("Ann Roe"));
+        let body = "Ann Roe ran. Crowds booed in Kempton, where she stood up for calling the \
+                    levy “a fraud.”";
+        assert_speaker(body, "a fraud.", Some("Ann Roe"));
     }
 
     #[test]
