@@ -2220,8 +2220,15 @@ mod tests {
     #[test]
     fn a_plural_institution_word_ends_an_organizations_name() {
         // "Kempton Park Productions" had been a person.
-        let found = names("Ann Roe founded Kempton Park Productions. Vale Colleges closed.");
-        for firm in ["Kempton Park Productions", "Vale Colleges"] {
+        let found = names(
+            "Ann Roe founded Kempton Park Productions. Vale Colleges closed. Major Kemp Harbor \
+             Organizations met.",
+        );
+        for firm in [
+            "Kempton Park Productions",
+            "Vale Colleges",
+            "Major Kemp Harbor Organizations",
+        ] {
             assert_eq!(find(&found, firm).kind, EntityKind::Organization, "{firm}");
         }
     }
@@ -2350,6 +2357,9 @@ mod tests {
         for place in ["Kempton Circle", "Ida Vale Gardens"] {
             assert!(found.iter().all(|m| m.name != place), "{place}: {found:#?}");
         }
+        // Provinces, mansions, palaces and shoals are places wherever the word stands.
+        let text = "Kemp Province, Vale Mansion, Kempton Palace and Bo Shoal were quiet.";
+        assert_no_name(text, |name| name != "Bo");
         // "St." opens a place or closes a street ("St. Kempton", "Kemp St." had been persons);
         // inside a name it is the surname's.
         let found = names("St. Kempton voted, Kemp St. was shut, and Ann St. Vane spoke.");
