@@ -1309,7 +1309,16 @@ impl Attributor<'_, '_, '_> {
         // "He campaigned for Al Bo, and in the fall he thanked three donors": a pronoun
         // of the same gender opening the sentence is its subject, and a later one in a joined
         // clause goes on about the same man, not about a name between them.
-        let opening = after_opening_adverbial(doc, range.start, range.end);
+        // ("Though he never named Bo, he said …": so is one opening a subordinate clause that
+        // opens the sentence.)
+        let subordinate_subject = range.start + 1;
+        let opening = if SUBORDINATORS.contains(&lower(doc, range.start))
+            && pronoun_of(doc.word(subordinate_subject)).is_some()
+        {
+            subordinate_subject
+        } else {
+            after_opening_adverbial(doc, range.start, range.end)
+        };
         if links < MAX_PRONOUN_LINKS
             && opening < at
             && doc.tokens[opening].quote.is_none()
@@ -5606,6 +5615,15 @@ mod tests {
                     Russ Fein, and in the fall, he thanked three donors with letters that \
                     praised his “grand coalition.”";
         assert_speaker(body, "grand coalition.", Some("Al Bo"));
+        // So is one opening a subordinate clause that opens the sentence ("Cy Dee", named in
+        // between, had been the speaker).
+        let body = "Al Bo won Ohio. Though he did not mention Cy Dee by name, he said they \
+                    should “quit now.”";
+        assert_speaker(body, "quit now.", Some("Al Bo"));
+        // A name opening that clause leaves the main clause's pronoun in charge.
+        let body = "Al Bo won Ohio. When Ann Roe called, he thanked Cy Dee, and he said they \
+                    should “quit now.”";
+        assert_speaker(body, "quit now.", Some("Al Bo"));
     }
 
     #[test]
