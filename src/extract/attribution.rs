@@ -6448,6 +6448,27 @@ mod tests {
     }
 
     #[test]
+    fn making_clear_reports_its_subjects_words() {
+        // "she made it clear that she has “deep doubts”" had been a scare quote.
+        let found = said(
+            "Ann Roe backed the levy, but she made it clear that she has “deep \
+                          doubts” about the fees. Al Bo makes clear he wants “a new vote.”",
+        );
+        for (text, cue) in [
+            ("deep doubts", "made it clear"),
+            ("a new vote.", "makes clear"),
+        ] {
+            let quote = found.iter().find(|q| q.0 == text).expect(text);
+            assert_eq!(quote.3.as_deref(), Some(cue), "{found:?}");
+        }
+        assert_speaker(
+            "Ann Roe backed the levy, but she made it clear that she has “deep doubts.”",
+            "deep doubts.",
+            Some("Ann Roe"),
+        );
+    }
+
+    #[test]
     fn went_on_reports_only_without_an_object() {
         // "goes on recess" is no cue; "went on about “…”" and "“…,” he went on." are.
         let body = "Sen. Al Bo said that once the council goes on break, “I plan to rest.”";
