@@ -5162,6 +5162,8 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !word.ends_with("ly")
         && !BETWEEN_SPEAKER_AND_CUE.contains(&word)
         && !FUNCTION_WORDS.contains(word)
+        // ("who had “railroaded” him": nor is a pronoun, the object of a quoted verb.)
+        && !PRONOUNS.contains_key(doc.word(next))
         && !CUE_VERBS.contains(word)
         && !is_day_or_time(doc.word(next))
         // "called Roe “Little Annie” multiple times": a count of times modifies the verb.
@@ -7882,6 +7884,9 @@ mod tests {
         // scare quote modifying "several".
         let body = "At the forum, Al Bo called Roe “Lazy Annie” several times.";
         assert_speaker(body, "Lazy Annie", Some("Al Bo"));
+        // A pronoun after a quoted verb is its object: "railroaded" had been a scare quote.
+        let body = "Al Bo called the judge a “hater” who had “railroaded” him.";
+        assert_speaker(body, "railroaded", Some("Al Bo"));
         // A cue verb before an agent's "by" is a passive participle of the noun the quotation
         // modifies: "measures" had been the speaker of "gag order".
         let body = "The council shelved the budget over “gag order” measures added by Al Bo.";
