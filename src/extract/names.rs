@@ -1426,7 +1426,8 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     // "EMAIL: desk@example.com": a common word opening its paragraph before a colon is a label;
     // "we won RELENTLESSLY": a long one is a word shouted anywhere (initials that spell a
     // common word are short: "CARE", "NOW").
-    let common = is_common_word(&possessive_stem(word).unwrap_or(word).to_lowercase());
+    let stem = possessive_stem(word).unwrap_or(word);
+    let common = is_common_word(&stem.to_lowercase());
     let label = opens && common && word_at(k + 1) == Some(":");
     let long_common = common && shouted_letters(word) >= MIN_SHOUTED_COMMON_WORD_LETTERS;
     // "WHAT’S COOKING.", "TWO DEAD IN HARBOR FIRE": a common word in a run of shouted words is
@@ -1442,7 +1443,7 @@ fn is_shouted_word(doc: &Doc, k: usize) -> bool {
     in_headline
         || doc.writes_in_lower_case(word)
         || is_place_name(&titled)
-        || CALENDAR_WORDS.contains(title_case(possessive_stem(word).unwrap_or(word)).as_str())
+        || CALENDAR_WORDS.contains(title_case(stem).as_str())
         || alone
         || dateline
         || label
