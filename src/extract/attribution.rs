@@ -1309,7 +1309,7 @@ impl Attributor<'_, '_, '_> {
         // "He campaigned for Al Bo, and in the fall he thanked three donors": a pronoun
         // of the same gender opening the sentence is its subject, and a later one in a joined
         // clause goes on about the same man, not about a name between them.
-        // ("Though he never named Bo, he said …": so is one opening a subordinate clause that
+        // ("Although he praised Bo, he called …": so is one opening a subordinate clause that
         // opens the sentence.)
         let subordinate_subject = range.start + 1;
         let opening = if SUBORDINATORS.contains(&lower(doc, range.start))
@@ -5162,7 +5162,7 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !word.ends_with("ly")
         && !BETWEEN_SPEAKER_AND_CUE.contains(&word)
         && !FUNCTION_WORDS.contains(word)
-        // ("who had “railroaded” him": nor is a pronoun, the object of a quoted verb.)
+        // ("who “cheated” him": nor is a pronoun, the object of a quoted verb.)
         && !PRONOUNS.contains_key(doc.word(next))
         && !CUE_VERBS.contains(word)
         && !is_day_or_time(doc.word(next))
@@ -5619,9 +5619,9 @@ mod tests {
         assert_speaker(body, "grand coalition.", Some("Al Bo"));
         // So is one opening a subordinate clause that opens the sentence ("Cy Dee", named in
         // between, had been the speaker).
-        let body = "Al Bo won Ohio. Though he did not mention Cy Dee by name, he said they \
-                    should “quit now.”";
-        assert_speaker(body, "quit now.", Some("Al Bo"));
+        let body = "Al Bo won Ohio. Although he praised Cy Dee at length, he called the race \
+                    “a walk.”";
+        assert_speaker(body, "a walk.", Some("Al Bo"));
         // A name opening that clause leaves the main clause's pronoun in charge.
         let body = "Al Bo won Ohio. When Ann Roe called, he thanked Cy Dee, and he said they \
                     should “quit now.”";
@@ -6451,21 +6451,21 @@ mod tests {
 
     #[test]
     fn making_clear_reports_its_subjects_words() {
-        // "she made it clear that she has “deep doubts”" had been a scare quote.
+        // "she made it clear on Monday the fees are “a mistake”" had been a scare quote.
         let found = said(
-            "Ann Roe backed the levy, but she made it clear that she has “deep \
-                          doubts” about the fees. Al Bo makes clear he wants “a new vote.”",
+            "Ann Roe will vote yes, and she made it clear on Monday the fees are “a \
+             mistake.” Al Bo makes clear he wants “a new vote.”",
         );
         for (text, cue) in [
-            ("deep doubts", "made it clear"),
+            ("a mistake.", "made it clear"),
             ("a new vote.", "makes clear"),
         ] {
             let quote = found.iter().find(|q| q.0 == text).expect(text);
             assert_eq!(quote.3.as_deref(), Some(cue), "{found:?}");
         }
         assert_speaker(
-            "Ann Roe backed the levy, but she made it clear that she has “deep doubts.”",
-            "deep doubts.",
+            "Ann Roe will vote yes, and she made it clear on Monday the fees are “a mistake.”",
+            "a mistake.",
             Some("Ann Roe"),
         );
     }
@@ -7884,9 +7884,9 @@ mod tests {
         // scare quote modifying "several".
         let body = "At the forum, Al Bo called Roe “Lazy Annie” several times.";
         assert_speaker(body, "Lazy Annie", Some("Al Bo"));
-        // A pronoun after a quoted verb is its object: "railroaded" had been a scare quote.
-        let body = "Al Bo called the judge a “hater” who had “railroaded” him.";
-        assert_speaker(body, "railroaded", Some("Al Bo"));
+        // A pronoun after a quoted verb is its object: "cheated" had been a scare quote.
+        let body = "Al Bo blasted the board as “cranks” who “cheated” him.";
+        assert_speaker(body, "cheated", Some("Al Bo"));
         // A cue verb before an agent's "by" is a passive participle of the noun the quotation
         // modifies: "measures" had been the speaker of "gag order".
         let body = "The council shelved the budget over “gag order” measures added by Al Bo.";

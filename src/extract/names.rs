@@ -279,7 +279,7 @@ const MIN_OPENING_PARTICIPLE_LETTERS: usize = 6;
 /// cheered", "Kurdish Bo fans" in a post about Al Bo; but not "said Kurdish Bo, his brother"),
 /// or a sentence's first word: a participle ("Watching Roe on the debate stage,
 /// …"), or a common word (the lexicon's, or one the post writes in lower case: "Young Bo
-/// supporters cheered", "Classic Bo: upbeat, calm.").
+/// supporters cheered", "Vintage Bo showed up at the fair.").
 fn drop_modifiers_before_surnames(doc: &Doc, mentions: &mut [NameMention]) {
     let full_names: Vec<(&str, &str)> = mentions
         .iter()
@@ -885,7 +885,7 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         // "Sen. Al Bo of Texas": the state is no part of the name.
         // "Chancellor Ann Roe of Germany", "Rep. Ann Lam of Kempco": nor is a place or a
         // firm, which is a name of its own, as it is after a name with no title.
-        // "Col. Al Bo for Cy Dee to turn it down": nor is what follows "for".
+        // "Col. Al Bo for Cy Dee to refuse": nor is what follows "for".
         let of = (name_from + 1..last).find(|&k| CONNECTORS.contains(&doc.word(k)));
         let home = of
             .filter(|&of| doc.word(of) == "of")
@@ -2179,7 +2179,7 @@ mod tests {
             assert!(found.iter().all(|m| m.name != word), "{word}: {found:#?}");
         }
         // A day shouted ("MONDAY’S" had been an organization).
-        let text = "Al Bo spoke.\n\nMONDAY’S ‘LINKS’ - the best of the week.";
+        let text = "Al Bo spoke.\n\nMONDAY’S ‘BRIEFS’ come first.";
         assert_no_name(text, |name| name.starts_with("MONDAY"));
     }
 
@@ -2222,13 +2222,13 @@ mod tests {
     fn a_plural_institution_word_ends_an_organizations_name() {
         // "Kempton Park Productions" had been a person.
         let found = names(
-            "Ann Roe founded Kempton Park Productions. Vale Colleges closed. Major Kemp Harbor \
+            "Ann Roe founded Kempton Park Productions. Vale Colleges closed. The Kemp Harbor \
              Organizations met.",
         );
         for firm in [
             "Kempton Park Productions",
             "Vale Colleges",
-            "Major Kemp Harbor Organizations",
+            "Kemp Harbor Organizations",
         ] {
             assert_eq!(find(&found, firm).kind, EntityKind::Organization, "{firm}");
         }
@@ -2756,12 +2756,10 @@ mod tests {
             "{found:#?}"
         );
         // A common word of the lexicon opening the sentence, though the post never writes it
-        // in lower case ("Classic Bo" had been a person).
-        let found = names("Al Bo won in Ohio. Classic Bo: upbeat, calm.");
-        assert_no_name("Al Bo won in Ohio. Classic Bo: upbeat, calm.", |name| {
-            name == "Classic Bo"
-        });
-        find(&found, "Bo");
+        // in lower case ("Vintage Bo" had been a person).
+        let text = "Al Bo won in Ohio. Vintage Bo showed up at the fair.";
+        assert_no_name(text, |name| name == "Vintage Bo");
+        find(&names(text), "Bo");
         // A place or a people's adjective anywhere ("Ohio Bo" had been a person).
         let text = "Al Bo won. Then Ohio Bo staffers and New York Bo fans cheered, and Kurdish \
                     Bo voters sang.";
