@@ -1038,9 +1038,14 @@ impl Attributor<'_, '_, '_> {
         // ("Another Muslim who worshiped there said": a group's adjective names no one.)
         let thing = names_a_thing(&words.iter().map(|&k| doc.word(k)).collect::<Vec<_>>())
             || is_place_name(possessive_stem(&name).unwrap_or(&name))
-            || words
-                .last()
-                .is_some_and(|&k| GROUP_ADJECTIVES.contains(doc.word(k)));
+            || words.last().is_some_and(|&k| {
+                // ("Some Kurds …", "Many Germans said": so does its plural.)
+                let word = doc.word(k);
+                GROUP_ADJECTIVES.contains(word)
+                    || word
+                        .strip_suffix('s')
+                        .is_some_and(|adjective| GROUP_ADJECTIVES.contains(adjective))
+            });
         // "Outside the arena, about 200 protesters …, chanting “…”": a function word opening a
         // sentence is no one.
         // ("Checks are stricter for Syrians, who are told …": a plural of people anywhere.)
@@ -7835,6 +7840,11 @@ mod tests {
         assert!(!names.iter().any(|n| n == "Americans"), "{names:?}");
         // Nor a group's adjective after a determiner.
         let body = "Another Muslim who prays there said “the imam was kind.”";
+        assert_eq!(entity_names(body), Vec::<String>::new());
+        // Nor its plural ("Germans" had been a person), nor a country's initials after a
+        // party's adjective ("U.S." had been a Democrat).
+        let body = "Some Germans said “the fair was loud.” Some Democrat U.S. envoys claim to \
+                    oppose “the fair.”";
         assert_eq!(entity_names(body), Vec::<String>::new());
         // Nor a plural of people, wherever it stands.
         let body = "Checks are stricter for Syrians, who are told it is “a long wait.”";
