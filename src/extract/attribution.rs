@@ -81,8 +81,8 @@ use super::lexicon::{
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
-    is_compound_adjective, is_title_of_work, names_a_thing, opens_with_given_name, possessive_stem,
-    state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
+    is_compound_adjective, is_letter_compound, is_title_of_work, names_a_thing,
+    opens_with_given_name, possessive_stem, state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{is_dash, Doc, TokenKind};
@@ -1036,8 +1036,10 @@ impl Attributor<'_, '_, '_> {
             .collect::<Vec<_>>()
             .join(" ");
         // ("Another Muslim who worshiped there said": a group's adjective names no one.)
+        // ("T-shirts appeared that said …": so is a common noun opened by a letter.)
         let thing = names_a_thing(&words.iter().map(|&k| doc.word(k)).collect::<Vec<_>>())
             || is_place_name(possessive_stem(&name).unwrap_or(&name))
+            || words.iter().any(|&k| is_letter_compound(doc.word(k)))
             || words.last().is_some_and(|&k| {
                 // ("Some Kurds …", "Many Germans said": so does its plural.)
                 let word = doc.word(k);
@@ -7841,6 +7843,9 @@ mod tests {
         // Nor a group's adjective after a determiner.
         let body = "Another Muslim who prays there said “the imam was kind.”";
         assert_eq!(entity_names(body), Vec::<String>::new());
+        // Nor a common noun opened by a letter ("T-shirts" had been a person).
+        let body = "Al Bo spoke. T-shirts at the gate said “Stay home.”";
+        assert_eq!(entity_names(body), ["Al Bo"]);
         // Nor its plural ("Germans" had been a person), nor a country's initials after a
         // party's adjective ("U.S." had been a Democrat).
         let body = "Some Germans said “the fair was loud.” Some Democrat U.S. envoys claim to \

@@ -709,7 +709,7 @@ pub fn is_compound_adjective(word: &str) -> bool {
 
 /// Whether a word is a common noun opened by a capital letter and a hyphen: "T-shirts",
 /// "X-ray", "U-turn".
-fn is_letter_compound(word: &str) -> bool {
+pub fn is_letter_compound(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.next() == Some('-')
