@@ -2309,7 +2309,7 @@ fn speaker_after(doc: &Doc, start: usize, end: usize, level: Option<usize>) -> O
                     .map(|phrase| Found::Phrase(phrase, cue));
             }
         }
-        // "“poison pill” measures added by Bo": a past form before an agent's "by" is a
+        // "“gag order” measures added by Bo": a past form before an agent's "by" is a
         // passive participle modifying the noun before it, no cue with a subject ("Roe said by
         // telephone" is one).
         let passive_participle = j + 2 < end
@@ -2788,9 +2788,9 @@ fn speaker_closing_sentence(
             let Found::Phrase(phrase, cue) = &found else {
                 return None;
             };
-            // "he joked about Roe’s “odd friendship” with an aide, cited his appearance in an
-            // ad and …": after its cue, a phrase whose head cannot speak is the cue's object,
-            // not an inverted speaker.
+            // "he mocked the board's “grand plan” for the docks, cited his record on a mailer
+            // and …": after its cue, a phrase whose head cannot speak is the cue's object, not
+            // an inverted speaker.
             if cue.start < phrase.start && !heads_a_speaker(doc, phrase) {
                 return None;
             }
@@ -5173,7 +5173,7 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
         && !PRONOUNS.contains_key(doc.word(next))
         && !CUE_VERBS.contains(word)
         && !is_day_or_time(doc.word(next))
-        // "called Roe “Little Annie” multiple times": a count of times modifies the verb.
+        // "called Roe “Lazy Annie” several times": a count of times modifies the verb.
         && !(next + 1 < doc.tokens.len() && matches!(lower(doc, next + 1), "times" | "time"))
 }
 
@@ -5452,10 +5452,10 @@ mod tests {
 
     #[test]
     fn an_object_after_a_closing_cue_is_no_inverted_speaker() {
-        // "cited his appearance" had made "his appearance" the speaker.
-        let body = "Al Bo spoke. In his speech he joked about the “odd friendship” with an aide, \
-                    cited his appearance in an ad and drew cheers.";
-        assert_speaker(body, "odd friendship", Some("Al Bo"));
+        // "cited his record" had made "his record" the speaker.
+        let body = "Al Bo spoke. At the fair he mocked the board's “grand plan” for the docks, \
+                    cited his record on a mailer and drew cheers.";
+        assert_speaker(body, "grand plan", Some("Al Bo"));
         // A role after the cue still speaks: "…, said his wife".
         let body = "Al Bo spoke. The plan signals “a mess” for the town, said his wife.";
         assert_speaker(body, "a mess", Some("his wife"));

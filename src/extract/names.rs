@@ -2397,9 +2397,9 @@ mod tests {
         assert_eq!(find(&found, "Ann Lee").role.as_deref(), Some("activist"));
         assert_eq!(find(&found, "Carl Ames").party.as_deref(), Some("R"));
         find(&found, "Tom Ross");
-        // A given name of either gender opens a name too: "Navy SEAL Chris Dee" had been
+        // A given name of either gender opens a name too: "Harbor Patrol Chris Dee" had been
         // one person's name.
-        let found = names("Fans asked how Roe could play Navy SEAL Chris Dee on screen.");
+        let found = names("The crowd cheered when Harbor Patrol Chris Dee took the stage.");
         find(&found, "Chris Dee");
         // A given name before a given name, and a title, stay: Mary Ann Lee, Sen. Ann Lee.
         let found = names("Mary Ann Lee met Sen. Ann Lee.");
