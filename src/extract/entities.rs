@@ -205,31 +205,26 @@ impl Roster {
         if let Some(found) = self.lookup(name) {
             return found;
         }
+        // The organization whose name `word` opens: "Kemp" opens "Kemp News". (One named
+        // `name` alone was found above.)
+        let opened_by = |word: &str| {
+            self.entities.iter().position(|e| {
+                e.kind == EntityKind::Organization && e.name.split(' ').next() == Some(word)
+            })
+        };
         // "Kemp News … Kemp gave another account": a lone word, no given name, opening an
         // organization's name is that organization, written short.
         let opened =
             (kind == EntityKind::Person && !name.contains(' ') && !GIVEN_NAMES.contains_key(name))
-                .then(|| {
-                    self.entities.iter().position(|e| {
-                        e.kind == EntityKind::Organization
-                            && e.name
-                                .strip_prefix(name)
-                                .is_some_and(|rest| rest.starts_with(' '))
-                    })
-                })
+                .then(|| opened_by(name))
                 .flatten();
         if let Some(organization) = opened {
             self.entities[organization].aliases.push(name.to_string());
             self.index_names(organization);
             return organization;
         }
-        let opens_organization = |head: &str| {
-            self.entities.iter().any(|e| {
-                e.kind == EntityKind::Organization && e.name.split(' ').next() == Some(head)
-            })
-        };
         let kind = match kind {
-            EntityKind::Person if names_a_branch(name, opens_organization) => {
+            EntityKind::Person if names_a_branch(name, |head| opened_by(head).is_some()) => {
                 EntityKind::Organization
             }
             kind => kind,
