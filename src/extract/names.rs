@@ -559,6 +559,25 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             }
         }
         let t = &doc.tokens[j];
+        // "U.S. News & World Report", "Harbor Fish & Game": an ampersand set off by spaces
+        // between capitalised words joins them in one firm's or outlet's name (not "Ann & I",
+        // nor two given names, "Mary & Ann": two people).
+        let spaced = |k: usize| doc.tokens[k - 1].end < doc.tokens[k].start;
+        let ampersand = doc.word(j) == "&"
+            && doc.tokens.get(j + 1).is_some_and(|after| {
+                after.kind == TokenKind::Word
+                    && after.quote == quote
+                    && after.paragraph == doc.tokens[start].paragraph
+                    && spaced(j)
+                    && spaced(j + 1)
+                    && is_capitalised(doc.word(j + 1))
+                    && doc.word(j + 1) != "I"
+                    && !(GIVEN_NAMES.contains_key(word)
+                        && GIVEN_NAMES.contains_key(doc.word(j + 1)))
+            });
+        if ampersand {
+            continue;
+        }
         if t.kind != TokenKind::Word
             || t.quote != quote
             || t.paragraph != doc.tokens[start].paragraph
@@ -1004,12 +1023,14 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Workers say …", "Music is …": an organization's word alone, opening its sentence, is
     // the common word when the post writes it in lower case too. Anywhere else, alone, it
     // names no one either ("the Department", "State of the Union"), unless it is a news
-    // outlet's ("the Post reported") or an institution's ("the Senate").
+    // outlet's ("the Post reported") or an institution's ("the Senate"). An outlet's word
+    // names its outlet after "the" only: opening its sentence it is the common word ("News of
+    // the deal broke", "Radio hosts agreed").
     let word = possessive_stem(words[0]).unwrap_or(words[0]);
     let common_word = words.len() == 1
         && ORGANIZATION_WORDS.get(word).is_some_and(|&outlet| {
             let names_alone = outlet || STANDALONE_ORGANIZATION_WORDS.contains(word);
-            !names_alone || doc.opens_sentence(first) && doc.writes_in_lower_case(word)
+            !names_alone || doc.opens_sentence(first) && (outlet || doc.writes_in_lower_case(word))
         });
     if common_word {
         return;
@@ -1362,7 +1383,11 @@ fn classify(words: &[&str]) -> Option<EntityKind> {
         return None;
     }
     // "Department of Justice": an organization's word heads its name before "of".
-    if words.contains(&"for") || headed_before_of(words) || ORGANIZATION_WORDS.contains_key(last) {
+    if words.contains(&"for")
+        || words.contains(&"&")
+        || headed_before_of(words)
+        || ORGANIZATION_WORDS.contains_key(last)
+    {
         return Some(EntityKind::Organization);
     }
     let brand = is_camel_case(last) && !is_joined_surname(last);
@@ -2086,6 +2111,11 @@ mod tests {
         assert_eq!(find(&found, "Post").kind, EntityKind::Organization);
         assert_eq!(find(&found, "Senate").kind, EntityKind::Organization);
         assert!(found.iter().all(|m| m.name != "Party"), "{found:#?}");
+        // Opening its sentence without "the", an outlet's word is the common word.
+        assert_no_name(
+            "Bo left the race. News of the deal broke Monday. Radio hosts cheered.",
+            |name| name == "News" || name == "Radio",
+        );
         // A title before an organization's word is part of its name.
         let found = names("Al Bo and his Justice Department acted. Judge Cy Post ruled.");
         assert_eq!(
@@ -2722,6 +2752,22 @@ mod tests {
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
+    }
+
+    #[test]
+    fn an_ampersand_between_capitalised_words_joins_one_organizations_name() {
+        let found = names(
+            "Ann Roe, a lawyer at Kemp & Vale, wrote for Harbor Fish & Game before she joined \
+             Dayton Books & Media.",
+        );
+        for name in ["Kemp & Vale", "Harbor Fish & Game", "Dayton Books & Media"] {
+            assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
+        }
+        // Not the pronoun "I", nor two given names, nor an ampersand glued to its words.
+        assert_no_name(
+            "Bo wrote: Mary & I agree. Mary & Ann left. The S.&P. index fell.",
+            |name| name.contains('&'),
+        );
     }
 
     #[test]
