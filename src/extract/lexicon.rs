@@ -411,6 +411,11 @@ pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> =
 pub static PLACE_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| non_person_words_marked(Some("suffix")).collect());
 
+/// The words that make a place closing a capitalised phrase no given name opens, marked
+/// `place` in the lexicon: "Vela Bay", "Kemp Heights" (but "Ann Bay" is a person).
+pub static PLACE_ENDINGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| non_person_words_marked(Some("place")).collect());
+
 /// The thing words that are surnames too, marked `surname` in the lexicon: after a lone given
 /// name they end a person's name ("Ann Law", "Bo Day"), not a thing's.
 pub static SURNAME_THING_WORDS: LazyLock<HashSet<&'static str>> =

@@ -34,8 +34,9 @@ use super::lexicon::{
     is_year_or_month, party_member, state_named, titles_starting_with, words_ending_cue,
     TitleClass, ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR_WORDS, COMMON_INITIALISMS, CONTRACTIONS,
     CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, GROUP_ADJECTIVES, NON_NAMES, NON_PERSON_WORDS,
-    ORGANIZATION_WORDS, PARTY_CODES, PLACE_PREFIXES, PLACE_SUFFIXES, RELATIVE_PRONOUNS, ROLE_NOUNS,
-    STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES, WORK_NOUNS,
+    ORGANIZATION_WORDS, PARTY_CODES, PLACE_ENDINGS, PLACE_PREFIXES, PLACE_SUFFIXES,
+    RELATIVE_PRONOUNS, ROLE_NOUNS, STANDALONE_ORGANIZATION_WORDS, SURNAME_THING_WORDS, TITLES,
+    WORK_NOUNS,
 };
 use super::quotes::QuotedSpan;
 use super::text::{glued_to_previous, is_dash, Doc, TokenKind};
@@ -1320,8 +1321,12 @@ pub fn names_a_thing(words: &[&str]) -> bool {
         if GIVEN_NAMES.contains_key(given) && SURNAME_THING_WORDS.contains(last));
     let place_prefix = words.len() > 1 && PLACE_PREFIXES.contains(words[0]);
     let place_suffix = words.len() > 1 && PLACE_SUFFIXES.contains(words[words.len() - 1]);
+    let place_ending = words.len() > 1
+        && PLACE_ENDINGS.contains(words[words.len() - 1])
+        && !GIVEN_NAMES.contains_key(words[0]);
     place_prefix
         || place_suffix
+        || place_ending
         || !given_and_surname
             && words.iter().enumerate().any(|(n, word)| {
                 NON_PERSON_WORDS.contains(word)
@@ -1365,9 +1370,11 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     if CONNECTORS.contains(&doc.word(first + 1)) {
         return None;
     }
+    // ("San Pedro Vela, Honduras": a place's prefix opens the place's name.)
     if GIVEN_NAMES.contains_key(word)
         || !(GIVEN_NAMES.contains_key(doc.word(first + 1)) || no_given_name())
         || !titles_starting_with(word).is_empty()
+        || PLACE_PREFIXES.contains(word)
     {
         return None;
     }
@@ -2467,6 +2474,11 @@ mod tests {
             find(&found, "Carl Ames").role.as_deref(),
             Some("Attorney General")
         );
+        // A place's prefix opens a place's name: "San Pedro Vela" had been a person, Pedro
+        // Vela.
+        assert_no_name("Towns like San Pedro Vela grew fast.", |name| {
+            name.contains("Vela")
+        });
     }
 
     #[test]
@@ -2847,6 +2859,18 @@ mod tests {
         // "a FOIA request", "a VIP pass" had made organizations.
         let text = "Al Bo filed a FOIA request and got a VIP pass for the HIV clinic.";
         assert_no_name(text, |name| ["FOIA", "VIP", "HIV"].contains(&name));
+    }
+
+    #[test]
+    fn a_place_ending_makes_a_place_unless_a_given_name_opens_the_phrase() {
+        // "an office overlooking Vela Bay": a person, Vela Bay, had been found.
+        let found = names("From his office overlooking Vela Bay, Ann Bay saw Kemp Heights.");
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && !m.bare)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(people, ["Ann Bay"], "{found:#?}");
     }
 
     #[test]
