@@ -1069,9 +1069,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "The Ohio Senator spoke", "Idaho Sen.": a person's run ending in an office's title,
     // with no name after it, is an office (not after a given name: "Ann Mayor"; and not a role's
     // title, which may be a surname: "Al King").
-    // ("Ledger TV Chairman", "House Speaker", "the Republican National Committeeman": a
-    // role's title too, after initials, an organization's word, an adjective or a word the
-    // post writes in lower case.)
+    // ("Ledger TV Chairman", "House Speaker", "the Republican National Committeeman", "Ohio
+    // Secretary of State": a role's title too, after initials, an organization's word, an
+    // adjective, a word the post writes in lower case or a place.)
     let person = kind == Some(EntityKind::Person);
     let before = words.len().checked_sub(2).map(|k| words[k]);
     let describes_role = |w: &str| {
@@ -1090,7 +1090,9 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             .filter(|t| t.words.len() == 1)
             .any(|t| {
                 t.class == TitleClass::Office
-                    || t.class == TitleClass::Role && before.is_some_and(describes_role)
+                    || t.class == TitleClass::Role
+                        && (before.is_some_and(describes_role)
+                            || is_place_name(&words[..words.len() - 1].join(" ")))
             });
     if ends_in_office {
         return;
@@ -2146,12 +2148,14 @@ mod tests {
     #[test]
     fn an_office_without_a_name_names_no_one() {
         let found = names(
-            "Votes went to Ohio Senator and Idaho Sen. alike. “Thank you, Mr. President,” \
+            "Votes went to Ohio Senator, New Mexico Secretary and Idaho Sen. alike. “Thank \
+             you, Mr. President,” \
              said Mr. King, and Ann Mayor nodded. The house voted. Then House Speaker spoke, and \
              DWFA Director nodded, and so did the Republican National Committeeman.",
         );
         for office in [
             "Ohio Senator",
+            "New Mexico Secretary",
             "Idaho Sen.",
             "President",
             "House Speaker",
