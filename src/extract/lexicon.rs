@@ -283,10 +283,17 @@ pub fn state_named(text: &str) -> Option<&'static str> {
 pub static COUNTRIES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/countries.txt")));
 
-/// Whether a run of words names a US state, a country or a large city, never a person: "New
-/// York", "South Korea", "Los Angeles".
+/// Provinces, regions and parts of the world: "British Columbia", "Latin America".
+pub static REGIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../lexicons/regions.txt")));
+
+/// Whether a run of words names a US state, a country, a region or a large city, never a
+/// person: "New York", "South Korea", "British Columbia", "Los Angeles".
 pub fn is_place_name(text: &str) -> bool {
-    COUNTRIES.contains(text) || CITIES.contains(text) || state_named(text).is_some()
+    COUNTRIES.contains(text)
+        || REGIONS.contains(text)
+        || CITIES.contains(text)
+        || state_named(text).is_some()
 }
 
 /// Large cities: "Los Angeles", "Des Moines".

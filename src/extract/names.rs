@@ -3076,6 +3076,10 @@ mod tests {
             "Al Bo won American Samoa. American Samoa sends six delegates.",
             // And a capital, or a city in the news.
             "Al Bo flew from Baton Rouge to Kuala Lumpur. Kuala Lumpur welcomed him.",
+            // And a province, a part of the world, or a place a place's prefix opens:
+            // "British Columbia" had been a person.
+            "British Columbia's tax rose, said Al Bo. Latin America watched. So did Cape \
+             Vela.",
         ] {
             let found = names(text);
             assert!(
