@@ -477,6 +477,32 @@ fn a_titled_surname_joins_the_one_person_the_archive_knows_by_it() {
 }
 
 #[test]
+fn a_relation_as_role_gives_way_to_a_position_a_later_post_gives() {
+    let archive = Archive::new();
+    archive.import_bodies(
+        "roles",
+        &[
+            ("a.txt", "Ida Vane’s husband, Al Vane, spoke first."),
+            ("b.txt", "Al Vane, the Dayton port director, spoke again."),
+            (
+                "c.txt",
+                "Cy Dee, the city clerk, came. Cy Dee, a father of two, left.",
+            ),
+        ],
+    );
+    let role = |name: &str| {
+        let rows = archive.json_rows(&["people", "--kind", "person"]);
+        rows.iter()
+            .find(|r| r["name"] == name)
+            .map(|r| r["role"].clone())
+            .unwrap_or_else(|| panic!("{name}: {rows:#?}"))
+    };
+    assert_eq!(role("Al Vane"), "Dayton port director");
+    // A position held is kept over a relation given after it.
+    assert_eq!(role("Cy Dee"), "city clerk");
+}
+
+#[test]
 fn a_byline_and_dateline_under_the_headline_date_the_post_and_name_its_author() {
     let archive = Archive::new();
     let folder = archive.dir.path().join("posts");

@@ -19,7 +19,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use super::lexicon::{
     is_common_word, is_name_particle, is_place_name, is_singular_role_noun, party_member,
     state_named, titles_starting_with, TitleClass, GIVEN_NAMES, GROUP_ADJECTIVES,
-    ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+    ORGANIZATION_WORDS, PARTY_CODES, PHRASE_PREPOSITIONS, RELATION_NOUNS, ROLE_NOUNS, TITLES,
 };
 use super::names::{hyphened_surname, is_acronym, is_name_suffix, possessive_stem, NameMention};
 use super::text::{Doc, TokenKind};
@@ -156,11 +156,8 @@ impl Roster {
         for (entity, m) in bare {
             roster.place(entity, m);
             // "Ann Roe … Roe, the former secretary of state, …": the role read at the surname.
-            if let Some(role) = &m.role {
-                roster.entities[entity]
-                    .role
-                    .get_or_insert_with(|| role.clone());
-            }
+            let e = &mut roster.entities[entity];
+            e.role = preferred_role(e.role.take(), m.role.as_ref());
         }
         roster.merge_clippings();
         roster.merge_nicknames(doc);
@@ -492,7 +489,7 @@ impl Roster {
             }
             (old, new) => old.or(new.map(str::to_string)),
         };
-        e.role = e.role.clone().or(m.role.clone());
+        e.role = preferred_role(e.role.take(), m.role.as_ref());
         e.party = e.party.clone().or(m.party.clone());
         e.state = e.state.clone().or(m.state.clone());
         if let Some(title) = m.title {
@@ -1098,6 +1095,27 @@ pub fn given_name_gender(name: &str) -> Option<char> {
         .filter(|&gender| gender != 'x')
 }
 
+/// The role a person keeps of the one held and another a mention gives: the one held, unless
+/// it is a relation to someone ("husband of Ann Roe", "daughter") and the other a position
+/// ("Ohio governor").
+pub fn preferred_role(held: Option<String>, other: Option<&String>) -> Option<String> {
+    match (held, other) {
+        (Some(held), Some(other)) if is_relation(&held) && !is_relation(other) => {
+            Some(other.clone())
+        }
+        (held, other) => held.or_else(|| other.cloned()),
+    }
+}
+
+/// Whether a role names a relation to someone: its head, the last word before "of" or of the
+/// whole role, is a relation noun ("husband of Ann Roe", "mother of three", "son").
+fn is_relation(role: &str) -> bool {
+    let head = role.split(" of ").next().unwrap_or(role);
+    head.rsplit(' ')
+        .next()
+        .is_some_and(|word| RELATION_NOUNS.contains(word.to_lowercase().as_str()))
+}
+
 /// Gender from a courtesy title or a gendered role word: "spokeswoman", "congressman" (a word
 /// ending in "man", not one holding it: a "manager" has none).
 fn gender_of(title: Option<&str>, role: Option<&str>) -> Option<char> {
@@ -1134,6 +1152,21 @@ mod tests {
 
     fn entity<'a>(r: &'a Roster, name: &str) -> &'a Entity {
         &r.entities[entity_id(r, name)]
+    }
+
+    #[test]
+    fn a_relation_gives_way_to_a_position_and_a_position_stays() {
+        // "Ida Vane’s husband, Al Vane, … Al Vane, the port director": he is the director.
+        let r = roster(
+            "Ida Vane’s husband, Al Vane, spoke. Later Al Vane, the port director, left. Cy Dee, \
+             the city clerk, came. Cy Dee, a father of two, left.",
+        );
+        assert_eq!(entity(&r, "Al Vane").role.as_deref(), Some("port director"));
+        assert_eq!(entity(&r, "Cy Dee").role.as_deref(), Some("city clerk"));
+        assert_eq!(
+            preferred_role(Some("son".into()), Some(&"mother of two".to_string())),
+            Some("son".into())
+        );
     }
 
     /// The entity of the first mention written `written`.

@@ -458,11 +458,24 @@ pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// The articles: a phrase opening with one is a description ("a doctor", "the editor").
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
+/// The role nouns' lexicon: a noun a line, with its mark after a tab ("wife\trelation").
+static ROLE_NOUNS_TEXT: &str = include_str!("../../lexicons/role_nouns.txt");
+
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    entries(include_str!("../../lexicons/role_nouns.txt"))
+    entries(ROLE_NOUNS_TEXT)
         .into_iter()
+        .map(|line| line.split('\t').next().unwrap_or(line))
         .flat_map(|noun| [noun.to_string(), plural(noun)])
+        .collect()
+});
+
+/// The role nouns marked `relation`, in the singular: a relation to someone ("wife",
+/// "son"), not a position.
+pub static RELATION_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    entries(ROLE_NOUNS_TEXT)
+        .into_iter()
+        .filter_map(|line| line.strip_suffix("\trelation"))
         .collect()
 });
 
@@ -702,6 +715,8 @@ mod tests {
         assert!(COMMON_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(is_common_word("harvest") && !is_common_word("baker"));
         assert!(SURNAME_THING_WORDS.contains("Law") && NON_PERSON_WORDS.contains("Law"));
+        assert!(ROLE_NOUNS.contains("sons") && RELATION_NOUNS.contains("son"));
+        assert!(ROLE_NOUNS.contains("mayor") && !RELATION_NOUNS.contains("mayor"));
     }
 
     #[test]

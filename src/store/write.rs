@@ -9,7 +9,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
-use crate::extract::entities::{is_named_in_full, middle_initial, middle_of, opens_with_title};
+use crate::extract::entities::{
+    is_named_in_full, middle_initial, middle_of, opens_with_title, preferred_role,
+};
 use crate::extract::lexicon::{same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
 use crate::import::RawPost;
@@ -376,18 +378,22 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
         .iter()
         .any(|v| v.is_some());
     if says_more {
+        // (A relation the record holds gives way to a position: see `preferred_role`.)
+        let role = match &entity.role {
+            Some(role) => {
+                let held: Option<String> = conn
+                    .prepare_cached("SELECT role FROM people WHERE id = ?1")?
+                    .query_row([id], |r| r.get(0))?;
+                preferred_role(held, Some(role))
+            }
+            None => None,
+        };
         conn.prepare_cached(
-            "UPDATE people SET title = coalesce(title, ?2), role = coalesce(role, ?3),
+            "UPDATE people SET title = coalesce(title, ?2), role = coalesce(?3, role),
                                party = coalesce(party, ?4), state = coalesce(state, ?5)
              WHERE id = ?1",
         )?
-        .execute(params![
-            id,
-            entity.title,
-            entity.role,
-            entity.party,
-            entity.state
-        ])?;
+        .execute(params![id, entity.title, role, entity.party, entity.state])?;
     }
     let mut alias =
         conn.prepare_cached("INSERT OR IGNORE INTO aliases (alias, person_id) VALUES (?1, ?2)")?;
