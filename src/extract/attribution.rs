@@ -4270,10 +4270,13 @@ fn is_phrase_word(doc: &Doc, k: usize, level: Option<usize>) -> bool {
     let after_determiner = k > 0
         && (DETERMINERS.contains(&lower(doc, k - 1)) || possessive_stem(doc.word(k - 1)).is_some());
     // "said Harbors ranking member Ann Roe", "Oversight ranking Democrat Ann Roe": so is one
-    // between a capitalised word and a role noun or a party.
+    // between a capitalised word and a role noun or a party, and a word in -ing after any
+    // word: "former State policy planning director Ann Roe wrote" (not "Roe’s aide rallied
+    // supporters").
     let describes_next = || {
         k > 0
-            && is_capitalised(doc.word(k - 1))
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && (is_capitalised(doc.word(k - 1)) || w.ends_with("ing"))
             && doc
                 .tokens
                 .get(k + 1)
@@ -5278,6 +5281,23 @@ mod tests {
             .find(|q| q.0 == quote)
             .unwrap_or_else(|| panic!("{quote:?} not found"))
             .1
+    }
+
+    #[test]
+    fn a_word_in_ing_before_a_role_noun_is_part_of_the_role() {
+        // "former State policy planning director Ann Roe wrote": "planning" had been read as
+        // a verb, and the quotation left with no speaker.
+        assert_speaker(
+            "“We did it,” former State policy planning director Ann Roe wrote.",
+            "We did it,",
+            Some("Ann Roe"),
+        );
+        // A past form before a role noun stays a verb.
+        assert_speaker(
+            "In reply, Al Bo’s right-hand woman rallied supporters, saying: “Stop him.”",
+            "Stop him.",
+            Some("Al Bo’s right-hand woman"),
+        );
     }
 
     #[test]
