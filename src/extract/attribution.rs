@@ -5301,6 +5301,16 @@ mod tests {
     }
 
     #[test]
+    fn a_master_of_ceremonies_is_a_role() {
+        // "said master of ceremonies Ivo Lund, …" had left the quotation as a scare quote.
+        assert_speaker(
+            "“Thanks for coming,” said master of ceremonies Ivo Lund, a retired engineer.",
+            "Thanks for coming,",
+            Some("Ivo Lund"),
+        );
+    }
+
+    #[test]
     fn an_organizations_name_cut_at_for_speaks_whole() {
         // "Citizens for Fair Rents said" had given the quotation to a person "Fair Rents",
         // the words after "for".
