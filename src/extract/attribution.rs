@@ -81,7 +81,7 @@ use super::lexicon::{
 };
 use super::names::{
     comma_party_tag, describes_a_person, ends_in_adjective, is_acronym, is_capitalised,
-    is_compound_adjective, is_letter_compound, is_title_of_work, names_a_thing,
+    is_compound_adjective, is_letter_compound, is_sentence_word, is_title_of_work, names_a_thing,
     opens_with_given_name, possessive_stem, state_after_party_tag, CONNECTORS, PLACE_PREPOSITIONS,
 };
 use super::quotes::QuotedSpan;
@@ -1014,7 +1014,7 @@ impl Attributor<'_, '_, '_> {
         // Capitalised words the name finder passed over are a person met as a speaker.
         let words: Vec<usize> = phrase
             .clone()
-            .skip_while(|&k| NON_NAMES.contains(doc.word(k)) || is_compound_adjective(doc.word(k)))
+            .skip_while(|&k| is_sentence_word(doc.word(k)) || is_compound_adjective(doc.word(k)))
             .collect();
         let shouted = words.len() > 1
             && words
@@ -5557,6 +5557,9 @@ mod tests {
         let body = "The list runs long.\n\nBaker said the plan was “a scam.”";
         assert_speaker(body, "a scam.", Some("Baker"));
         assert!(entity_names(body).iter().any(|n| n == "Baker"));
+        // Nor is a number in words: "Twenty-seven" had been a person.
+        let body = "Twenty-seven states sued. Forty-two said the rule was “a scam.”";
+        assert!(entity_names(body).is_empty(), "{:?}", entity_names(body));
     }
 
     #[test]
