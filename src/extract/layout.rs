@@ -247,7 +247,11 @@ fn is_appeal(paragraph: &str) -> bool {
 /// "Follow Jane on Twitter @jroe. Jane Roe writes about …" gives "Jane Roe": the fuller name
 /// that opens a later sentence and extends the followed name; else the followed name itself.
 fn bio_author_name(paragraph: &str) -> Option<String> {
-    let rest = paragraph.strip_prefix("Follow ")?;
+    // ("“Follow Jane on Twitter @jroe.”": a transcript's mark left open before it is none
+    // of it.)
+    let rest = paragraph
+        .trim_start_matches(['"', '“'])
+        .strip_prefix("Follow ")?;
     let (followed, after) = rest.split_once(" on ")?;
     let network: String = after
         .chars()
@@ -413,6 +417,10 @@ mod tests {
         let layout = read_layout(text);
         assert_eq!(layout.author.as_deref(), Some("Sam Ortiz"));
         assert_eq!(layout.paragraphs, vec!["Body."]);
+        // A transcript's mark left open before it is none of it.
+        let layout = read_layout("TITLE…. “Body.”\n\n“Follow Sam Ortiz on Twitter @sam.");
+        assert_eq!(layout.author.as_deref(), Some("Sam Ortiz"));
+        assert_eq!(layout.paragraphs, vec!["“Body.”"]);
     }
 
     #[test]
