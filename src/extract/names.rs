@@ -2897,7 +2897,8 @@ mod tests {
         let found = names(
             "Al Bo hosted Friday Night Laughs. Fans of Moon Wars and Blue Votes Matter met at \
              Cedar Point. In the Harbor Scene column, Ann Roe wrote. The Farmers Front won. \
-             Lakeview Prison, Old Hollywood and Cy Dee Olympics were shown.",
+             Lakeview Prison, Old Hollywood and Cy Dee Olympics were shown. Kemp Vale Pact \
+             failed. Vela Atoll sank. Lund Vane Symposium closed. Dear Jim, I wrote.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -2913,7 +2914,8 @@ mod tests {
              Communications agreed. The Lund Loans Arena hosted the Vick Marathon. Roman \
              Catholic leaders met. Harbor Stores closed. Lakeview Heights voters, the Vane \
              Institution and the Harbor Corps met. So did South Korean diplomats. Lund \
-             Brothers, Vane Resources, Cedar Ventures and the Harbor Museum agreed.",
+             Brothers, Vane Resources, Cedar Ventures and the Harbor Museum agreed. Kemp \
+             Energy, Vale Healthcare and Lund Insurance sued in the Ninth Circuit.",
         );
         let people: Vec<&str> = found
             .iter()
@@ -2932,6 +2934,10 @@ mod tests {
             "Vane Resources",
             "Cedar Ventures",
             "Harbor Museum",
+            "Kemp Energy",
+            "Vale Healthcare",
+            "Lund Insurance",
+            "Ninth Circuit",
         ] {
             assert_eq!(find(&found, name).kind, EntityKind::Organization, "{name}");
         }
