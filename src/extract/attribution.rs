@@ -5201,6 +5201,19 @@ fn targets(
         .map(|p| p.entity)
         .collect();
     about.extend_from_slice(referred);
+    // "“The Roe campaign is busy”": a name the post gives someone, after a determiner and
+    // modifying the noun after it, is about them too. (It is no mention: no pronoun refers
+    // back to it.)
+    let modifier_of = |k: usize| {
+        let modifies = DETERMINERS.contains(&lower(doc, k - 1))
+            && is_capitalised(doc.word(k))
+            && doc.tokens[k + 1].kind == TokenKind::Word
+            && doc.word(k + 1).starts_with(char::is_lowercase);
+        modifies
+            .then(|| roster.lookup_before(doc.word(k), k))
+            .flatten()
+    };
+    about.extend((open + 2..close.saturating_sub(1)).filter_map(modifier_of));
     let lowest = from.max(open.saturating_sub(MAX_LOOKBACK));
     let refers_back = (lowest..open)
         .any(|k| at_level(doc, k, level) && GROUP_REFERENCES.contains(&lower(doc, k)));
@@ -8063,6 +8076,38 @@ mod tests {
         assert!(about(&facts, "a scam.").is_empty());
         assert!(about(&facts, "a fraud.").is_empty());
         assert!(about(&facts, "a mistake.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_modifying_a_noun_in_a_quotation_makes_it_about_its_person() {
+        // "“The Roe campaign is busy”" had been about no one.
+        let facts = extract_post(
+            Format::Text,
+            "T…. Ann Roe, Cy White and Ann Will are running for mayor.\n\n“The Roe campaign \
+             is busy, and a White House aide agrees,” Al Bo said.\n\nHe left. “Yes. Will voters \
+             care? It is a Harbor matter,” he said.",
+        )
+        .unwrap();
+        // (Not before a capitalised word: "a White House aide" is no one's.)
+        let targets = about(
+            &facts,
+            "The Roe campaign is busy, and a White House aide agrees,",
+        );
+        assert!(targets.contains(&"Ann Roe"), "{targets:?}");
+        assert!(!targets.contains(&"Cy White"), "{targets:?}");
+        // It is no mention: "he" is still Bo.
+        let quote = facts
+            .quotes
+            .iter()
+            .find(|q| q.text == "Yes. Will voters care? It is a Harbor matter,")
+            .unwrap();
+        let speaker = quote.speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            speaker.map(|e| facts.entities[e].name.as_str()),
+            Some("Al Bo")
+        );
+        // (Nor is a word opening a sentence: "Will voters care?" is not about Ann Will.)
+        assert!(about(&facts, "Yes. Will voters care? It is a Harbor matter,").is_empty());
     }
 
     #[test]
