@@ -127,6 +127,7 @@ impl Roster {
             named_at.entry(entity).or_default().insert(m.from);
         }
         roster.placed.sort_by_key(|p| p.from);
+        roster.index_given_names();
         // Bare surnames in the order of the text, each namesake's latest mention kept so far,
         // bare ones included: "Bill Roe … Jane Roe … her book … Roe wrote" is Jane.
         let mut bare_mentions: Vec<&NameMention> = names.iter().filter(|m| m.bare).collect();
@@ -147,6 +148,21 @@ impl Roster {
                     roster.placed[seen].from,
                 );
                 seen += 1;
+            }
+            // "“Ann, let’s be clear …”": a given name addressing someone inside a quotation
+            // names no one the writer means.
+            let opens_spoken_sentence = m.first > 0
+                && (doc.tokens[m.first - 1].kind == TokenKind::Mark
+                    || matches!(doc.word(m.first - 1), "." | "?" | "!"));
+            let addressed = GIVEN_NAMES.contains_key(m.name.as_str())
+                && doc.tokens[m.first].quote.is_some()
+                && opens_spoken_sentence
+                && doc
+                    .tokens
+                    .get(m.last)
+                    .is_some_and(|_| doc.word(m.last) == ",");
+            if addressed {
+                continue;
             }
             if let Some(entity) = roster.namesake_for(doc, m, &latest) {
                 mention(&mut latest, entity, m.first);
@@ -188,6 +204,28 @@ impl Roster {
         self.index.clear();
         for id in 0..self.entities.len() {
             self.index_names(id);
+        }
+        self.index_given_names();
+    }
+
+    /// Indexes a given name alone under the one person of the post named in full with it,
+    /// for the post only (it is no alias the archive keeps): "Ann Roe … “We will win,” Ann
+    /// said" is Ann Roe. A given name two people share, or one an entity is named by, is
+    /// left out.
+    fn index_given_names(&mut self) {
+        let mut by_given: HashMap<String, Vec<usize>> = HashMap::new();
+        for (id, e) in self.entities.iter().enumerate() {
+            let mut words = e.name.split(' ');
+            if let (Some(given), Some(_)) = (words.next(), words.next()) {
+                if e.kind == EntityKind::Person && GIVEN_NAMES.contains_key(given) {
+                    by_given.entry(given.to_lowercase()).or_default().push(id);
+                }
+            }
+        }
+        for (given, ids) in by_given {
+            if let [one] = ids[..] {
+                self.index.entry(given).or_insert_with(|| vec![one]);
+            }
         }
     }
 
@@ -343,9 +381,12 @@ impl Roster {
             written: m.written.clone(),
         });
         let e = &mut self.entities[entity];
+        // (A given name alone, "Ann" for Ann Roe, names her in this post only.)
+        let given_name = e.name.split_once(' ').map(|(given, _)| given);
         for alias in [&m.written, &m.name] {
             if !e.name.eq_ignore_ascii_case(alias)
                 && !e.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
+                && given_name != Some(alias.as_str())
             {
                 e.aliases.push(alias.clone());
             }
@@ -1152,6 +1193,46 @@ mod tests {
 
     fn entity<'a>(r: &'a Roster, name: &str) -> &'a Entity {
         &r.entities[entity_id(r, name)]
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_named_in_full_with_it() {
+        // "“We will win,” Ann said" had made a second person, "Ann".
+        let r = roster("Ann Roe and Al Bo ran. Later Ann spoke, and Al Vane came.");
+        assert_eq!(written_entity(&r, "Ann"), entity_id(&r, "Ann Roe"));
+        // Only in the post: the archive keeps no alias "Ann" for her.
+        assert!(!entity(&r, "Ann Roe").aliases.contains(&"Ann".to_string()));
+        // Two people share "Al": neither is "Al" alone.
+        assert_eq!(r.lookup("Al"), None);
+        // A given name addressing someone inside a quotation names no one.
+        let r = roster("Ann Roe ran. Bo said, “Ann, wait.” He went on: “Fine. Ann, let us go.”");
+        assert!(
+            r.placed.iter().all(|p| p.written != "Ann"),
+            "{:#?}",
+            r.placed
+        );
+        // As a speaker too.
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            "T…. Ann Roe ran.\n\n“We will win,” Ann said.",
+        )
+        .unwrap();
+        let speaker = facts.quotes[0].speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            speaker.map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
+        // And in the headline, read after the body.
+        let facts = crate::extract::extract_post(
+            crate::extract::Format::Text,
+            "Ann: Toll Plan ‘Absolutely Wrong’.\n\nAnn Roe spoke on Monday.",
+        )
+        .unwrap();
+        let speaker = facts.quotes[0].speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            speaker.map(|e| facts.entities[e].name.as_str()),
+            Some("Ann Roe")
+        );
     }
 
     #[test]
