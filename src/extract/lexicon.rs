@@ -283,12 +283,12 @@ pub fn state_named(text: &str) -> Option<&'static str> {
 pub static COUNTRIES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/countries.txt")));
 
-/// Provinces, regions and parts of the world: "British Columbia", "Latin America".
+/// Provinces, regions and parts of the world: "Nova Scotia", "Central Asia".
 pub static REGIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../lexicons/regions.txt")));
 
 /// Whether a run of words names a US state, a country, a region or a large city, never a
-/// person: "New York", "South Korea", "British Columbia", "Los Angeles".
+/// person: "New York", "South Korea", "Nova Scotia", "Los Angeles".
 pub fn is_place_name(text: &str) -> bool {
     COUNTRIES.contains(text)
         || REGIONS.contains(text)

@@ -441,7 +441,8 @@ pub fn is_sentence_word(word: &str) -> bool {
         .iter()
         .find_map(|ending| word.strip_suffix(ending))
         .is_some_and(|stem| NON_NAMES.contains(stem));
-    // ("Twenty-seven states sued": a sentence word before a hyphen and a lower-case word.)
+    // ("Thirty-one counties objected": a sentence word before a hyphen and a lower-case
+    // word.)
     let hyphened = word.split_once('-').is_some_and(|(head, tail)| {
         NON_NAMES.contains(head) && tail.starts_with(char::is_lowercase)
     });
@@ -564,7 +565,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             }
         }
         let t = &doc.tokens[j];
-        // "U.S. News & World Report", "Harbor Fish & Game": an ampersand set off by spaces
+        // "Dayton News & World Review", "Harbor Fish & Game": an ampersand set off by spaces
         // between capitalised words joins them in one firm's or outlet's name (not "Ann & I",
         // nor two given names, "Mary & Ann": two people).
         let spaced = |k: usize| doc.tokens[k - 1].end < doc.tokens[k].start;
@@ -2375,13 +2376,13 @@ mod tests {
         // starting with it may be a name ("American Harbor Fund").
         let found = names(
             "Many African American voters met Eastern European envoys. American Harbor Fund \
-             paid. New Yorkers cheered. Radical Islamic groups fled.",
+             paid. New Yorkers cheered. Moderate Islamic clerics met.",
         );
         for group in [
             "African American",
             "Eastern European",
             "New Yorkers",
-            "Radical Islamic",
+            "Moderate Islamic",
         ] {
             assert!(found.iter().all(|m| m.name != group), "{group}: {found:#?}");
         }
@@ -3098,9 +3099,9 @@ mod tests {
             // And a capital, or a city in the news.
             "Al Bo flew from Baton Rouge to Kuala Lumpur. Kuala Lumpur welcomed him.",
             // And a province, a part of the world, or a place a place's prefix opens:
-            // "British Columbia" had been a person.
-            "British Columbia's tax rose, said Al Bo. Latin America watched. So did Cape \
-             Vela, N. Korea and Washington D.C.’s board.",
+            // "Nova Scotia" had been a person.
+            "Nova Scotia's ferry fee rose, said Al Bo. Central Asia watched. So did Cape \
+             Vela, N. Korea and Washington D.C. voters.",
         ] {
             let found = names(text);
             assert!(
