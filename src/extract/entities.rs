@@ -150,16 +150,17 @@ impl Roster {
                 seen += 1;
             }
             // "“Ann, let’s be clear …”": a given name addressing someone inside a quotation
-            // names no one the writer means.
-            let opens_spoken_sentence = m.first > 0
-                && (doc.tokens[m.first - 1].kind == TokenKind::Mark
-                    || matches!(doc.word(m.first - 1), "." | "?" | "!"));
-            let addressed = GIVEN_NAMES.contains_key(m.name.as_str())
-                && doc.tokens[m.first].quote.is_some()
-                && opens_spoken_sentence
+            // names no one the writer means; nor does one opening a sentence that the post
+            // also writes in lower case, a word ("Hope is fading … we hope").
+            let opens_sentence = m.first == 0
+                || doc.tokens[m.first - 1].kind == TokenKind::Mark
+                || matches!(doc.word(m.first - 1), "." | "?" | "!");
+            let addressed = doc.tokens[m.first].quote.is_some()
                 && m.last < doc.tokens.len()
                 && doc.word(m.last) == ",";
-            if addressed {
+            let word = || doc.writes_in_lower_case(&m.name);
+            if GIVEN_NAMES.contains_key(m.name.as_str()) && opens_sentence && (addressed || word())
+            {
                 continue;
             }
             if let Some(entity) = roster.namesake_for(doc, m, &latest) {
@@ -1202,6 +1203,16 @@ mod tests {
         assert!(!entity(&r, "Ann Roe").aliases.contains(&"Ann".to_string()));
         // Two people share "Al": neither is "Al" alone.
         assert_eq!(r.lookup("Al"), None);
+        // Nor does one opening a sentence that the post also writes in lower case: a word.
+        let r = roster("Hope Vale ran. Hope is fading, and we hope for rain.");
+        assert!(
+            r.placed.iter().all(|p| p.written != "Hope"),
+            "{:#?}",
+            r.placed
+        );
+        // (Inside a sentence, capitalised, it is her: "Later Hope spoke".)
+        let r = roster("Hope Vale ran. Later Hope spoke, and we hope she wins.");
+        assert_eq!(written_entity(&r, "Hope"), entity_id(&r, "Hope Vale"));
         // A given name addressing someone inside a quotation names no one.
         let r = roster("Ann Roe ran. Bo said, “Ann, wait.” He went on: “Fine. Ann, let us go.”");
         assert!(
