@@ -386,18 +386,24 @@ pub static GROUP_ADJECTIVES: LazyLock<HashSet<&'static str>> =
 
 const NON_PERSON_WORDS_TEXT: &str = include_str!("../../lexicons/non_person_words.txt");
 
+/// A lexicon's words with the mark each carries after a tab, if any: "Law\tsurname" is
+/// ("Law", Some("surname")), "Act" is ("Act", None).
+fn marked_entries(
+    text: &'static str,
+) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    entries(text)
+        .into_iter()
+        .map(|line| match line.split_once('\t') {
+            Some((word, mark)) => (word, Some(mark.trim())),
+            None => (line, None),
+        })
+}
+
 /// The non-person words carrying `mark` after a tab (`None`: no mark): "Law\tsurname",
 /// "San\tprefix".
 fn non_person_words_marked(mark: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
-    entries(NON_PERSON_WORDS_TEXT)
-        .into_iter()
-        .filter_map(move |line| {
-            let (word, found) = match line.split_once('\t') {
-                Some((word, found)) => (word, Some(found.trim())),
-                None => (line, None),
-            };
-            (found == mark).then_some(word)
-        })
+    marked_entries(NON_PERSON_WORDS_TEXT)
+        .filter_map(move |(word, found)| (found == mark).then_some(word))
 }
 
 /// Words that, ending a capitalised phrase, make it a thing or place: "Affordable Care Act".
@@ -463,19 +469,16 @@ static ROLE_NOUNS_TEXT: &str = include_str!("../../lexicons/role_nouns.txt");
 
 /// Nouns that head a description of a speaker: "a White House official".
 pub static ROLE_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    entries(ROLE_NOUNS_TEXT)
-        .into_iter()
-        .map(|line| line.split('\t').next().unwrap_or(line))
-        .flat_map(|noun| [noun.to_string(), plural(noun)])
+    marked_entries(ROLE_NOUNS_TEXT)
+        .flat_map(|(noun, _)| [noun.to_string(), plural(noun)])
         .collect()
 });
 
 /// The role nouns marked `relation`, in the singular: a relation to someone ("wife",
 /// "son"), not a position.
 pub static RELATION_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    entries(ROLE_NOUNS_TEXT)
-        .into_iter()
-        .filter_map(|line| line.strip_suffix("\trelation"))
+    marked_entries(ROLE_NOUNS_TEXT)
+        .filter_map(|(noun, mark)| (mark == Some("relation")).then_some(noun))
         .collect()
 });
 
