@@ -6915,6 +6915,22 @@ mod tests {
     }
 
     #[test]
+    fn a_role_two_hold_names_the_one_of_them_named_last() {
+        let body = "Sen. Al Bo and Sen. Ann Roe met at noon. Roe spoke last.\n\n“We agree,” the \
+                    senator said.";
+        assert_speaker(body, "We agree,", Some("Ann Roe"));
+        // An organization named since is no one of them.
+        let body = "Sen. Al Bo met Sen. Ann Roe at noon. Roe spoke last, at the Harbor Fund.\n\n\
+                    “We agree,” the senator said.";
+        assert_speaker(body, "We agree,", Some("Ann Roe"));
+        // Not when someone else was named after them: the senator may be one the post never
+        // titled.
+        let body = "Sen. Al Bo and Sen. Ann Roe met at noon. Cy Dee spoke last.\n\n“We agree,” \
+                    the senator said.";
+        assert_speaker(body, "We agree,", Some("the senator"));
+    }
+
+    #[test]
     fn according_to_names_the_speaker_after_it() {
         let body =
             "The deal is done, according to Mayor Lena Park. “We signed it,” the mayor said.";

@@ -59,6 +59,8 @@ pub struct Roster {
     index: HashMap<String, Vec<usize>>,
     /// Role phrases that name one person each ("nwcc chair" -> Chris Van Holt).
     roles: Vec<(String, usize)>,
+    /// Role phrases that several people hold ("senator" for two senators), with their holders.
+    shared_roles: Vec<(String, Vec<usize>)>,
     /// Where each entity is first named, by entity, read once the roster is built: a role
     /// names its holder only after that.
     first_named: HashMap<usize, usize>,
@@ -180,7 +182,7 @@ impl Roster {
             let first = roster.first_named.entry(p.entity).or_insert(p.from);
             *first = (*first).min(p.from);
         }
-        roster.roles = roster.role_phrases();
+        (roster.roles, roster.shared_roles) = roster.role_phrases();
         roster.place_role_mentions(doc);
         roster.placed.sort_by_key(|p| p.from);
         roster.reindex();
@@ -704,8 +706,19 @@ impl Roster {
     pub fn role_entity(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.to_lowercase();
         let rest = lower.strip_prefix("the ")?;
-        let (_, entity) = self.roles.iter().find(|(p, _)| p == rest)?;
-        self.named_before(*entity, at).then_some(*entity)
+        if let Some((_, entity)) = self.roles.iter().find(|(p, _)| p == rest) {
+            return self.named_before(*entity, at).then_some(*entity);
+        }
+        // "Sen. Al Bo and Sen. Ann Roe … Roe spoke last. “…,” the senator said": a role two
+        // people hold is the one of them who is the person named last before it.
+        let (_, holders) = self.shared_roles.iter().find(|(p, _)| p == rest)?;
+        let before = self.placed.partition_point(|p| p.from < at);
+        self.placed[..before]
+            .iter()
+            .rev()
+            .find(|p| self.entities[p.entity].kind == EntityKind::Person)
+            .map(|p| p.entity)
+            .filter(|e| holders.contains(e))
     }
 
     /// Whether `entity` is named somewhere before token `at`.
@@ -715,8 +728,10 @@ impl Roster {
             .is_some_and(|&first| first < at)
     }
 
-    /// The role phrases ("nwcc chair", "chair", "president") that name one person each.
-    fn role_phrases(&self) -> Vec<(String, usize)> {
+    /// The role phrases ("nwcc chair", "chair", "president") that name one person each, and
+    /// those that several hold, with their holders.
+    #[allow(clippy::type_complexity)]
+    fn role_phrases(&self) -> (Vec<(String, usize)>, Vec<(String, Vec<usize>)>) {
         let mut phrases: Vec<(String, usize)> = Vec::new();
         for (i, e) in self
             .entities
@@ -770,11 +785,18 @@ impl Roster {
                 list.push(*i);
             }
         }
-        phrases
+        let unique = phrases
             .iter()
             .filter(|(p, _)| counts[p.as_str()].len() == 1)
             .cloned()
-            .collect()
+            .collect();
+        let mut shared: Vec<(String, Vec<usize>)> = counts
+            .into_iter()
+            .filter(|(_, holders)| holders.len() > 1)
+            .map(|(p, holders)| (p.to_string(), holders))
+            .collect();
+        shared.sort();
+        (unique, shared)
     }
 
     /// Finds "the NWCC chair", "The President" (not followed by a name) and places them.
