@@ -317,6 +317,90 @@ fn pair_counts_follow_changed_posts() {
     archive.run(&["check"]).success().stdout("ok\n");
 }
 
+/// A person's title and role are the ones most posts give, not the first post's; a changed post
+/// changes its vote.
+#[test]
+fn a_title_and_a_role_are_the_ones_most_posts_give() {
+    let archive = Archive::new();
+    let folder = archive.dir.path().join("posts");
+    std::fs::create_dir_all(&folder).unwrap();
+    let post = |name: &str, body: &str| {
+        std::fs::write(folder.join(name), format!("Town news\n\n{body}\n")).unwrap()
+    };
+    // One early post calls him president; two later ones a senator and the Ohio governor.
+    post(
+        "a.txt",
+        "President Al Bo spoke at the fair. Al Bo, the town mayor, waved.",
+    );
+    post(
+        "b.txt",
+        "Sen. Al Bo voted no. Al Bo, the former Ohio governor, left.",
+    );
+    post("c.txt", "Sen. Al Bo voted yes. Al Bo, the governor, left.");
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    let title_and_role = || {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        conn.query_row(
+            "SELECT title, role FROM people WHERE name = 'Al Bo'",
+            [],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )
+        .unwrap()
+    };
+    // "former Ohio governor" counts the post saying "governor" too.
+    assert_eq!(
+        title_and_role(),
+        ("Sen.".to_string(), "former Ohio governor".to_string())
+    );
+    archive.run(&["check"]).success().stdout("ok\n");
+    // Now each post gives another title, and the tie goes to the earliest post; two posts call
+    // him the town mayor.
+    post("b.txt", "Gov. Al Bo voted no. Al Bo, the town mayor, left.");
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    assert_eq!(
+        title_and_role(),
+        ("President".to_string(), "town mayor".to_string())
+    );
+    // A record's title set by hand, against the posts, is a finding of `check`.
+    {
+        let conn = rusqlite::Connection::open(&archive.db).unwrap();
+        conn.execute("UPDATE people SET title = 'Gov.' WHERE name = 'Al Bo'", [])
+            .unwrap();
+    }
+    archive
+        .run(&["check"])
+        .code(1)
+        .stdout(predicate::str::contains("people_title_role"));
+    archive.run(&["reextract"]).success();
+    archive.run(&["check"]).success().stdout("ok\n");
+    assert_eq!(title_and_role().0, "President");
+}
+
+/// "Gov. Vane" stays a person of its own in a post naming two Vanes, and the archive then
+/// knows him as Al Vane: one record, given the title of the one and the role of the other.
+#[test]
+fn two_people_of_a_post_that_are_one_record_give_it_what_each_says() {
+    let archive = Archive::new();
+    archive.import_bodies(
+        "vanes",
+        &[
+            ("a.txt", "Gov. Al Vane vetoed the tax."),
+            (
+                "b.txt",
+                "Al Vane, the town mayor, arrived. Ida Vane came too. Gov. Vane spoke first.",
+            ),
+        ],
+    );
+    assert_eq!(archive.posts_naming("Al Vane"), 2);
+    assert_eq!(
+        archive.count(
+            "SELECT count(*) FROM person_facts f JOIN posts p ON p.id = f.post_id
+             WHERE p.source LIKE '%b.txt' AND f.title = 'Gov.' AND f.role = 'town mayor'"
+        ),
+        1
+    );
+}
+
 #[test]
 fn check_reports_pair_counts_that_drifted() {
     let archive = Archive::new();

@@ -184,3 +184,50 @@ fn an_archive_at_the_first_version_migrates_and_keeps_its_posts() {
         .unwrap();
     assert_eq!(column, 1);
 }
+
+/// An archive made before `person_facts` keeps its people's titles and roles: the migration
+/// records them as given by the first post naming each one, so the end of the next import, which
+/// settles titles and roles by vote, does not wipe them.
+#[test]
+fn person_facts_start_from_what_an_older_archive_holds() {
+    let conn = Connection::open_in_memory().unwrap();
+    let before = morgue::store::MIGRATIONS
+        .iter()
+        .position(|(name, _)| name.starts_with("0007"))
+        .unwrap();
+    for (_, sql) in &morgue::store::MIGRATIONS[..before] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", before as i64)
+        .unwrap();
+    conn.execute_batch(
+        "INSERT INTO people (id, name, title, role) VALUES (1, 'Al Bo', 'Sen.', 'town mayor'),
+                                                         (2, 'Cy Dee', NULL, NULL);
+         INSERT INTO posts (id, source, content_hash, title, body, raw, imported_at, updated_at)
+         VALUES (1, 'a.txt', 'x', 'A', 'Sen. Al Bo and Cy Dee', '', '', ''),
+                (2, 'b.txt', 'y', 'B', 'Al Bo', '', '', '');
+         INSERT INTO mentions (post_id, person_id, text, char_start, char_end)
+         VALUES (2, 1, 'Al Bo', 0, 5), (1, 1, 'Sen. Al Bo', 0, 10), (1, 2, 'Cy Dee', 15, 21);",
+    )
+    .unwrap();
+    morgue::store::migrate(&conn).unwrap();
+    let facts: Vec<(i64, i64, Option<String>, Option<String>)> = conn
+        .prepare("SELECT post_id, person_id, title, role FROM person_facts")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        facts,
+        vec![(1, 1, Some("Sen.".into()), Some("town mayor".into()))]
+    );
+    let settled: (Option<String>, Option<String>) = conn
+        .query_row(
+            "SELECT title, role FROM people_title_role_computed WHERE person_id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(settled, (Some("Sen.".into()), Some("town mayor".into())));
+}

@@ -1171,7 +1171,7 @@ pub fn preferred_role(held: Option<String>, other: Option<&String>) -> Option<St
 
 /// Whether a role names a relation to someone: its head, the last word before "of" or of the
 /// whole role, is a relation noun ("husband of Ann Roe", "mother of three", "son").
-fn is_relation(role: &str) -> bool {
+pub fn is_relation(role: &str) -> bool {
     let head = role.split(" of ").next().unwrap_or(role);
     head.rsplit(' ')
         .next()

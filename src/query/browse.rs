@@ -138,8 +138,8 @@ pub fn stats(conn: &Connection) -> anyhow::Result<Record> {
 }
 
 /// Runs SQLite's `integrity_check`, `foreign_key_check`, a recount of `people_pairs`, a
-/// comparison of `person_quotes` with its view and the full-text indexes' own
-/// `integrity-check`. Returns one row per finding; an empty table means
+/// comparison of `person_quotes` and of people's titles and roles with their views, and the
+/// full-text indexes' own `integrity-check`. Returns one row per finding; an empty table means
 /// the archive is sound.
 pub fn check(conn: &Connection) -> anyhow::Result<Table> {
     let mut findings = Table::new(vec!["check", "finding"]);
@@ -209,6 +209,21 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
             json!("person_quotes"),
             json!(format!(
                 "{stale} rows differ from person_quotes_computed; `morgue reextract` rebuilds them"
+            )),
+        ]);
+    }
+    // A title and a role are the ones most posts give.
+    let unsettled: i64 = conn.query_row(
+        "SELECT count(*) FROM people pe JOIN people_title_role_computed c ON c.person_id = pe.id
+         WHERE pe.title IS NOT c.title OR pe.role IS NOT c.role",
+        [],
+        |r| r.get(0),
+    )?;
+    if unsettled > 0 {
+        findings.rows.push(vec![
+            json!("people_title_role"),
+            json!(format!(
+                "{unsettled} people's title or role is not the one most posts give; `morgue reextract` settles them"
             )),
         ]);
     }

@@ -33,6 +33,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_person_quotes.sql",
         include_str!("../../migrations/0006_person_quotes.sql"),
     ),
+    (
+        "0007_person_facts.sql",
+        include_str!("../../migrations/0007_person_facts.sql"),
+    ),
 ];
 
 /// Applies every migration the archive has not seen yet.

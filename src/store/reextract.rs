@@ -34,6 +34,7 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         "quotes",
         "mentions",
         "corrections",
+        "person_facts",
         "aliases",
     ] {
         tx.execute(&format!("DELETE FROM {table}"), [])?;

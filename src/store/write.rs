@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::pairs::PairChanges;
 use super::reuse::{Boilerplate, Passages};
 use crate::extract::entities::{
-    is_named_in_full, middle_initial, middle_of, opens_with_title, preferred_role,
+    is_named_in_full, is_relation, middle_initial, middle_of, opens_with_title, preferred_role,
 };
 use crate::extract::lexicon::{same_given_name, GIVEN_NAMES};
 use crate::extract::{Entity, EntityKind, PostFacts};
@@ -114,6 +114,7 @@ const ANALYSIS_LIMIT: i64 = 1000;
 pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Result<()> {
     state.pairs.write(conn)?;
     remove_orphans(conn)?;
+    settle_titles_and_roles(conn)?;
     state.person_quotes.write(conn)?;
     count_people(conn)?;
     conn.pragma_update(None, "analysis_limit", ANALYSIS_LIMIT)?;
@@ -248,7 +249,7 @@ fn clear_derived(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
         "INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE post_id = ?1",
     )?
     .execute([post_id])?;
-    for table in ["mentions", "quotes", "corrections"] {
+    for table in ["mentions", "quotes", "corrections", "person_facts"] {
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE post_id = ?1"))?
             .execute([post_id])?;
     }
@@ -312,6 +313,7 @@ fn write_derived(
             about.execute(params![id, entity_ids[target]])?;
         }
     }
+    write_person_facts(conn, post_id, facts, entity_ids)?;
     let mut correction = conn.prepare_cached(
         "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end, anchor_sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -331,13 +333,59 @@ fn write_derived(
     Ok(())
 }
 
+/// Writes the title and the role the post gives each of its people and organizations
+/// (`person_facts`). Two of the post's entities may be one record of the archive: the first
+/// title stands, and a position outranks a relation ([`preferred_role`]).
+fn write_person_facts(
+    conn: &Connection,
+    post_id: i64,
+    facts: &PostFacts,
+    entity_ids: &[i64],
+) -> anyhow::Result<()> {
+    let mut given: Vec<(i64, Option<&String>, Option<String>)> = Vec::new();
+    for (entity, &id) in facts.entities.iter().zip(entity_ids) {
+        if entity.title.is_none() && entity.role.is_none() {
+            continue;
+        }
+        match given.iter_mut().find(|(known, _, _)| *known == id) {
+            Some((_, title, role)) => {
+                *title = title.or(entity.title.as_ref());
+                *role = preferred_role(role.take(), entity.role.as_ref());
+            }
+            None => given.push((id, entity.title.as_ref(), entity.role.clone())),
+        }
+    }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO person_facts (post_id, person_id, title, role, relation) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (id, title, role) in given {
+        let relation = role.as_deref().is_some_and(is_relation);
+        insert.execute(params![post_id, id, title, role, relation])?;
+    }
+    Ok(())
+}
+
+/// Gives every person and organization the title and the role most posts give them
+/// (`people_title_role_computed`), where they differ from what `people` holds.
+fn settle_titles_and_roles(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch(
+        "UPDATE people SET title = c.title, role = c.role
+         FROM people_title_role_computed c
+         WHERE c.person_id = people.id
+           AND (people.title IS NOT c.title OR people.role IS NOT c.role);",
+    )
+    .context("cannot settle people's titles and roles")?;
+    Ok(())
+}
+
 /// Finds or creates the archive's record for each entity of a post.
 fn resolve_entities(conn: &Connection, entities: &[Entity]) -> anyhow::Result<Vec<i64>> {
     entities.iter().map(|e| resolve_entity(conn, e)).collect()
 }
 
 /// Finds the archive's record for an entity, or creates it, then fills in what the post adds
-/// (missing title, role, party, state; new aliases).
+/// (missing party and state; new aliases). Titles and roles are settled by vote at the end of the
+/// import (`settle_titles_and_roles`).
 ///
 /// An entity matches a record with the same name, ignoring case ("HARBORLINE" = "Harborline"). A
 /// person otherwise matches through one of its multi-word names ("Van Holt" of an earlier
@@ -374,26 +422,11 @@ fn resolve_entity(conn: &Connection, entity: &Entity) -> anyhow::Result<i64> {
             }
         },
     };
-    let says_more = [&entity.title, &entity.role, &entity.party, &entity.state]
-        .iter()
-        .any(|v| v.is_some());
-    if says_more {
-        // (A relation the record holds gives way to a position: see `preferred_role`.)
-        let role = match &entity.role {
-            Some(role) => {
-                let held: Option<String> = conn
-                    .prepare_cached("SELECT role FROM people WHERE id = ?1")?
-                    .query_row([id], |r| r.get(0))?;
-                preferred_role(held, Some(role))
-            }
-            None => None,
-        };
+    if entity.party.is_some() || entity.state.is_some() {
         conn.prepare_cached(
-            "UPDATE people SET title = coalesce(title, ?2), role = coalesce(?3, role),
-                               party = coalesce(party, ?4), state = coalesce(state, ?5)
-             WHERE id = ?1",
+            "UPDATE people SET party = coalesce(party, ?2), state = coalesce(state, ?3) WHERE id = ?1",
         )?
-        .execute(params![id, entity.title, role, entity.party, entity.state])?;
+        .execute(params![id, entity.party, entity.state])?;
     }
     let mut alias =
         conn.prepare_cached("INSERT OR IGNORE INTO aliases (alias, person_id) VALUES (?1, ?2)")?;
