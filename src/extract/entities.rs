@@ -473,7 +473,7 @@ impl Roster {
             // his wife named just before.
             let same_title =
                 |i: usize| m.title.is_some() && self.entities[i].title.as_deref() == m.title;
-            let fitting: Vec<usize> = namesakes
+            let mut fitting: Vec<usize> = namesakes
                 .iter()
                 .copied()
                 .filter(|&i| fits(self, i))
@@ -489,6 +489,24 @@ impl Roster {
                     .count()
                     > 1
                 && !fitting.iter().any(|&i| same_title(i));
+            // "President Al Vane … Ida Vane … Secretary Vane": a namesake holding another office
+            // is not the one an office or a role before the surname names, while another fits.
+            let office = m
+                .title
+                .filter(|t| !is_courtesy_title(t))
+                .map(str::to_string)
+                .or_else(|| m.role.clone());
+            let other_office = |i: usize| {
+                office.as_deref().is_some_and(|office| {
+                    self.entities[i]
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| !is_courtesy_title(t) && t != office)
+                })
+            };
+            if fitting.iter().any(|&i| !other_office(i)) {
+                fitting.retain(|&i| !other_office(i));
+            }
             let nearest = fitting
                 .iter()
                 .copied()
@@ -1452,6 +1470,25 @@ mod tests {
         let r = roster("Sen. Ted Vane spoke. Bo mocked a photo of Heidi Vane. Senator Vane won.");
         let senator = written_entity(&r, "Senator Vane");
         assert_eq!(r.entities[senator].name, "Ted Vane");
+    }
+
+    #[test]
+    fn a_namesake_holding_another_office_is_not_the_one_a_title_names() {
+        // The president was named last, but "Secretary" is not his office.
+        let r = roster("Ida Vane arrived. President Al Vane spoke. Secretary Vane left.");
+        assert_eq!(
+            r.entities[written_entity(&r, "Secretary Vane")].name,
+            "Ida Vane"
+        );
+        // An office no one of two named in full bears still names neither.
+        let r = roster("Ida Vane arrived. President Al Vane spoke. Gov. Vane left.");
+        assert_eq!(r.entities[written_entity(&r, "Gov. Vane")].name, "Vane");
+        // With no other namesake, the president is still the one.
+        let r = roster("President Al Vane spoke. Secretary Vane left.");
+        assert_eq!(
+            r.entities[written_entity(&r, "Secretary Vane")].name,
+            "Al Vane"
+        );
     }
 
     #[test]
