@@ -791,6 +791,19 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
             return;
         }
     }
+    // "Support for Al Bo has grown", "Vote for Bo, he said": a common word opening a sentence
+    // before "for" is no organization's first word, and comes off with the "for" (an
+    // organization's word is one, "Center for Harbor Studies"; so is a plural of people,
+    // "Citizens for Bo").
+    if first + 2 < end
+        && doc.opens_sentence(first)
+        && doc.word(first + 1) == "for"
+        && is_common_word(doc.lower(first))
+        && !ORGANIZATION_WORDS.contains_key(doc.word(first))
+        && !doc.lower(first).ends_with('s')
+    {
+        first += 2;
+    }
     // "And for Bo and the others": a connector left opening the run joins nothing before it.
     while first < end && CONNECTORS.contains(&doc.word(first)) {
         first += 1;
@@ -1974,6 +1987,41 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_before_for_opens_no_organization() {
+        let found = names("Support for Al Bo has grown. Enthusiasm for Kemp Energy fell.");
+        assert!(
+            found.iter().all(|m| !m.name.contains(" for ")),
+            "{found:#?}"
+        );
+        assert_eq!(find(&found, "Al Bo").kind, EntityKind::Person);
+        // Nor a common word inside a sentence, nor a word no common one, as a campaign's.
+        for (text, name) in [
+            (
+                "Workers joined the Fight for Fifteen march.",
+                "Fight for Fifteen",
+            ),
+            ("Kempco for Schools raised money.", "Kempco for Schools"),
+        ] {
+            assert_eq!(find(&names(text), name).kind, EntityKind::Organization);
+        }
+        // An organization's word, or a plural of people, opens one.
+        for text in [
+            "Center for Harbor Studies staff met. Citizens for Bo rode.",
+            "Lawmakers met. Citizens for Bo rode. Center for Harbor Studies staff met.",
+        ] {
+            let found = names(text);
+            assert_eq!(
+                find(&found, "Citizens for Bo").kind,
+                EntityKind::Organization
+            );
+            assert_eq!(
+                find(&found, "Center for Harbor Studies").kind,
+                EntityKind::Organization
+            );
+        }
     }
 
     #[test]
