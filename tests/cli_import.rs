@@ -374,6 +374,15 @@ fn a_title_and_a_role_are_the_ones_most_posts_give() {
     archive.run(&["reextract"]).success();
     archive.run(&["check"]).success().stdout("ok\n");
     assert_eq!(title_and_role().0, "President");
+    // Two posts no longer give him anything: the one left that does decides.
+    post("a.txt", "Al Bo spoke at the fair.");
+    post("b.txt", "Al Bo voted no.");
+    archive.run(&["import", folder.to_str().unwrap()]).success();
+    assert_eq!(
+        title_and_role(),
+        ("Sen.".to_string(), "governor".to_string())
+    );
+    archive.run(&["check"]).success().stdout("ok\n");
 }
 
 /// "Gov. Vane" stays a person of its own in a post naming two Vanes, and the archive then

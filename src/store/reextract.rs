@@ -64,9 +64,8 @@ pub fn reextract_all(conn: &mut Connection) -> anyhow::Result<ReextractSummary> 
         for ((id, source, _, _), facts) in posts.iter().zip(extracted) {
             match facts {
                 Ok(facts) => {
-                    replace_facts(&tx, *id, &facts, &mut state.pairs)
+                    replace_facts(&tx, *id, &facts, &mut state)
                         .with_context(|| format!("{source}: cannot store"))?;
-                    state.person_quotes.add(*id);
                     summary.posts += 1;
                 }
                 Err(err) => summary.failed.push((source.clone(), err.to_string())),

@@ -33,14 +33,19 @@ pub fn stored_hashes(conn: &Connection) -> anyhow::Result<HashMap<String, String
 }
 
 /// What the store keeps in memory while an import runs: boilerplate found so far, the
-/// changes to `people_pairs` not yet written and the posts whose `person_quotes` rows are still
-/// to be written. Tell it when a batch's transaction commits or rolls back; end the import with
-/// [`finish_writes`].
+/// changes to `people_pairs` not yet written, the posts whose `person_quotes` rows are still
+/// to be written and the people whose title and role are still to be settled. Tell it when a
+/// batch's transaction commits or rolls back; end the import with [`finish_writes`].
 #[derive(Debug, Default)]
 pub struct ImportState {
     pub boilerplate: Boilerplate,
     pub pairs: PairChanges,
-    pub person_quotes: PendingPosts,
+    /// Posts whose `person_quotes` rows are written at the end of the import: written beside
+    /// each post, their `INSERT … SELECT` would open a statement journal, at which FTS5 flushes
+    /// its pending index, once per post instead of once per batch.
+    pub person_quotes: PendingIds,
+    /// People and organizations a post of the import gave a title or a role, or took one from.
+    titled: PendingIds,
 }
 
 impl ImportState {
@@ -48,6 +53,7 @@ impl ImportState {
     pub fn commit(&mut self) {
         self.pairs.commit();
         self.person_quotes.commit();
+        self.titled.commit();
     }
 
     /// The open transaction was rolled back: what it found is forgotten.
@@ -55,24 +61,24 @@ impl ImportState {
         self.boilerplate.forget();
         self.pairs.rollback();
         self.person_quotes.rollback();
+        self.titled.rollback();
     }
 }
 
-/// Posts stored by an import whose rows of `person_quotes` are written at its end, in
-/// [`finish_writes`]: written beside each post, their `INSERT … SELECT` would open a statement
-/// journal, at which FTS5 flushes its pending index, once per post instead of once per batch.
+/// Ids of rows an import acts on at its end, in [`finish_writes`]: those added in a transaction
+/// that rolls back are forgotten.
 #[derive(Debug, Default)]
-pub struct PendingPosts {
-    /// Posts of committed transactions.
+pub struct PendingIds {
+    /// Ids of committed transactions.
     committed: Vec<i64>,
-    /// Posts of the open transaction.
+    /// Ids of the open transaction.
     open: Vec<i64>,
 }
 
-impl PendingPosts {
-    /// A post of the open transaction.
-    pub fn add(&mut self, post_id: i64) {
-        self.open.push(post_id);
+impl PendingIds {
+    /// An id of the open transaction.
+    pub fn add(&mut self, id: i64) {
+        self.open.push(id);
     }
 
     fn commit(&mut self) {
@@ -83,23 +89,27 @@ impl PendingPosts {
         self.open.clear();
     }
 
-    /// Writes the `person_quotes` rows of every committed post (a post's old rows went with its
-    /// old quotations) and forgets them. Some may be there already: renaming a person during
-    /// the import wrote the rows of their quotations (trigger `person_quotes_rename`), as they
-    /// are now.
-    fn write(&mut self, conn: &Connection) -> anyhow::Result<()> {
-        let mut posts = std::mem::take(&mut self.committed);
-        posts.sort_unstable();
-        posts.dedup();
-        // One statement for all of them (the ids as a JSON array): twice as fast as one per post.
-        conn.prepare_cached(
-            "INSERT OR IGNORE INTO person_quotes SELECT * FROM person_quotes_computed
-             WHERE post_id IN (SELECT value FROM json_each(?1))",
-        )?
-        .execute([serde_json::to_string(&posts)?])
-        .context("cannot list the stored posts' quotations in person_quotes")?;
-        Ok(())
+    /// The committed ids, each once, as a JSON array (for `json_each`), forgotten here.
+    fn take_json(&mut self) -> anyhow::Result<String> {
+        let mut ids = std::mem::take(&mut self.committed);
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(serde_json::to_string(&ids)?)
     }
+}
+
+/// Writes the `person_quotes` rows of the import's posts (a post's old rows went with its old
+/// quotations). Some may be there already: renaming a person during the import wrote the rows
+/// of their quotations (trigger `person_quotes_rename`), as they are now.
+fn write_person_quotes(conn: &Connection, posts: &mut PendingIds) -> anyhow::Result<()> {
+    // One statement for all of them (the ids as a JSON array): twice as fast as one per post.
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO person_quotes SELECT * FROM person_quotes_computed
+         WHERE post_id IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([posts.take_json()?])
+    .context("cannot list the stored posts' quotations in person_quotes")?;
+    Ok(())
 }
 
 /// Rows ANALYZE samples per index: statistics good enough to plan by, in a fraction of a second
@@ -114,8 +124,8 @@ const ANALYSIS_LIMIT: i64 = 1000;
 pub fn finish_writes(conn: &Connection, state: &mut ImportState) -> anyhow::Result<()> {
     state.pairs.write(conn)?;
     remove_orphans(conn)?;
-    settle_titles_and_roles(conn)?;
-    state.person_quotes.write(conn)?;
+    settle_titles_and_roles(conn, &mut state.titled)?;
+    write_person_quotes(conn, &mut state.person_quotes)?;
     count_people(conn)?;
     conn.pragma_update(None, "analysis_limit", ANALYSIS_LIMIT)?;
     conn.execute_batch("ANALYZE")?;
@@ -182,10 +192,11 @@ pub fn save_post(
     let replacing = existed.is_some();
     if replacing {
         state.pairs.count_post(mentioned_before(conn, post_id)?, -1);
+        titled_before(conn, post_id, &mut state.titled)?;
         clear_derived(conn, post_id)?;
         super::reuse::clear_post(conn, post_id)?;
     }
-    write_derived(conn, post_id, facts, &entity_ids)?;
+    write_derived(conn, post_id, facts, &entity_ids, &mut state.titled)?;
     state.pairs.count_post(mentioned(facts, &entity_ids), 1);
     state.person_quotes.add(post_id);
     super::reuse::index_post(conn, post_id, passages, &mut state.boilerplate)?;
@@ -203,7 +214,7 @@ pub fn replace_facts(
     conn: &Connection,
     post_id: i64,
     facts: &PostFacts,
-    pairs: &mut PairChanges,
+    state: &mut ImportState,
 ) -> anyhow::Result<()> {
     let entity_ids = resolve_entities(conn, &facts.entities)?;
     let author_id = facts.author.map(|i| entity_ids[i]);
@@ -216,8 +227,9 @@ pub fn replace_facts(
         "UPDATE posts SET title = ?2, body = ?3 WHERE id = ?1 AND (title IS NOT ?2 OR body IS NOT ?3)",
     )?
     .execute(params![post_id, facts.title, facts.body])?;
-    write_derived(conn, post_id, facts, &entity_ids)?;
-    pairs.count_post(mentioned(facts, &entity_ids), 1);
+    write_derived(conn, post_id, facts, &entity_ids, &mut state.titled)?;
+    state.pairs.count_post(mentioned(facts, &entity_ids), 1);
+    state.person_quotes.add(post_id);
     Ok(())
 }
 
@@ -242,6 +254,16 @@ fn mentioned_before(conn: &Connection, post_id: i64) -> anyhow::Result<Vec<(i64,
         .collect::<Result<_, _>>()?)
 }
 
+/// Notes the people a stored post gave a title or a role, before its facts are replaced: the
+/// post may no longer give them one.
+fn titled_before(conn: &Connection, post_id: i64, titled: &mut PendingIds) -> anyhow::Result<()> {
+    let mut stmt = conn.prepare_cached("SELECT person_id FROM person_facts WHERE post_id = ?1")?;
+    for id in stmt.query_map([post_id], |r| r.get(0))? {
+        titled.add(id?);
+    }
+    Ok(())
+}
+
 /// Deletes a post's derived rows (and its quotations' full-text rows).
 fn clear_derived(conn: &Connection, post_id: i64) -> anyhow::Result<()> {
     // The quotations' full-text rows go first, while their text is still there to delete by.
@@ -262,6 +284,7 @@ fn write_derived(
     post_id: i64,
     facts: &PostFacts,
     entity_ids: &[i64],
+    titled: &mut PendingIds,
 ) -> anyhow::Result<()> {
     let mut mention = conn.prepare_cached(
         "INSERT INTO mentions (post_id, person_id, text, char_start, char_end) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -313,7 +336,7 @@ fn write_derived(
             about.execute(params![id, entity_ids[target]])?;
         }
     }
-    write_person_facts(conn, post_id, facts, entity_ids)?;
+    write_person_facts(conn, post_id, facts, entity_ids, titled)?;
     let mut correction = conn.prepare_cached(
         "INSERT INTO corrections (post_id, kind, label, text, anchor, anchor_start, anchor_end, anchor_sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -334,13 +357,15 @@ fn write_derived(
 }
 
 /// Writes the title and the role the post gives each of its people and organizations
-/// (`person_facts`). Two of the post's entities may be one record of the archive: the first
-/// title stands, and a position outranks a relation ([`preferred_role`]).
+/// (`person_facts`), and notes them in `titled`. Two of the post's entities may be one record
+/// of the archive: the first title stands, and a position outranks a relation
+/// ([`preferred_role`]).
 fn write_person_facts(
     conn: &Connection,
     post_id: i64,
     facts: &PostFacts,
     entity_ids: &[i64],
+    titled: &mut PendingIds,
 ) -> anyhow::Result<()> {
     let mut given: Vec<(i64, Option<&String>, Option<String>)> = Vec::new();
     for (entity, &id) in facts.entities.iter().zip(entity_ids) {
@@ -361,19 +386,26 @@ fn write_person_facts(
     for (id, title, role) in given {
         let relation = role.as_deref().is_some_and(is_relation);
         insert.execute(params![post_id, id, title, role, relation])?;
+        titled.add(id);
     }
     Ok(())
 }
 
-/// Gives every person and organization the title and the role most posts give them
-/// (`people_title_role_computed`), where they differ from what `people` holds.
-fn settle_titles_and_roles(conn: &Connection) -> anyhow::Result<()> {
-    conn.execute_batch(
-        "UPDATE people SET title = c.title, role = c.role
-         FROM people_title_role_computed c
+/// Gives the people and organizations the import gave a title or a role, or took one from,
+/// the title and the role most posts give them (`people_title_role_computed`), where they
+/// differ from what `people` holds. (A record no post of the archive names has gone already.)
+fn settle_titles_and_roles(conn: &Connection, titled: &mut PendingIds) -> anyhow::Result<()> {
+    conn.prepare_cached(
+        // (Materialized, the view is computed once per person, not for the test and the set.)
+        "WITH c AS MATERIALIZED (
+             SELECT * FROM people_title_role_computed
+             WHERE person_id IN (SELECT value FROM json_each(?1)))
+         UPDATE people SET title = c.title, role = c.role
+         FROM c
          WHERE c.person_id = people.id
-           AND (people.title IS NOT c.title OR people.role IS NOT c.role);",
-    )
+           AND (people.title IS NOT c.title OR people.role IS NOT c.role)",
+    )?
+    .execute([titled.take_json()?])
     .context("cannot settle people's titles and roles")?;
     Ok(())
 }
