@@ -14,13 +14,20 @@ CREATE TABLE person_facts (
 ) WITHOUT ROWID;
 CREATE INDEX person_facts_person_id ON person_facts (person_id);
 
--- An archive made before this table keeps what `people` holds, as said by the first post naming
--- each record, until `morgue reextract` or a changed post says more.
+-- An archive made before this table keeps what `people` holds, as said by the first post naming,
+-- quoting or written by each record, until `morgue reextract` or a changed post says more.
 INSERT INTO person_facts (post_id, person_id, title, role)
-SELECT (SELECT min(m.post_id) FROM mentions m WHERE m.person_id = pe.id), pe.id, pe.title, pe.role
-FROM people pe
-WHERE (pe.title IS NOT NULL OR pe.role IS NOT NULL)
-  AND EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = pe.id);
+SELECT first_post, id, title, role
+FROM (SELECT pe.id, pe.title, pe.role,
+             (SELECT min(post_id) FROM (
+                  SELECT post_id FROM mentions WHERE person_id = pe.id
+                  UNION ALL SELECT post_id FROM quotes WHERE speaker_id = pe.id
+                  UNION ALL SELECT q.post_id FROM quote_about qa JOIN quotes q ON q.id = qa.quote_id
+                            WHERE qa.person_id = pe.id
+                  UNION ALL SELECT id FROM posts WHERE author_id = pe.id)) AS first_post
+      FROM people pe
+      WHERE pe.title IS NOT NULL OR pe.role IS NOT NULL)
+WHERE first_post IS NOT NULL;
 
 -- The title and the role the most posts give each person or organization. A role also counts
 -- the posts giving a shorter role it spells out: "former Ohio governor" those of "governor",

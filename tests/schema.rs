@@ -186,8 +186,8 @@ fn an_archive_at_the_first_version_migrates_and_keeps_its_posts() {
 }
 
 /// An archive made before `person_facts` keeps its people's titles and roles: the migration
-/// records them as given by the first post naming each one, so the end of the next import, which
-/// settles titles and roles by vote, does not wipe them.
+/// records them as given by the first post naming, quoting or written by each one, so the end of
+/// the next import, which settles titles and roles by vote, does not wipe them.
 #[test]
 fn person_facts_start_from_what_an_older_archive_holds() {
     let conn = Connection::open_in_memory().unwrap();
@@ -202,10 +202,11 @@ fn person_facts_start_from_what_an_older_archive_holds() {
         .unwrap();
     conn.execute_batch(
         "INSERT INTO people (id, name, title, role) VALUES (1, 'Al Bo', 'Sen.', 'town mayor'),
-                                                         (2, 'Cy Dee', NULL, NULL);
-         INSERT INTO posts (id, source, content_hash, title, body, raw, imported_at, updated_at)
-         VALUES (1, 'a.txt', 'x', 'A', 'Sen. Al Bo and Cy Dee', '', '', ''),
-                (2, 'b.txt', 'y', 'B', 'Al Bo', '', '', '');
+                                                         (2, 'Cy Dee', NULL, NULL),
+                                                         (3, 'Ed Fox', 'Dr.', NULL);
+         INSERT INTO posts (id, source, content_hash, title, author_id, body, raw, imported_at, updated_at)
+         VALUES (1, 'a.txt', 'x', 'A', NULL, 'Sen. Al Bo and Cy Dee', '', '', ''),
+                (2, 'b.txt', 'y', 'B', 3, 'Al Bo', '', '', '');
          INSERT INTO mentions (post_id, person_id, text, char_start, char_end)
          VALUES (2, 1, 'Al Bo', 0, 5), (1, 1, 'Sen. Al Bo', 0, 10), (1, 2, 'Cy Dee', 15, 21);",
     )
@@ -218,9 +219,13 @@ fn person_facts_start_from_what_an_older_archive_holds() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
+    // (The author named in no post's text is one too.)
     assert_eq!(
         facts,
-        vec![(1, 1, Some("Sen.".into()), Some("town mayor".into()))]
+        vec![
+            (1, 1, Some("Sen.".into()), Some("town mayor".into())),
+            (2, 3, Some("Dr.".into()), None)
+        ]
     );
     let settled: (Option<String>, Option<String>) = conn
         .query_row(
