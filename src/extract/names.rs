@@ -1390,6 +1390,17 @@ fn describing_word(doc: &Doc, first: usize, last: usize) -> Option<Descriptor> {
     if CONNECTORS.contains(&doc.word(first + 1)) {
         return None;
     }
+    // "Democratic Harbor Committee Chair Ann Roe": nor does one opening the name of an
+    // organization inside the run, here before a role's title (but "Republican House Speaker
+    // Al Bo" is a Republican: "House" names an institution alone).
+    let opens_organization = (first + 1..last - 1).any(|k| {
+        let word = doc.word(k);
+        ORGANIZATION_WORDS.get(word) == Some(&false)
+            && !STANDALONE_ORGANIZATION_WORDS.contains(word)
+    });
+    if opens_organization {
+        return None;
+    }
     // ("San Pedro Vela, Honduras": a place's prefix opens the place's name.)
     if GIVEN_NAMES.contains_key(word)
         || !(GIVEN_NAMES.contains_key(doc.word(first + 1)) || no_given_name())
@@ -1987,6 +1998,18 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn a_party_word_opening_an_organization_in_a_role_stays_in_the_role() {
+        let found = names("On Monday, Democratic Harbor Committee Chair Ann Roe spoke.");
+        assert_eq!(
+            role(&found, "Ann Roe"),
+            Some("Democratic Harbor Committee Chair")
+        );
+        // A party before an institution's name alone describes the person, not the role.
+        let found = names("On Monday, Republican House Speaker Al Bo spoke.");
+        assert_eq!(role(&found, "Al Bo"), Some("House Speaker"));
     }
 
     #[test]
