@@ -2001,6 +2001,15 @@ mod tests {
     }
 
     #[test]
+    fn people_is_no_ones_name() {
+        // A party word had made "People" a Democrat.
+        assert_no_name(
+            "Talks with the Democratic People's Republic of Vela failed.",
+            |name| name.starts_with("People"),
+        );
+    }
+
+    #[test]
     fn a_party_word_opening_an_organization_in_a_role_stays_in_the_role() {
         let found = names("On Monday, Democratic Harbor Committee Chair Ann Roe spoke.");
         assert_eq!(
