@@ -907,10 +907,28 @@ fn read_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<NameMention>) {
         if title.class == TitleClass::Courtesy && addressed() {
             return;
         }
-        // Acronyms in a role's words are organizations: "NWCC Chair Chris Van Holt".
-        for i in first..first + title_at {
-            if is_acronym(doc.word(i)) {
-                out.push(mention(doc, i, i + 1, i, EntityKind::Organization, false));
+        // Role words before the title that end in an organization's word name it: "Harbor
+        // Workers Union Chair Al Bo", "Senate Harbors Chair Al Bo" (not a word that names no
+        // institution alone: "Party Chair Ray Holt"). Acronyms in a role's words are
+        // organizations too: "NWCC Chair Chris Van Holt".
+        let names_organization = title_at > 0
+            && ORGANIZATION_WORDS.contains_key(words[title_at - 1])
+            && (title_at > 1 || STANDALONE_ORGANIZATION_WORDS.contains(words[0]));
+        if names_organization {
+            let end = first + title_at;
+            out.push(mention(
+                doc,
+                first,
+                end,
+                first,
+                EntityKind::Organization,
+                false,
+            ));
+        } else {
+            for i in first..first + title_at {
+                if is_acronym(doc.word(i)) {
+                    out.push(mention(doc, i, i + 1, i, EntityKind::Organization, false));
+                }
             }
         }
         // An office title's mention starts at the title ("Yellow Dog Reps. Al Bo" is "Reps. Al Bo");
@@ -1998,6 +2016,28 @@ mod tests {
             .iter()
             .find(|m| m.name == name)
             .unwrap_or_else(|| panic!("{name} not in {found:#?}"))
+    }
+
+    #[test]
+    fn role_words_ending_in_an_organizations_word_name_it() {
+        let found = names(
+            "Harbor Workers Union Chair Al Bo spoke. Retired Navy Adm. Cy Dee spoke. Senate \
+             Majority Leader Ida Vane left.",
+        );
+        let organizations: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(
+            organizations,
+            ["Harbor Workers Union", "Navy"],
+            "{found:#?}"
+        );
+        assert_eq!(role(&found, "Al Bo"), Some("Harbor Workers Union Chair"));
+        // A word that names no institution alone names none in a role.
+        let found = names("Party Chair Ray Holt spoke.");
+        assert!(found.iter().all(|m| m.name != "Party"), "{found:#?}");
     }
 
     #[test]
