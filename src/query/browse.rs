@@ -166,11 +166,11 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
             .rows
             .push(vec![json!("foreign_key_check"), json!(row?)]);
     }
-    // The stored pair counts must equal a count from the mentions, by the same rule: each
-    // post's most-named people only (store::pairs::most_named).
-    let drifted: i64 = conn.query_row(
-        &format!(
-            "WITH ranked AS (
+    // Stored copies must equal what they are computed from: the pair counts a count from the
+    // mentions, by the same rule (each post's most-named people only, store::pairs::most_named);
+    // `person_quotes` its view; people's titles and roles the ones most posts give.
+    let pairs_drift = format!(
+        "WITH ranked AS (
              SELECT post_id, person_id,
                     row_number() OVER (PARTITION BY post_id
                                        ORDER BY count(*) DESC, min(char_start), person_id) AS place
@@ -184,48 +184,34 @@ pub fn check(conn: &Connection) -> anyhow::Result<Table> {
                                        EXCEPT SELECT person_id, other_id, posts FROM people_pairs))
               + (SELECT count(*) FROM (SELECT person_id, other_id, posts FROM people_pairs
                                        EXCEPT SELECT * FROM counted))",
-            crate::store::pairs::MAX_PEOPLE_PER_POST
+        crate::store::pairs::MAX_PEOPLE_PER_POST
+    );
+    let copies = [
+        (
+            "people_pairs",
+            pairs_drift.as_str(),
+            "pair counts differ from the mentions; `morgue reextract` rebuilds them",
         ),
-        [],
-        |r| r.get(0),
-    )?;
-    if drifted > 0 {
-        findings.rows.push(vec![
-            json!("people_pairs"),
-            json!(format!(
-                "{drifted} pair counts differ from the mentions; `morgue reextract` rebuilds them"
-            )),
-        ]);
-    }
-    // `person_quotes` is a stored copy of its view.
-    let stale: i64 = conn.query_row(
-        "SELECT (SELECT count(*) FROM (SELECT * FROM person_quotes_computed EXCEPT SELECT * FROM person_quotes))
-              + (SELECT count(*) FROM (SELECT * FROM person_quotes EXCEPT SELECT * FROM person_quotes_computed))",
-        [],
-        |r| r.get(0),
-    )?;
-    if stale > 0 {
-        findings.rows.push(vec![
-            json!("person_quotes"),
-            json!(format!(
-                "{stale} rows differ from person_quotes_computed; `morgue reextract` rebuilds them"
-            )),
-        ]);
-    }
-    // A title and a role are the ones most posts give.
-    let unsettled: i64 = conn.query_row(
-        "SELECT count(*) FROM people pe JOIN people_title_role_computed c ON c.person_id = pe.id
-         WHERE pe.title IS NOT c.title OR pe.role IS NOT c.role",
-        [],
-        |r| r.get(0),
-    )?;
-    if unsettled > 0 {
-        findings.rows.push(vec![
-            json!("people_title_role"),
-            json!(format!(
-                "{unsettled} people's title or role is not the one most posts give; `morgue reextract` settles them"
-            )),
-        ]);
+        (
+            "person_quotes",
+            "SELECT (SELECT count(*) FROM (SELECT * FROM person_quotes_computed EXCEPT SELECT * FROM person_quotes))
+                  + (SELECT count(*) FROM (SELECT * FROM person_quotes EXCEPT SELECT * FROM person_quotes_computed))",
+            "rows differ from person_quotes_computed; `morgue reextract` rebuilds them",
+        ),
+        (
+            "people_title_role",
+            "SELECT count(*) FROM people pe JOIN people_title_role_computed c ON c.person_id = pe.id
+             WHERE pe.title IS NOT c.title OR pe.role IS NOT c.role",
+            "people's title or role is not the one most posts give; `morgue reextract` settles them",
+        ),
+    ];
+    for (check, count, what) in copies {
+        let differing: i64 = conn.query_row(count, [], |r| r.get(0))?;
+        if differing > 0 {
+            findings
+                .rows
+                .push(vec![json!(check), json!(format!("{differing} {what}"))]);
+        }
     }
     for table in ["posts_fts", "quotes_fts"] {
         let fts = conn
