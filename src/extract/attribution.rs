@@ -5158,12 +5158,17 @@ fn modifies_next_word(doc: &Doc, quote: &QuotedSpan) -> bool {
     if next >= doc.tokens.len() {
         return false;
     }
+    // "Ann Roe: ‘Of Course’ Bo Is Fit": a quotation opening the clause after a colon starts what
+    // the colon introduces, and modifies nothing.
+    let open = doc.token_at(quote.open);
+    if open > 0 && doc.word(open - 1) == ":" {
+        return false;
+    }
     // "a “spoiled heir” who’s acting …": a contraction of a function word is one too.
     let word = lower(doc, next);
     let word = word.split_once(['\'', '’']).map_or(word, |(stem, _)| stem);
     // "used the phrase “radical extremism” often": a quotation named as an expression modifies
     // nothing, and an adverb is no noun.
-    let open = doc.token_at(quote.open);
     let named_expression = open > 0 && EXPRESSION_NOUNS.contains(&lower(doc, open - 1));
     // "blasted Bell as a “disgrace” Wednesday": a day is no noun the quotation modifies.
     doc.tokens[next].kind == TokenKind::Word
@@ -6656,6 +6661,9 @@ mod tests {
             extract_post(Format::Text, "Critics: Plan Is ‘Dead on Arrival’\n\nIt is.").unwrap();
         let speaker = facts.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
         assert_eq!(speaker, Some("Critics"));
+        // A quotation opening the clause after the colon is no scare quote of the name after it.
+        let text = "Al Bo: ‘Of Course’ Ann Roe Is Fit To Lead.\n\nAl Bo spoke.";
+        assert_eq!(speaker_of_headline(text).as_deref(), Some("Al Bo"));
     }
 
     #[test]
