@@ -6939,6 +6939,20 @@ mod tests {
     }
 
     #[test]
+    fn a_state_before_a_role_names_its_one_holder_placed_nowhere_else() {
+        let body = "Sen. Al Bo and Sen. Ann Roe (D-Vt.) met.\n\n“We agree,” the Ohio senator said.";
+        assert_speaker(body, "We agree,", Some("Al Bo"));
+        let body = "Sen. Al Bo met Cy Dee.\n\n“We agree,” the Ohio senator said.";
+        assert_speaker(body, "We agree,", Some("Al Bo"));
+        // Two senators the post places nowhere: neither for sure.
+        let body = "Sen. Al Bo and Sen. Ann Roe met.\n\n“We agree,” the Ohio senator said.";
+        assert_speaker(body, "We agree,", Some("the Ohio senator"));
+        // Nor one named only after it.
+        let body = "“We agree,” the Ohio senator said.\n\nLater Sen. Al Bo met Cy Dee.";
+        assert_speaker(body, "We agree,", Some("the Ohio senator"));
+    }
+
+    #[test]
     fn according_to_names_the_speaker_after_it() {
         let body =
             "The deal is done, according to Mayor Lena Park. “We signed it,” the mayor said.";

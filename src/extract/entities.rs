@@ -729,14 +729,38 @@ impl Roster {
         }
         // "Sen. Al Bo and Sen. Ann Roe … Roe spoke last. “…,” the senator said": a role two
         // people hold is the one of them who is the person named last before it.
-        let (_, holders) = self.shared_roles.iter().find(|(p, _)| p == rest)?;
-        let before = self.placed.partition_point(|p| p.from < at);
-        self.placed[..before]
-            .iter()
-            .rev()
-            .find(|p| self.entities[p.entity].kind == EntityKind::Person)
-            .map(|p| p.entity)
-            .filter(|e| holders.contains(e))
+        if let Some((_, holders)) = self.shared_roles.iter().find(|(p, _)| p == rest) {
+            let before = self.placed.partition_point(|p| p.from < at);
+            return self.placed[..before]
+                .iter()
+                .rev()
+                .find(|p| self.entities[p.entity].kind == EntityKind::Person)
+                .map(|p| p.entity)
+                .filter(|e| holders.contains(e));
+        }
+        // "Sen. Al Bo and Sen. Ann Roe (Vt.) … “…,” the Ohio senator said": a state before a role
+        // names the one holder of the role whose state the post does not contradict.
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let (noun, place) = words[1..].split_last()?;
+        let state = state_named(&place.join(" "))?;
+        let noun = noun.to_lowercase();
+        let holders = match self.roles.iter().find(|(p, _)| *p == noun) {
+            Some((_, holder)) => vec![*holder],
+            None => self
+                .shared_roles
+                .iter()
+                .find(|(p, _)| *p == noun)?
+                .1
+                .clone(),
+        };
+        let mut fitting = holders.into_iter().filter(|&e| {
+            self.entities[e]
+                .state
+                .as_deref()
+                .is_none_or(|known| known == state)
+        });
+        let holder = fitting.next().filter(|_| fitting.next().is_none())?;
+        self.named_before(holder, at).then_some(holder)
     }
 
     /// Whether `entity` is named somewhere before token `at`.
