@@ -57,10 +57,9 @@ pub struct Roster {
     /// Entities by every name and alias, lower-cased, so a lookup costs the same in a post of
     /// ten names and one of ten thousand.
     index: HashMap<String, Vec<usize>>,
-    /// Role phrases that name one person each ("nwcc chair" -> Chris Van Holt).
-    roles: Vec<(String, usize)>,
-    /// Role phrases that several people hold ("senator" for two senators), with their holders.
-    shared_roles: Vec<(String, Vec<usize>)>,
+    /// Role phrases with the people holding them: "nwcc chair" -> [Chris Van Holt], "senator"
+    /// -> two senators.
+    roles: Vec<(String, Vec<usize>)>,
     /// Where each entity is first named, by entity, read once the roster is built: a role
     /// names its holder only after that.
     first_named: HashMap<usize, usize>,
@@ -182,7 +181,7 @@ impl Roster {
             let first = roster.first_named.entry(p.entity).or_insert(p.from);
             *first = (*first).min(p.from);
         }
-        (roster.roles, roster.shared_roles) = roster.role_phrases();
+        roster.roles = roster.role_phrases();
         roster.place_role_mentions(doc);
         roster.placed.sort_by_key(|p| p.from);
         roster.reindex();
@@ -724,12 +723,18 @@ impl Roster {
     pub fn role_entity(&self, phrase: &str, at: usize) -> Option<usize> {
         let lower = phrase.to_lowercase();
         let rest = lower.strip_prefix("the ")?;
-        if let Some((_, entity)) = self.roles.iter().find(|(p, _)| p == rest) {
-            return self.named_before(*entity, at).then_some(*entity);
-        }
-        // "Sen. Al Bo and Sen. Ann Roe … Roe spoke last. “…,” the senator said": a role two
-        // people hold is the one of them who is the person named last before it.
-        if let Some((_, holders)) = self.shared_roles.iter().find(|(p, _)| p == rest) {
+        let holders_of = |role: &str| {
+            self.roles
+                .iter()
+                .find(|(p, _)| p == role)
+                .map(|(_, holders)| holders.as_slice())
+        };
+        if let Some(holders) = holders_of(rest) {
+            if let [entity] = *holders {
+                return self.named_before(entity, at).then_some(entity);
+            }
+            // "Sen. Al Bo and Sen. Ann Roe … Roe spoke last. “…,” the senator said": a role two
+            // people hold is the one of them who is the person named last before it.
             let before = self.placed.partition_point(|p| p.from < at);
             return self.placed[..before]
                 .iter()
@@ -743,17 +748,8 @@ impl Roster {
         let words: Vec<&str> = phrase.split(' ').collect();
         let (noun, place) = words[1..].split_last()?;
         let state = state_named(&place.join(" "))?;
-        let noun = noun.to_lowercase();
-        let holders = match self.roles.iter().find(|(p, _)| *p == noun) {
-            Some((_, holder)) => vec![*holder],
-            None => self
-                .shared_roles
-                .iter()
-                .find(|(p, _)| *p == noun)?
-                .1
-                .clone(),
-        };
-        let mut fitting = holders.into_iter().filter(|&e| {
+        let holders = holders_of(&noun.to_lowercase())?;
+        let mut fitting = holders.iter().copied().filter(|&e| {
             self.entities[e]
                 .state
                 .as_deref()
@@ -770,10 +766,9 @@ impl Roster {
             .is_some_and(|&first| first < at)
     }
 
-    /// The role phrases ("nwcc chair", "chair", "president") that name one person each, and
-    /// those that several hold, with their holders.
-    #[allow(clippy::type_complexity)]
-    fn role_phrases(&self) -> (Vec<(String, usize)>, Vec<(String, Vec<usize>)>) {
+    /// The role phrases ("nwcc chair", "chair", "president") of the post's people, each with the
+    /// people holding it, in the order the post's people and their roles give them.
+    fn role_phrases(&self) -> Vec<(String, Vec<usize>)> {
         let mut phrases: Vec<(String, usize)> = Vec::new();
         for (i, e) in self
             .entities
@@ -820,33 +815,30 @@ impl Roster {
                 phrases.push((phrase, i));
             }
         }
-        let mut counts: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (phrase, i) in &phrases {
-            let list = counts.entry(phrase.as_str()).or_default();
-            if !list.contains(i) {
-                list.push(*i);
+        let mut roles: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut at: HashMap<String, usize> = HashMap::new();
+        for (phrase, i) in phrases {
+            let n = *at.entry(phrase.clone()).or_insert_with(|| {
+                roles.push((phrase, Vec::new()));
+                roles.len() - 1
+            });
+            if !roles[n].1.contains(&i) {
+                roles[n].1.push(i);
             }
         }
-        let unique = phrases
-            .iter()
-            .filter(|(p, _)| counts[p.as_str()].len() == 1)
-            .cloned()
-            .collect();
-        let mut shared: Vec<(String, Vec<usize>)> = counts
-            .into_iter()
-            .filter(|(_, holders)| holders.len() > 1)
-            .map(|(p, holders)| (p.to_string(), holders))
-            .collect();
-        shared.sort();
-        (unique, shared)
+        roles
     }
 
     /// Finds "the NWCC chair", "The President" (not followed by a name) and places them.
     fn place_role_mentions(&mut self, doc: &Doc) {
+        // (Only a role one person holds is placed.)
         let phrases: Vec<(Vec<&str>, usize)> = self
             .roles
             .iter()
-            .map(|(p, e)| (p.split(' ').collect(), *e))
+            .filter_map(|(p, holders)| match holders[..] {
+                [e] => Some((p.split(' ').collect(), e)),
+                _ => None,
+            })
             .collect();
         // The phrases by their first word, so that each "the" costs one lookup however many
         // roles the post gives.
