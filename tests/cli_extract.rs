@@ -124,6 +124,7 @@ fn derived_tables(archive: &Archive) -> Vec<String> {
         "SELECT id, title, author_id, body FROM posts ORDER BY id",
         "SELECT person_id, other_id, posts FROM people_pairs ORDER BY person_id, other_id",
         "SELECT person_id, posts, quotes_by, quotes_about FROM people_counts ORDER BY person_id",
+        "SELECT post_id, person_id, title, role, relation FROM person_facts ORDER BY post_id, person_id",
     ];
     queries
         .iter()
@@ -167,7 +168,8 @@ fn reextract_rebuilds_the_same_tables_as_a_fresh_import() {
     {
         let conn = rusqlite::Connection::open(&rebuilt.db).unwrap();
         conn.execute_batch(
-            "DELETE FROM quotes; DELETE FROM mentions; UPDATE people SET role = 'stale';",
+            "DELETE FROM quotes; DELETE FROM mentions; DELETE FROM person_facts;
+             UPDATE people SET role = 'stale';",
         )
         .unwrap();
     }
