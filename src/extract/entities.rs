@@ -615,6 +615,24 @@ impl Roster {
                 self.merge_into(short, long, |_| true);
             }
         }
+        // "The Harbor Post reported … The Post said": an outlet's word alone is the one outlet of
+        // the post whose name it ends. The archive does not learn it as an alias: another post's
+        // "Post" may be another paper.
+        for short in 0..n {
+            let e = &self.entities[short];
+            if e.kind != EntityKind::Organization
+                || ORGANIZATION_WORDS.get(e.name.as_str()) != Some(&true)
+            {
+                continue;
+            }
+            let ending = format!(" {}", e.name);
+            let outlets: Vec<usize> = (0..n)
+                .filter(|&l| is_long(&self.entities[l]) && self.entities[l].name.ends_with(&ending))
+                .collect();
+            if let [long] = outlets[..] {
+                self.merge_into(short, long, |_| false);
+            }
+        }
         let owners: HashSet<String> = by_initials
             .values()
             .map(|&i| self.entities[i].name.clone())
@@ -680,14 +698,14 @@ impl Roster {
         self.remove_emptied();
     }
 
-    /// Merges entity `short` into `long`: its name and the aliases `keep` accepts become
+    /// Merges entity `short` into `long`: its name and aliases, those `keep` accepts, become
     /// `long`'s aliases (once each), its mentions `long`'s, and its name is emptied for
     /// [`Self::remove_emptied`].
     fn merge_into(&mut self, short: usize, long: usize, keep: impl Fn(&str) -> bool) {
         let name = std::mem::take(&mut self.entities[short].name);
         let moved = std::mem::take(&mut self.entities[short].aliases);
         let aliases = &mut self.entities[long].aliases;
-        for alias in std::iter::once(name).chain(moved.into_iter().filter(|a| keep(a))) {
+        for alias in std::iter::once(name).chain(moved).filter(|a| keep(a)) {
             if !aliases.contains(&alias) {
                 aliases.push(alias);
             }
@@ -1486,6 +1504,24 @@ mod tests {
         let r = roster("Sen. Ted Vane spoke. Bo mocked a photo of Heidi Vane. Senator Vane won.");
         let senator = written_entity(&r, "Senator Vane");
         assert_eq!(r.entities[senator].name, "Ted Vane");
+    }
+
+    #[test]
+    fn an_outlets_word_alone_is_the_one_outlet_whose_name_it_ends() {
+        let r = roster("The Harbor Post reported the deal on Monday. The Post said it was final.");
+        let paper = written_entity(&r, "Post");
+        assert_eq!(r.entities[paper].name, "Harbor Post");
+        // Within the post only: the archive learns no "Post" for the paper.
+        assert!(
+            r.entities[paper].aliases.iter().all(|a| a != "Post"),
+            "{r:#?}"
+        );
+        // Two papers so named: neither for sure.
+        let r = roster("The Harbor Post and the Dayton Post reported it. The Post said so.");
+        assert_eq!(r.entities[written_entity(&r, "Post")].name, "Post");
+        // Only an outlet's word: "the House" is no "White House".
+        let r = roster("The White House said nothing. The House voted on Monday.");
+        assert_eq!(r.entities[written_entity(&r, "House")].name, "House");
     }
 
     #[test]
