@@ -38,12 +38,12 @@ pub fn stored_hashes(conn: &Connection) -> anyhow::Result<HashMap<String, String
 /// batch's transaction commits or rolls back; end the import with [`finish_writes`].
 #[derive(Debug, Default)]
 pub struct ImportState {
-    pub boilerplate: Boilerplate,
-    pub pairs: PairChanges,
+    boilerplate: Boilerplate,
+    pairs: PairChanges,
     /// Posts whose `person_quotes` rows are written at the end of the import: written beside
     /// each post, their `INSERT … SELECT` would open a statement journal, at which FTS5 flushes
     /// its pending index, once per post instead of once per batch.
-    pub person_quotes: PendingIds,
+    person_quotes: PendingIds,
     /// People and organizations a post of the import gave a title or a role, or took one from.
     titled: PendingIds,
 }
@@ -68,7 +68,7 @@ impl ImportState {
 /// Ids of rows an import acts on at its end, in [`finish_writes`]: those added in a transaction
 /// that rolls back are forgotten.
 #[derive(Debug, Default)]
-pub struct PendingIds {
+struct PendingIds {
     /// Ids of committed transactions.
     committed: Vec<i64>,
     /// Ids of the open transaction.
@@ -77,7 +77,7 @@ pub struct PendingIds {
 
 impl PendingIds {
     /// An id of the open transaction.
-    pub fn add(&mut self, id: i64) {
+    fn add(&mut self, id: i64) {
         self.open.push(id);
     }
 
